@@ -1,0 +1,42 @@
+import type { Catalog, Target } from './types.js';
+
+/** The `dossier catalog --json` contract (DESIGN.md): line numbers stay internal. */
+export function catalogJson(catalog: Catalog): unknown {
+  return {
+    plan: catalog.plan,
+    sections: catalog.sections.map((s) => ({ no: s.no, title: s.title })),
+    tasks: catalog.tasks.map((t) => ({
+      no: t.no,
+      section: t.section,
+      text: t.text,
+      units: t.units,
+      groups: t.groups,
+      deadline: t.deadline,
+      deadlineText: t.deadlineText,
+      targets: t.targets,
+    })),
+    schedule: catalog.schedule.map((s) => ({
+      no: s.no,
+      text: s.text,
+      units: s.units,
+      groups: s.groups,
+      deadline: s.deadline,
+      deadlineText: s.deadlineText,
+    })),
+    units: catalog.units,
+    mainTasks: catalog.mainTasks.map((m) => ({
+      no: m.no,
+      part: m.part,
+      title: m.title,
+      text: m.text,
+      units: m.units,
+      groups: m.groups,
+    })),
+  };
+}
+
+/** A target written for people: `安装率 ≥ 100%`. */
+export function formatTarget(t: Target): string {
+  const op = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' }[t.op];
+  return `${t.name} ${op} ${t.value}${t.unit}`;
+}

@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+import { loadPlan } from '../../catalog/load.js';
+import { catalogJson, formatTarget } from '../../catalog/to-json.js';
+import { catalogSheets } from '../../catalog/to-table.js';
+import type { Catalog } from '../../catalog/types.js';
+import { sheetToCsv } from '../../sheet/to-csv.js';
+import { sheetsToXlsx } from '../../sheet/to-xlsx.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { displayWidth, padEnd, truncate } from '../../util/text-width.js';
+import { UsageError } from '../errors.js';
+import { formatPlanIssues } from '../print-issues.js';
+import type { Io } from '../io.js';
+
+/** Options of `dossier catalog`. */
+export interface CatalogOptions {
+  readonly plan: string;
+  readonly format: 'table' | 'json' | 'csv' | 'xlsx';
+  readonly out?: string;
+  readonly aliases?: Readonly<Record<string, string>>;
+  readonly outputDir: string;
+  readonly date: Date;
+}
+
+/** `dossier catalog`: prints or writes the task catalog parsed from the plan; 2 when the plan is broken. */
+export async function catalogCommand(options: CatalogOptions, io: Io): Promise<number> {
+  const result = await loadPlan(options.plan, { base: io.cwd, ...(options.aliases ? { aliases: options.aliases } : {}) });
+  io.err(formatPlanIssues(options.plan, result.issues));
+  if (!result.catalog) {
+    io.err(`方案文件有 ${result.issues.filter((i) => i.severity === 'error').length} 处错误，未生成任务清单。请按上面的提示修改后重试。\n`);
+    return 2;
+  }
+  const catalog = result.catalog;
+  switch (options.format) {
+    case 'json':
+      io.out(JSON.stringify(catalogJson(catalog), null, 2) + '\n');
+      return 0;
+    case 'csv': {
+      const csv = sheetToCsv(catalogSheets(catalog)[0]!);
+      if (options.out === undefined) io.out(csv);
+      else {
+        // The BOM lets Excel recognise the file as UTF-8 when it is opened by double-click.
+        await writeFileAtomic(resolve(io.cwd, options.out), '\uFEFF' + csv);
+        io.err(`已写出 ${options.out}\n`);
+      }
+      return 0;
+    }
+    case 'xlsx': {
+      const out = resolve(io.cwd, options.out ?? `${options.outputDir}/任务分解表.xlsx`);
+      await writeFileAtomic(out, await sheetsToXlsx(catalogSheets(catalog), { date: options.date }));
+      io.out(`已写出 ${out}\n`);
+      return 0;
+    }
+    case 'table':
+      io.out(catalogTable(catalog, io.columns));
+      return 0;
+    default:
+      throw new UsageError(`不支持的格式“${String(options.format)}”`, '可用格式：table、json、csv、xlsx');
+  }
+}
+
+/** The catalog as a terminal table, one line per task under its section, targets beneath. */
+export function catalogTable(catalog: Catalog, columns: number): string {
+  const lines: string[] = [];
+  const unitWidth = 30;
+  const head = `${padEnd('序号', 5)}${padEnd('截止日期', 12)}${padEnd('责任单位', unitWidth + 2)}任务`;
+  for (const section of catalog.sections) {
+    lines.push('', `${section.no}、${section.title}`, head);
+    for (const t of catalog.tasks.filter((x) => x.section === section.no)) {
+      const units = truncate([...t.units, ...t.groups].join('、'), unitWidth);
+      const prefix = `${padEnd(String(t.no), 5)}${padEnd(t.deadline ?? t.deadlineText, 12)}${padEnd(units, unitWidth + 2)}`;
+      lines.push(prefix + truncate(t.text, Math.max(20, columns - displayWidth(prefix))));
+      for (const target of t.targets) lines.push(`${' '.repeat(17)}目标：${formatTarget(target)}`);
+    }
+  }
+  const withTargets = catalog.tasks.filter((t) => t.targets.length > 0).length;
+  lines.push(
+    '',
+    `共 ${catalog.sections.length} 节、${catalog.tasks.length} 项任务（${withTargets} 项含量化目标），` +
+      `${catalog.schedule.length} 个日程阶段，${catalog.mainTasks.length} 项主要任务，${catalog.units.length} 个责任单位。`,
+    `方案：${catalog.plan}`,
+  );
+  return lines.join('\n') + '\n';
+}

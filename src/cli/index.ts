@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// The dossier command: binds the real process to run() and turns its result into an exit code.
+import { run } from './run.js';
+
+const io = {
+  cwd: process.cwd(),
+  env: process.env,
+  columns: process.stdout.columns || 120,
+  isTTY: Boolean(process.stdout.isTTY),
+  out: (s: string) => void process.stdout.write(s),
+  err: (s: string) => void process.stderr.write(s),
+};
+
+run(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`dossier 内部错误（这是程序的问题，不是您的操作问题，请把下面的信息转给维护人员）：\n${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exitCode = 3;
+  },
+);

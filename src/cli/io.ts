@@ -1,0 +1,10 @@
+/** What a command may use of the outside world; only cli/index.ts binds it to the real process. */
+export interface Io {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Terminal width, or a sensible default when output is not a terminal. */
+  readonly columns: number;
+  readonly isTTY: boolean;
+  out(text: string): void;
+  err(text: string): void;
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeAliasTable } from '../src/catalog/aliases.js';
+import { parsePlan } from '../src/catalog/plan.js';
+import type { Catalog } from '../src/catalog/types.js';
+import type { Io } from '../src/cli/io.js';
+import { run } from '../src/cli/run.js';
+
+/** Repository root (tests run with it as the working folder). */
+export const root = join(import.meta.dirname, '..');
+/** The bundled Qujiang plan. */
+export const qujiangPlanPath = join(root, 'seeds', 'qujiang-safety-city-plan-2020.md');
+/** The bundled alias table as shipped in data/. */
+export const builtinAliasRecord: Record<string, string> = {
+  'CCBD 管理办': 'CCBD管理办',
+  社区卫生健局: '社区卫健局',
+  社区卫生局: '社区卫健局',
+  大明官保护办: '大明宫保护办',
+};
+
+/** Parses a plan text with the built-in aliases plus `extra`; fails the test if it has errors. */
+export function catalogOf(text: string, extra: Record<string, string> = {}): Catalog {
+  const result = parsePlan(text, 'plan.md', makeAliasTable(builtinAliasRecord, extra));
+  if (!result.catalog) throw new Error('plan did not parse: ' + JSON.stringify(result.issues, null, 1));
+  return result.catalog;
+}
+
+/** The Qujiang plan's text. */
+export function qujiangText(): string {
+  return readFileSync(qujiangPlanPath, 'utf8');
+}
+
+/** Runs the CLI in-process and captures what it prints. */
+export async function runCli(argv: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    cwd: opts.cwd ?? root,
+    env: opts.env ?? {},
+    columns: 120,
+    isTTY: false,
+    out: (s) => void (stdout += s),
+    err: (s) => void (stderr += s),
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
