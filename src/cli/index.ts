@@ -5,8 +5,9 @@ import { run } from './run.js';
 const io = {
   cwd: process.cwd(),
   env: process.env,
+  today: localDate(new Date()),
   columns: process.stdout.columns || 120,
-  isTTY: Boolean(process.stdout.isTTY),
+  isTTY: Boolean(process.stderr.isTTY),
   out: (s: string) => void process.stdout.write(s),
   err: (s: string) => void process.stderr.write(s),
 };
@@ -20,3 +21,7 @@ run(process.argv.slice(2), io).then(
     process.exitCode = 3;
   },
 );
+
+function localDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -2,8 +2,11 @@
 export interface Io {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Today's date, YYYY-MM-DD (local time). */
+  readonly today: string;
   /** Terminal width, or a sensible default when output is not a terminal. */
   readonly columns: number;
+  /** True when stderr is a terminal, so progress may be drawn there. */
   readonly isTTY: boolean;
   out(text: string): void;
   err(text: string): void;

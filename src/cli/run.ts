@@ -1,52 +1,95 @@
-import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { packageRoot } from '../util/package-root.js';
 import { buildDate } from './build-date.js';
 import { catalogCommand } from './commands/catalog.js';
+import { chaseCommand } from './commands/chase.js';
+import { checkCommand } from './commands/check.js';
+import { initCommand } from './commands/init.js';
+import { newCommand } from './commands/new.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
-
-/** The plan bundled with dossier, used when neither --plan nor a workspace names one. */
-export const DEFAULT_PLAN = join(packageRoot, 'seeds', 'qujiang-safety-city-plan-2020.md');
+import { openWorkspace } from './open-workspace.js';
 
 /** Runs dossier with `argv` (without node and script) and returns the exit code: 0 ok, 1 findings, 2 usage. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code = 0;
   const program = new Command('dossier')
-    .description('安全发展示范城市创建：任务清单、佐证资料检查、自评报告与复核申请材料生成')
+    .description('安全发展示范城市创建：任务清单、佐证资料检查、催办清单、自评报告与复核申请材料')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示某个命令的帮助')
     .showHelpAfterError('（用 dossier --help 查看用法）')
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride();
+  const workspaceOption = () => new Option('-w, --workspace <文件夹>', '工作区文件夹（含 dossier.config.yaml；默认当前文件夹）');
 
   program
     .command('catalog')
     .description('解析实施方案，列出任务分解表（序号、分节、责任单位、完成时限、量化目标）和日程安排表')
-    .option('--plan <文件>', '实施方案文件（默认：自带的曲江新区方案）')
+    .addOption(workspaceOption())
+    .option('--plan <文件>', '实施方案文件（默认：工作区配置中的方案，或自带的曲江新区方案）')
     .option('--json', '输出 JSON（等同于 --format json）')
     .addOption(new Option('--format <格式>', '输出格式').choices(['table', 'json', 'csv', 'xlsx']).default('table'))
     .option('-o, --out <文件>', 'csv/xlsx 的输出文件（xlsx 默认 output/任务分解表.xlsx）')
-    .action(async (opts: { plan?: string; json?: boolean; format: 'table' | 'json' | 'csv' | 'xlsx'; out?: string }) => {
-      code = await catalogCommand(
-        {
-          plan: opts.plan === undefined ? DEFAULT_PLAN : join(io.cwd, opts.plan),
-          format: opts.json ? 'json' : opts.format,
-          ...(opts.out === undefined ? {} : { out: opts.out }),
-          outputDir: join(io.cwd, 'output'),
-          date: buildDate(io.env, '2020-11-26'),
-        },
-        io,
-      );
+    .action(async (opts: { workspace?: string; plan?: string; json?: boolean; format: 'table' | 'json' | 'csv' | 'xlsx'; out?: string }) => {
+      const { ws, catalog } = await openWorkspace(io, opts);
+      code = await catalogCommand(catalog, {
+        format: opts.json ? 'json' : opts.format,
+        ...(opts.out === undefined ? {} : { out: opts.out }),
+        outputDir: ws.output,
+        date: buildDate(io.env, ws.date),
+      }, io);
+    });
+
+  program
+    .command('check [佐证文件夹]')
+    .description('检查佐证资料：缺报、逾期、指标未达标、附件和格式问题；有错误时退出码为 1')
+    .addOption(workspaceOption())
+    .option('--json', '输出 JSON（格式见设计文档的 check 约定）')
+    .option('--unit <单位>', '只看某个责任单位的任务和文件')
+    .option('--task <序号>', '只看某项任务和它的佐证文件')
+    .option('--as-of <日期>', '检查日期 YYYY-MM-DD（默认：配置中的 asOf，或今天）')
+    .option('--plan <文件>', '实施方案文件（默认：工作区配置中的方案）')
+    .action(async (dir: string | undefined, opts: { workspace?: string; json?: boolean; unit?: string; task?: string; asOf?: string; plan?: string }) => {
+      code = await checkCommand(io, { ...opts, ...(dir === undefined ? {} : { dir }) });
+    });
+
+  program
+    .command('chase [佐证文件夹]')
+    .description('生成催办清单：每个责任单位未报送、逾期、文件有误、附件问题、指标未达标的事项')
+    .addOption(workspaceOption())
+    .addOption(new Option('--format <格式>', '输出格式：terminal 终端，md Markdown，xlsx Excel（每个单位一张表）').choices(['terminal', 'md', 'xlsx']).default('terminal'))
+    .option('-o, --out <文件>', '输出文件（xlsx 默认 output/催办清单.xlsx；md 默认打印到屏幕）')
+    .option('--unit <单位>', '只列某个责任单位')
+    .option('--as-of <日期>', '检查日期 YYYY-MM-DD')
+    .option('--plan <文件>', '实施方案文件')
+    .action(async (dir: string | undefined, opts: { workspace?: string; format: 'terminal' | 'md' | 'xlsx'; out?: string; unit?: string; asOf?: string; plan?: string }) => {
+      code = await chaseCommand(io, { ...opts, ...(dir === undefined ? {} : { dir }) });
+    });
+
+  program
+    .command('init [文件夹]')
+    .description('创建工作区：配置文件、方案、每个责任单位一个佐证文件夹（含任务说明）和佐证文件模板；不覆盖已有文件')
+    .option('--plan <文件>', '实施方案文件（默认：自带的曲江新区方案）')
+    .option('--district <名称>', '地区名称（默认从方案标题中读取）')
+    .action(async (dir: string | undefined, opts: { plan?: string; district?: string }) => {
+      code = await initCommand(io, { ...opts, ...(dir === undefined ? {} : { dir }) });
+    });
+
+  program
+    .command('new')
+    .description('为某项任务生成一个佐证文件框架（预填任务内容、完成时限和量化目标），并打印它的路径')
+    .addOption(workspaceOption())
+    .requiredOption('--task <序号>', '任务序号')
+    .requiredOption('--unit <单位>', '报送单位')
+    .option('--title <标题>', '材料标题')
+    .action(async (opts: { workspace?: string; task: string; unit: string; title?: string }) => {
+      code = await newCommand(io, opts);
     });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (err) {
-    if (err instanceof CommanderError) {
-      return err.exitCode === 0 ? 0 : 2;
-    }
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     if (err instanceof UsageError) {
       io.err(`错误：${err.message}\n${err.hint ? `    → ${err.hint}\n` : ''}`);
       return 2;

@@ -60,7 +60,7 @@ describe('dossier catalog', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/bad\.md:\d+  错误  任务序号 42 重复/);
-    expect(stderr).toContain('未生成任务清单');
+    expect(stderr).toContain('有错误，无法继续');
   });
 
   it('a missing plan file exits 2 with a Chinese message', async () => {

@@ -1,35 +1,25 @@
 import { resolve } from 'node:path';
-import { loadPlan } from '../../catalog/load.js';
 import { catalogJson, formatTarget } from '../../catalog/to-json.js';
 import { catalogSheets } from '../../catalog/to-table.js';
+import { chineseNumber } from '../../catalog/chinese-number.js';
 import type { Catalog } from '../../catalog/types.js';
 import { sheetToCsv } from '../../sheet/to-csv.js';
 import { sheetsToXlsx } from '../../sheet/to-xlsx.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { displayWidth, padEnd, truncate } from '../../util/text-width.js';
 import { UsageError } from '../errors.js';
-import { formatPlanIssues } from '../print-issues.js';
 import type { Io } from '../io.js';
 
 /** Options of `dossier catalog`. */
 export interface CatalogOptions {
-  readonly plan: string;
   readonly format: 'table' | 'json' | 'csv' | 'xlsx';
   readonly out?: string;
-  readonly aliases?: Readonly<Record<string, string>>;
   readonly outputDir: string;
   readonly date: Date;
 }
 
-/** `dossier catalog`: prints or writes the task catalog parsed from the plan; 2 when the plan is broken. */
-export async function catalogCommand(options: CatalogOptions, io: Io): Promise<number> {
-  const result = await loadPlan(options.plan, { base: io.cwd, ...(options.aliases ? { aliases: options.aliases } : {}) });
-  io.err(formatPlanIssues(options.plan, result.issues));
-  if (!result.catalog) {
-    io.err(`方案文件有 ${result.issues.filter((i) => i.severity === 'error').length} 处错误，未生成任务清单。请按上面的提示修改后重试。\n`);
-    return 2;
-  }
-  const catalog = result.catalog;
+/** `dossier catalog`: prints or writes the task catalog parsed from the plan. */
+export async function catalogCommand(catalog: Catalog, options: CatalogOptions, io: Io): Promise<number> {
   switch (options.format) {
     case 'json':
       io.out(JSON.stringify(catalogJson(catalog), null, 2) + '\n');
@@ -64,7 +54,7 @@ export function catalogTable(catalog: Catalog, columns: number): string {
   const unitWidth = 30;
   const head = `${padEnd('序号', 5)}${padEnd('截止日期', 12)}${padEnd('责任单位', unitWidth + 2)}任务`;
   for (const section of catalog.sections) {
-    lines.push('', `${section.no}、${section.title}`, head);
+    lines.push('', `${chineseNumber(section.no)}、${section.title}`, head);
     for (const t of catalog.tasks.filter((x) => x.section === section.no)) {
       const units = truncate([...t.units, ...t.groups].join('、'), unitWidth);
       const prefix = `${padEnd(String(t.no), 5)}${padEnd(t.deadline ?? t.deadlineText, 12)}${padEnd(units, unitWidth + 2)}`;

@@ -1,0 +1,83 @@
+import type { Catalog } from '../catalog/types.js';
+import type { CheckResult } from './types.js';
+
+/** The kinds of gap a department is chased for. */
+export type ChaseKind = '未报送' | '逾期未完成' | '文件有误' | '附件问题' | '指标未达标';
+
+/** One thing a department must still do. */
+export interface ChaseItem {
+  readonly task?: number;
+  readonly taskText?: string;
+  readonly deadline?: string;
+  readonly kind: ChaseKind;
+  readonly detail: string;
+  readonly hint?: string;
+  readonly file?: string;
+  readonly line?: number;
+}
+
+/** A department's chase list. */
+export interface ChaseEntry {
+  readonly unit: string;
+  readonly items: readonly ChaseItem[];
+}
+
+/** The chase list (催办清单): per department, then tasks given only to collectives. */
+export interface ChaseList {
+  readonly asOf: string;
+  readonly entries: readonly ChaseEntry[];
+  /** Tasks with no usable evidence whose only responsible parties are collective groups. */
+  readonly collective: readonly ChaseItem[];
+}
+
+const FILE_KIND: Readonly<Record<string, ChaseKind>> = {
+  'attachment-missing': '附件问题',
+  'attachment-outside': '附件问题',
+  'metric-below-target': '指标未达标',
+};
+
+/**
+ * Builds the chase list from a check: for each department, its tasks with no evidence from it, its
+ * overdue tasks, its broken files and attachments and its figures below target, with deadlines.
+ */
+export function chaseList(catalog: Catalog, result: CheckResult, onlyUnit?: string): ChaseList {
+  const byUnit = new Map<string, ChaseItem[]>();
+  const add = (unit: string, item: ChaseItem) => byUnit.set(unit, [...(byUnit.get(unit) ?? []), item]);
+  const collective: ChaseItem[] = [];
+  for (const task of catalog.tasks) {
+    const p = result.tasks.find((t) => t.no === task.no)!;
+    const base = { task: task.no, taskText: task.text, ...(task.deadline ? { deadline: task.deadline } : {}) };
+    const late = p.overdue ? `，已逾期 ${p.daysLate} 天` : '';
+    for (const unit of task.units) {
+      const delivered = p.evidence.some((e) => e.unit === unit);
+      if (!delivered) {
+        add(unit, { ...base, kind: '未报送', detail: `尚未报送佐证材料${late}${p.status === 'missing' ? '' : '（其他责任单位已报送）'}` });
+      } else if (p.status === 'in-progress' && p.overdue) {
+        add(unit, { ...base, kind: '逾期未完成', detail: `已超过完成时限 ${p.daysLate} 天，任务仍在推进中` });
+      }
+    }
+    if (p.status === 'missing' && task.units.length === 0) {
+      collective.push({ ...base, kind: '未报送', detail: `${task.groups.join('、')}均未报送佐证材料${late}` });
+    }
+  }
+  const known = new Set(catalog.units);
+  for (const d of result.diagnostics) {
+    if (d.file === undefined || d.severity !== 'error') continue;
+    const folder = d.file.includes('/') ? d.file.split('/')[0]! : undefined;
+    const unit = d.unit !== undefined && known.has(d.unit) ? d.unit : folder !== undefined && known.has(folder) ? folder : '（单位无法识别）';
+    const task = d.task === undefined ? undefined : catalog.tasks.find((t) => t.no === d.task);
+    add(unit, {
+      ...(task ? { task: task.no, taskText: task.text, ...(task.deadline ? { deadline: task.deadline } : {}) } : {}),
+      kind: FILE_KIND[d.code] ?? '文件有误',
+      detail: d.message,
+      ...(d.hint === undefined ? {} : { hint: d.hint }),
+      file: d.file,
+      ...(d.line === undefined ? {} : { line: d.line }),
+    });
+  }
+  const order = [...catalog.units, ...[...byUnit.keys()].filter((u) => !known.has(u))];
+  const entries = order
+    .filter((u) => byUnit.has(u) && (onlyUnit === undefined || u === onlyUnit))
+    .map((unit) => ({ unit, items: byUnit.get(unit)! }));
+  return { asOf: result.asOf, entries, collective: onlyUnit === undefined ? collective : [] };
+}

@@ -1,0 +1,77 @@
+import type { Target, TargetOp } from '../catalog/types.js';
+
+const UNIT_ALIASES: Readonly<Record<string, string>> = { '％': '%', '㎡': '平方米', 平米: '平方米', 分: '分钟', 'min': '分钟' };
+const VALUE = /^(≥|>=|＞=|>|＞|≤|<=|<|＜|=)?\s*(-?\d+(?:\.\d+)?)\s*([^\d\s]*)$/u;
+const OPS: Readonly<Record<string, TargetOp>> = { '≥': '>=', '>=': '>=', '＞=': '>=', '>': '>', '＞': '>', '≤': '<=', '<=': '<=', '<': '<', '＜': '<', '=': '=' };
+
+/** A number with its unit as read from a value like `96.5 %` or `1.6平方米` (unit '' when bare). */
+export interface Quantity {
+  readonly value: number;
+  readonly unit: string;
+}
+
+/** Reads a reported value (`100%`, `96.5 %`, `4分钟`, `1.6平方米`, `12`); undefined when it is no number. */
+export function parseQuantity(raw: string): Quantity | undefined {
+  const m = VALUE.exec(raw.trim().replace(/,/g, ''));
+  if (!m || m[1] !== undefined) return undefined;
+  return { value: Number(m[2]), unit: normalizeUnit(m[3]!) };
+}
+
+/** Reads a target written in an evidence file (`>=95%`, `≤ 5分钟`; a bare figure means at least). */
+export function parseOwnTarget(raw: string): { op: TargetOp; value: number; unit: string } | undefined {
+  const m = VALUE.exec(raw.trim());
+  if (!m) return undefined;
+  return { op: OPS[m[1] ?? '>=']!, value: Number(m[2]), unit: normalizeUnit(m[3]!) };
+}
+
+/** True when `value` satisfies `op target`. */
+export function meets(value: number, op: TargetOp, target: number): boolean {
+  switch (op) {
+    case '>=':
+      return value >= target;
+    case '>':
+      return value > target;
+    case '<=':
+      return value <= target;
+    case '<':
+      return value < target;
+    case '=':
+      return value === target;
+  }
+}
+
+/** A target as the contract writes it: `>=100`. */
+export function targetText(t: { op: TargetOp; value: number }): string {
+  return `${t.op}${t.value}`;
+}
+
+/**
+ * The plan targets a reported metric name refers to: names compared without spaces and punctuation,
+ * equal or one containing the other; of several, the closest in length wins, and a tie is ambiguous.
+ */
+export function matchTargets(name: string, targets: readonly Target[]): Target[] {
+  const key = squash(name);
+  if (key === '') return [];
+  let best: Target[] = [];
+  let bestScore = Infinity;
+  for (const t of targets) {
+    const tk = squash(t.name);
+    if (tk !== key && !tk.includes(key) && !key.includes(tk)) continue;
+    const score = Math.abs([...tk].length - [...key].length);
+    if (score < bestScore) {
+      best = [t];
+      bestScore = score;
+    } else if (score === bestScore) {
+      best.push(t);
+    }
+  }
+  return best;
+}
+
+function squash(s: string): string {
+  return s.replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+function normalizeUnit(u: string): string {
+  return UNIT_ALIASES[u] ?? u;
+}

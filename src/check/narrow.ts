@@ -1,0 +1,45 @@
+import type { Catalog } from '../catalog/types.js';
+import type { Diagnostic } from '../util/diagnostic.js';
+import type { CheckResult } from './types.js';
+
+/** Codes about a whole task that concern every department responsible for it. */
+const TASK_CODES = new Set(['task-missing', 'overdue', 'metric-unreported']);
+
+/** The check narrowed to one department: its tasks, its files, and the task-wide findings on them. */
+export function narrowToUnit(result: CheckResult, catalog: Catalog, unit: string): CheckResult {
+  const mine = new Set(
+    result.tasks
+      .filter((t) => catalog.tasks.find((c) => c.no === t.no)!.units.includes(unit) || t.evidence.some((e) => e.unit === unit))
+      .map((t) => t.no),
+  );
+  return narrowed(
+    result,
+    mine,
+    (d) => d.unit === unit || (d.unit === undefined && d.task !== undefined && mine.has(d.task) && TASK_CODES.has(d.code)),
+  );
+}
+
+/** The check narrowed to one task: its progress and every finding about it or its files. */
+export function narrowToTask(result: CheckResult, no: number): CheckResult {
+  const files = new Set(result.tasks.find((t) => t.no === no)?.evidence.map((e) => e.file) ?? []);
+  return narrowed(result, new Set([no]), (d) => d.task === no || (d.file !== undefined && files.has(d.file)));
+}
+
+function narrowed(result: CheckResult, keep: ReadonlySet<number>, wanted: (d: Diagnostic) => boolean): CheckResult {
+  const tasks = result.tasks.filter((t) => keep.has(t.no));
+  const diagnostics = result.diagnostics.filter(wanted);
+  return {
+    ...result,
+    tasks,
+    diagnostics,
+    summary: {
+      tasks: tasks.length,
+      complete: tasks.filter((t) => t.status === 'complete').length,
+      inProgress: tasks.filter((t) => t.status === 'in-progress').length,
+      missing: tasks.filter((t) => t.status === 'missing').length,
+      overdue: tasks.filter((t) => t.overdue).length,
+      errors: diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { formatTarget } from '../../catalog/to-json.js';
+import type { Target } from '../../catalog/types.js';
+import { diagnostic } from '../../util/diagnostic.js';
+import { matchTargets } from '../metric-value.js';
+import type { Rule } from '../types.js';
+
+/** `metric-unreported`: the plan sets a target that no evidence of the task reports (tasks with evidence only). */
+export const metricUnreported: Rule = (ctx) => {
+  for (const task of ctx.catalog.tasks) {
+    const p = ctx.progress.get(task.no)!;
+    if (p.status === 'missing') continue;
+    for (const target of task.targets) {
+      if (p.metrics.some((m) => m.target !== undefined && refersTo(m.name, target, task.targets))) continue;
+      ctx.push(
+        diagnostic({
+          code: 'metric-unreported',
+          severity: 'info',
+          task: task.no,
+          message: `任务 ${task.no} 的目标“${formatTarget(target)}”还没有佐证材料报告实际数值`,
+          hint: `请在佐证文件的 metrics 中填写：- name: ${target.name} 和 value: 实际数值`,
+        }),
+      );
+    }
+  }
+};
+
+/** A reported metric belongs to a target when matching picks exactly that target. */
+function refersTo(reported: string, target: Target, targets: readonly Target[]): boolean {
+  const m = matchTargets(reported, targets);
+  return m.length === 1 && m[0] === target;
+}

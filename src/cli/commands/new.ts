@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtinAliases, makeAliasTable } from '../../catalog/aliases.js';
+import { evidenceStub } from '../../dossier/stub.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { nearest } from '../../util/edit-distance.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { openWorkspace, shownPath, type WorkspaceOptions } from '../open-workspace.js';
+
+/** Options of `dossier new`. */
+export interface NewOptions extends WorkspaceOptions {
+  readonly task: string;
+  readonly unit: string;
+  readonly title?: string;
+}
+
+/** `dossier new --task N --unit U`: writes a prefilled evidence stub (never over an existing file) and prints its path. */
+export async function newCommand(io: Io, opts: NewOptions): Promise<number> {
+  const { ws, catalog } = await openWorkspace(io, opts);
+  const no = Number(opts.task);
+  const task = catalog.tasks.find((t) => t.no === no);
+  if (!task) throw new UsageError(`任务序号“${opts.task}”不在方案中`, `序号应在 1–${catalog.tasks.length} 之间；用 dossier catalog 查看全部任务`);
+  const aliases = makeAliasTable(await builtinAliases(), ws.unitAliases);
+  const unit = aliases.get(opts.unit.replace(/\s+/g, '')) ?? opts.unit.replace(/\s+/g, '');
+  const known = [...catalog.units, ...ws.extraUnits];
+  if (!known.includes(unit)) {
+    const near = nearest(unit, known, 2);
+    throw new UsageError(`单位“${opts.unit}”不在方案的单位名单中`, near ? `是不是“${near}”？` : `可选的单位：${known.join('、')}`);
+  }
+  if (task.groups.length === 0 && !task.units.includes(unit)) {
+    io.err(`提示：方案没有把任务 ${no} 分给${unit}（责任单位：${task.units.join('、')}），仍按要求生成。\n`);
+  }
+  const folder = join(ws.dossiers, unit);
+  let file = join(folder, `T${no}.md`);
+  for (let i = 2; existsSync(file); i++) file = join(folder, `T${no}-${i}.md`);
+  await writeFileAtomic(file, evidenceStub(task, unit, io.today, opts.title));
+  io.out(`${shownPath(io.cwd, file)}\n`);
+  io.err(`已生成佐证文件框架。请打开它填写标题、日期、状态、指标和正文，然后运行 dossier check 检查。\n`);
+  return 0;
+}

@@ -1,0 +1,116 @@
+import matter from 'gray-matter';
+import YAML, { isMap, isSeq, LineCounter, type Document } from 'yaml';
+
+/** Front matter larger than this is refused rather than parsed. */
+export const MAX_FRONT_MATTER = 1024 * 1024;
+/** More alias expansions than this is treated as a YAML bomb. */
+const MAX_ALIASES = 100;
+
+/** Front matter read from a file, with the file line of each key and list item. */
+export interface FrontMatter {
+  readonly data: Record<string, unknown>;
+  readonly body: string;
+  /** File line of each top-level key. */
+  readonly keyLines: ReadonlyMap<string, number>;
+  /** File lines of the items of each top-level list (`attachments`, `metrics`). */
+  readonly itemLines: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Why front matter could not be read: no front matter at all, or a syntax problem at a line. */
+export type FrontMatterResult =
+  | { ok: true; value: FrontMatter }
+  | { ok: false; kind: 'absent' | 'syntax'; line: number; message: string; hint: string };
+
+class FrontMatterTooLarge extends Error {}
+
+/**
+ * Splits a markdown file into YAML front matter (gray-matter, parsed with the `yaml` package for
+ * line positions) and body. Line numbers are those of the file, counting the opening `---` as 1.
+ */
+export function readFrontMatter(text: string): FrontMatterResult {
+  const src = text.replace(/\r\n?/g, '\n');
+  if (!/^---[ \t]*\n/.test(src)) {
+    return {
+      ok: false,
+      kind: 'absent',
+      line: 1,
+      message: '文件开头没有属性区（用 --- 包围的 task、unit、title 等字段）',
+      hint: '在文件第一行写 ---，接着写 task、unit、title、date、status 各一行，再写一行 --- 结束；可用 dossier new 生成模板',
+    };
+  }
+  let doc: Document | undefined;
+  const counter = new LineCounter();
+  let file: matter.GrayMatterFile<string>;
+  try {
+    // An options object is passed on purpose: without one gray-matter caches results by content.
+    file = matter(src, {
+      engines: {
+        yaml: (s: string) => {
+          if (s.length > MAX_FRONT_MATTER) throw new FrontMatterTooLarge();
+          doc = YAML.parseDocument(s, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
+          if (doc.errors.length > 0) return {};
+          return (doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {}) as object;
+        },
+      },
+    });
+  } catch (err) {
+    if (err instanceof FrontMatterTooLarge) {
+      return { ok: false, kind: 'syntax', line: 1, message: `属性区超过 ${MAX_FRONT_MATTER / 1024 / 1024} MB，不予读取`, hint: '属性区只放几个字段；长文字请写在第二个 --- 之后的正文里' };
+    }
+    const alias = err instanceof Error && /alias/i.test(err.message);
+    return {
+      ok: false,
+      kind: 'syntax',
+      line: 1,
+      message: alias ? '属性区中的 YAML 别名（& 和 *）展开后过大，不予读取' : `属性区无法解析：${err instanceof Error ? err.message : String(err)}`,
+      hint: alias ? '请去掉属性区中的 & 和 * 引用，直接写出内容' : '请检查属性区的格式',
+    };
+  }
+  if (doc && doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    return {
+      ok: false,
+      kind: 'syntax',
+      line: e.linePos?.[0]?.line ?? 1,
+      message: `属性区 YAML 格式错误：${explainYamlError(e.code, e.message)}`,
+      hint: '每行写作“字段: 值”，冒号后留一个空格；列表项以“- ”开头并对齐缩进；值中含冒号或 # 时用引号括起来',
+    };
+  }
+  const data = file.data as unknown;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, kind: 'syntax', line: 2, message: '属性区应是“字段: 值”的形式', hint: '每行写作“字段: 值”，如 task: 24' };
+  }
+  const keyLines = new Map<string, number>();
+  const itemLines = new Map<string, number[]>();
+  const contents = doc?.contents;
+  if (contents && isMap(contents)) {
+    for (const pair of contents.items) {
+      const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+      if (!key || key.range === undefined) continue;
+      const name = String(key.value);
+      keyLines.set(name, counter.linePos(key.range[0]).line);
+      if (isSeq(pair.value)) {
+        itemLines.set(
+          name,
+          pair.value.items.map((item) => counter.linePos((item as { range?: [number, number, number] }).range?.[0] ?? key.range![0]).line),
+        );
+      }
+    }
+  }
+  return { ok: true, value: { data: data as Record<string, unknown>, body: file.content, keyLines, itemLines } };
+}
+
+function explainYamlError(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const known: Record<string, string> = {
+    DUPLICATE_KEY: '同一个字段写了两次',
+    BAD_INDENT: '缩进不对齐',
+    MISSING_CHAR: '缺少配对的引号或括号',
+    BLOCK_AS_IMPLICIT_KEY: '冒号位置不对（可能少了空格或缩进不对）',
+    MULTILINE_IMPLICIT_KEY: '一个字段名跨了多行（可能少了冒号后的空格）',
+    TAB_AS_INDENT: '用了制表符缩进，请改用空格',
+    UNEXPECTED_TOKEN: '有无法识别的内容',
+    BAD_SCALAR_START: '值的开头有特殊字符，请用引号括起来',
+  };
+  return known[code] ? `${known[code]}（${first}）` : first;
+}

@@ -1,0 +1,108 @@
+import { readFile, realpath } from 'node:fs/promises';
+import { join, relative, sep, isAbsolute } from 'node:path';
+import { canonicalUnit, type AliasTable } from '../catalog/aliases.js';
+import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
+import { decodeText } from './decode.js';
+import { discoverEvidence } from './discover.js';
+import { readFrontMatter } from './front-matter.js';
+import { toEvidence } from './to-evidence.js';
+import type { Evidence } from './types.js';
+
+/** Everything read from a dossier folder: the usable evidence and what was wrong with the rest. */
+export interface LoadedDossier {
+  readonly evidence: readonly Evidence[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** Number of evidence files found (usable or not). */
+  readonly files: number;
+}
+
+const ENCODING_NAMES: Readonly<Record<string, string>> = { gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
+
+/**
+ * Reads every evidence file under `dir` (read-only), in path order. A bad file yields diagnostics
+ * and is skipped; it never stops the others. `onProgress` is told how many files are done.
+ */
+export async function loadDossier(dir: string, aliases: AliasTable, onProgress?: (done: number, total: number) => void): Promise<LoadedDossier> {
+  const files = await discoverEvidence(dir);
+  const root = await realpath(dir);
+  const results: { evidence?: Evidence; diagnostics: Diagnostic[] }[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await loadOne(root, dir, files[i]!, aliases);
+      onProgress?.(++done, files.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker));
+  const evidence: Evidence[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const r of results) {
+    if (r.evidence) evidence.push(r.evidence);
+    diagnostics.push(...r.diagnostics);
+  }
+  return { evidence, diagnostics, files: files.length };
+}
+
+async function loadOne(root: string, dir: string, file: string, aliases: AliasTable): Promise<{ evidence?: Evidence; diagnostics: Diagnostic[] }> {
+  const abs = join(dir, file);
+  let bytes: Uint8Array;
+  try {
+    const real = await realpath(abs);
+    if (!isInside(root, real)) {
+      return {
+        diagnostics: [
+          diagnostic({ code: 'file-outside', severity: 'error', file, message: `这个文件是指向佐证资料文件夹以外（${real}）的链接，未读取`, hint: '请把文件本身复制到佐证资料文件夹内，不要用快捷方式或链接' }),
+        ],
+      };
+    }
+    bytes = await readFile(abs);
+  } catch (err) {
+    return { diagnostics: [diagnostic({ code: 'unreadable', severity: 'error', file, message: `无法读取文件：${ioReason(err)}`, hint: '请检查文件是否还在、是否有读取权限，或重新保存一份' })] };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    return { diagnostics: [diagnostic({ code: 'encoding', severity: 'error', file, message: `这不是文本文件：${decoded.reason}`, hint: '佐证说明应是 .md 文本文件；Word、PDF、图片等请作为附件放在“附件”文件夹，并在 attachments 中列出' })] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const encodingName = ENCODING_NAMES[decoded.encoding];
+  if (encodingName) {
+    diagnostics.push(diagnostic({ code: 'encoding', severity: 'warning', file, line: 1, message: `文件是 ${encodingName} 编码，已自动转换读取`, hint: '建议另存为 UTF-8 编码（记事本“另存为”→ 编码选 UTF-8），以免其他软件显示乱码' }));
+  }
+  if (decoded.text.trim() === '') {
+    diagnostics.push(diagnostic({ code: 'frontmatter-schema', severity: 'error', file, line: 1, message: '文件是空的', hint: '可用 dossier new --task 序号 --unit 单位 生成一个填好框架的佐证文件' }));
+    return { diagnostics };
+  }
+  const fm = readFrontMatter(decoded.text);
+  if (!fm.ok) {
+    diagnostics.push(diagnostic({ code: fm.kind === 'absent' ? 'frontmatter-schema' : 'frontmatter-syntax', severity: 'error', file, line: fm.line, message: fm.message, hint: fm.hint }));
+    return { diagnostics };
+  }
+  const result = toEvidence(file, fm.value, (u) => canonicalUnit(u, aliases));
+  diagnostics.push(...result.diagnostics);
+  return result.evidence ? { evidence: result.evidence, diagnostics } : { diagnostics };
+}
+
+/** True when `path` is `root` itself or lies below it. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
+}
+
+function ioReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return '文件不存在（可能刚被移走或删除，或是失效的链接）';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限';
+    case 'EISDIR':
+      return '这是一个文件夹';
+    case 'ELOOP':
+      return '链接循环指向自己';
+    default:
+      return `读写错误（${code ?? String(err)}）`;
+  }
+}

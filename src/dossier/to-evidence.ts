@@ -1,0 +1,93 @@
+import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
+import type { FrontMatter } from './front-matter.js';
+import { evidenceSchema, FIELD_HELP, KEY_ALIASES, METRIC_KEY_ALIASES } from './schema.js';
+import type { Evidence } from './types.js';
+
+/**
+ * Validates parsed front matter against the evidence schema (Chinese keys accepted) and builds the
+ * Evidence; every invalid field is one `frontmatter-schema` diagnostic at the line of its key.
+ */
+export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: string) => string): { evidence?: Evidence; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const fields: Record<string, unknown> = {};
+  const lines: Record<string, number> = {};
+  const itemLines: Record<string, readonly number[]> = {};
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fm.data)) {
+    const en = KEY_ALIASES[key] ?? (key in FIELD_HELP ? key : undefined);
+    const line = fm.keyLines.get(key) ?? 1;
+    if (en === undefined) {
+      extra[key] = value;
+      continue;
+    }
+    if (en in fields) {
+      diagnostics.push(diagnostic({ code: 'frontmatter-schema', severity: 'error', file, line, message: `字段 ${en}（${FIELD_HELP[en]!.zh}）写了两次`, hint: '中文字段名和英文字段名只写一个' }));
+      continue;
+    }
+    fields[en] = en === 'metrics' && Array.isArray(value) ? value.map(normalizeMetricKeys) : value;
+    lines[en] = line;
+    itemLines[en] = fm.itemLines.get(key) ?? [];
+  }
+  const parsed = evidenceSchema.safeParse(fields);
+  if (!parsed.success) {
+    const reported = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      const index = typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
+      const where = `${key}${index === undefined ? '' : `[${index}]`}`;
+      if (reported.has(where)) continue;
+      reported.add(where);
+      const help = FIELD_HELP[key];
+      const missing = !(key in fields);
+      const line = missing ? 1 : index === undefined ? lines[key]! : (itemLines[key]?.[index] ?? lines[key]!);
+      const shown = missing ? '' : describe(index === undefined ? fields[key] : (fields[key] as unknown[])[index]);
+      diagnostics.push(
+        diagnostic({
+          code: 'frontmatter-schema',
+          severity: 'error',
+          file,
+          line,
+          message: missing
+            ? `缺少必填字段 ${key}（${help?.zh ?? key}）`
+            : `${where}（${help?.zh ?? key}）${shown}不符合要求：${help?.help ?? issue.message}`,
+          hint: help ? `${key}（${help.zh}）${help.help}` : issue.message,
+        }),
+      );
+    }
+    return { diagnostics };
+  }
+  const f = parsed.data;
+  const evidence: Evidence = {
+    file,
+    tasks: f.task,
+    unit: canonical(f.unit),
+    title: f.title,
+    date: f.date,
+    status: f.status,
+    ...(f.kind === undefined ? {} : { kind: f.kind }),
+    metrics: (f.metrics ?? []).map((m, i) => ({
+      name: m.name,
+      raw: m.value,
+      ...(m.target === undefined || m.target === '' ? {} : { target: m.target }),
+      line: itemLines['metrics']?.[i] ?? lines['metrics'] ?? 1,
+    })),
+    attachments: (f.attachments ?? []).map((path, i) => ({ path, line: itemLines['attachments']?.[i] ?? lines['attachments'] ?? 1 })),
+    body: fm.body,
+    lines,
+    extra,
+  };
+  return { evidence, diagnostics };
+}
+
+function normalizeMetricKeys(item: unknown): unknown {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item)) out[METRIC_KEY_ALIASES[k] ?? k] = v;
+  return out;
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return '为空，';
+  if (typeof value === 'string' || typeof value === 'number') return `“${String(value).slice(0, 40)}”`;
+  return '';
+}

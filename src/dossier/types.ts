@@ -1,0 +1,55 @@
+import type { TargetOp } from '../catalog/types.js';
+
+/** The three states a department can report for its work. */
+export const STATUSES = ['已完成', '推进中', '未启动'] as const;
+/** What an evidence file reports about its work. */
+export type EvidenceStatus = (typeof STATUSES)[number];
+
+/** The kinds of evidence a file may declare. */
+export const KINDS = ['制度文件', '会议纪要', '工作台账', '图片资料', '总结报告', '统计数据', '其他'] as const;
+/** The declared kind of a piece of evidence. */
+export type EvidenceKind = (typeof KINDS)[number];
+
+/** A figure reported in an evidence file (`metrics:`), as written. */
+export interface MetricReport {
+  readonly name: string;
+  /** The value as written (`96.5 %`, `1.6平方米`, `100`). */
+  readonly raw: string;
+  /** A target the file states for itself (`>=95%`), used when the plan gives none. */
+  readonly target?: string;
+  readonly line: number;
+}
+
+/** An attachment listed in an evidence file, as written, with its line. */
+export interface AttachmentRef {
+  readonly path: string;
+  readonly line: number;
+}
+
+/** One usable evidence file: its front matter validated, department names normalized. */
+export interface Evidence {
+  /** Path relative to the dossier folder, forward slashes. */
+  readonly file: string;
+  readonly tasks: readonly number[];
+  /** Canonical department name (aliases applied). */
+  readonly unit: string;
+  readonly title: string;
+  readonly date: string;
+  readonly status: EvidenceStatus;
+  readonly kind?: EvidenceKind;
+  readonly metrics: readonly MetricReport[];
+  readonly attachments: readonly AttachmentRef[];
+  /** The markdown body after the front matter. */
+  readonly body: string;
+  /** Line in the file of each front-matter key (`task`, `unit`, …), for diagnostics. */
+  readonly lines: Readonly<Record<string, number>>;
+  /** Front-matter keys dossier does not know; kept, not used. */
+  readonly extra: Readonly<Record<string, unknown>>;
+}
+
+/** A target written in an evidence file, read as operator and value. */
+export interface OwnTarget {
+  readonly op: TargetOp;
+  readonly value: number;
+  readonly unit: string;
+}

@@ -1,0 +1,54 @@
+/** The permanent diagnostic codes of DESIGN.md. */
+export type DiagnosticCode =
+  | 'frontmatter-syntax'
+  | 'frontmatter-schema'
+  | 'encoding'
+  | 'unreadable'
+  | 'file-outside'
+  | 'unknown-task'
+  | 'unknown-unit'
+  | 'unit-not-responsible'
+  | 'attachment-missing'
+  | 'attachment-outside'
+  | 'metric-below-target'
+  | 'metric-unreported'
+  | 'task-missing'
+  | 'unit-missing'
+  | 'overdue'
+  | 'duplicate-evidence';
+
+/** How bad a finding is: errors fail the check (exit 1). */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One finding, pointing at a file and line where there is one (contract: `check --json`). */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  /** Path relative to the dossier folder, forward slashes. */
+  readonly file?: string;
+  readonly line?: number;
+  readonly task?: number;
+  readonly unit?: string;
+  /** What is wrong, in Chinese. */
+  readonly message: string;
+  /** What to do about it, in Chinese. */
+  readonly hint?: string;
+}
+
+/** Builds a diagnostic, leaving out the fields that are undefined (the contract never has null). */
+export function diagnostic(d: {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  file?: string | undefined;
+  line?: number | undefined;
+  task?: number | undefined;
+  unit?: string | undefined;
+  hint?: string | undefined;
+}): Diagnostic {
+  const out: Record<string, unknown> = { code: d.code, severity: d.severity };
+  for (const key of ['file', 'line', 'task', 'unit'] as const) if (d[key] !== undefined) out[key] = d[key];
+  out['message'] = d.message;
+  if (d.hint !== undefined) out['hint'] = d.hint;
+  return out as unknown as Diagnostic;
+}

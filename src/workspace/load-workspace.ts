@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import YAML from 'yaml';
+import { packageRoot } from '../util/package-root.js';
+import { configSchema, type Workspace } from './config.js';
+
+/** The name of a workspace's configuration file. */
+export const CONFIG_FILE = 'dossier.config.yaml';
+/** The plan bundled with dossier, used when neither --plan nor a workspace names one. */
+export const BUNDLED_PLAN = join(packageRoot, 'seeds', 'qujiang-safety-city-plan-2020.md');
+
+/** A configuration file that cannot be used; the message says where and what to do. */
+export class ConfigError extends Error {
+  constructor(message: string, readonly hint?: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Where to look for a workspace and what "today" is. */
+export interface FindWorkspaceOptions {
+  /** An explicit workspace folder (--workspace); otherwise `cwd` is used. */
+  readonly workspace?: string;
+  readonly cwd: string;
+  /** Today's date (YYYY-MM-DD), the default for asOf. */
+  readonly today: string;
+}
+
+/**
+ * Reads `dossier.config.yaml` from the workspace folder (or the current folder) and resolves its
+ * paths against that folder; without a config file, the folder itself is the workspace with defaults.
+ */
+export async function loadWorkspace(options: FindWorkspaceOptions): Promise<Workspace> {
+  const root = resolve(options.cwd, options.workspace ?? '.');
+  if (options.workspace !== undefined && !existsSync(root)) {
+    throw new ConfigError(`工作区文件夹 ${root} 不存在`, '请检查 --workspace 后面的路径，或先用 dossier init 创建工作区');
+  }
+  const configFile = join(root, CONFIG_FILE);
+  let raw: unknown = {};
+  if (existsSync(configFile)) {
+    const doc = YAML.parseDocument(await readFile(configFile, 'utf8'), { prettyErrors: false });
+    if (doc.errors.length > 0) {
+      const e = doc.errors[0]!;
+      throw new ConfigError(`${configFile} 第 ${(e.linePos?.[0]?.line ?? 1)} 行：YAML 格式错误（${e.message.split('\n')[0]}）`, '请检查该行的缩进和冒号');
+    }
+    raw = doc.toJS() ?? {};
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`${configFile}：配置项 ${issue.path.join('.') || '(整个文件)'} 不正确：${issue.message}`, '配置项的写法见 README 的“工作区”一节');
+  }
+  const c = parsed.data;
+  const day = (d: string | Date | undefined) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
+  const asOf = day(c.asOf) ?? options.today;
+  const at = (p: string | undefined, fallback: string) => resolve(root, p ?? fallback);
+  const base = {
+    root,
+    district: c.district ?? '本区',
+    plan: c.plan === undefined ? BUNDLED_PLAN : resolve(root, c.plan),
+    dossiers: at(c.dossiers, 'dossiers'),
+    output: at(c.output, 'output'),
+    templates: at(c.templates, 'templates'),
+    asOf,
+    date: day(c.date) ?? asOf,
+    unitAliases: c.unitAliases ?? {},
+    extraUnits: c.units ?? [],
+    report: c.report ?? {},
+  };
+  return existsSync(configFile) ? { ...base, configFile } : base;
+}
