@@ -31,12 +31,13 @@ export function qujiangText(): string {
 }
 
 /** Runs the CLI in-process and captures what it prints. */
-export async function runCli(argv: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
+export async function runCli(argv: string[], opts: { cwd?: string; env?: Record<string, string>; today?: string } = {}) {
   let stdout = '';
   let stderr = '';
   const io: Io = {
     cwd: opts.cwd ?? root,
     env: opts.env ?? {},
+    today: opts.today ?? '2021-06-30',
     columns: 120,
     isTTY: false,
     out: (s) => void (stdout += s),

@@ -51,13 +51,23 @@ export function chaseList(catalog: Catalog, result: CheckResult, onlyUnit?: stri
     for (const unit of task.units) {
       const delivered = p.evidence.some((e) => e.unit === unit);
       if (!delivered) {
-        add(unit, { ...base, kind: '未报送', detail: `尚未报送佐证材料${late}${p.status === 'missing' ? '' : '（其他责任单位已报送）'}` });
+        add(unit, {
+          ...base,
+          kind: '未报送',
+          detail: `尚未报送佐证材料${late}${p.status === 'missing' ? '' : '（其他责任单位已报送）'}`,
+          hint: `请报送本单位承担部分的佐证材料（可用 dossier new --task ${task.no} --unit ${unit} 生成文件框架）`,
+        });
       } else if (p.status === 'in-progress' && p.overdue) {
-        add(unit, { ...base, kind: '逾期未完成', detail: `已超过完成时限 ${p.daysLate} 天，任务仍在推进中` });
+        add(unit, {
+          ...base,
+          kind: '逾期未完成',
+          detail: `已超过完成时限 ${p.daysLate} 天，任务仍在推进中`,
+          hint: '请加快推进；已完成的，请把佐证文件的 status 改为“已完成”并补齐指标和附件',
+        });
       }
     }
     if (p.status === 'missing' && task.units.length === 0) {
-      collective.push({ ...base, kind: '未报送', detail: `${task.groups.join('、')}均未报送佐证材料${late}` });
+      collective.push({ ...base, kind: '未报送', detail: `${task.groups.join('、')}均未报送佐证材料${late}`, hint: '请创建办明确牵头单位并督促报送' });
     }
   }
   const known = new Set(catalog.units);

@@ -46,7 +46,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
     file = matter(src, {
       engines: {
         yaml: (s: string) => {
-          if (s.length > MAX_FRONT_MATTER) throw new FrontMatterTooLarge();
+          if (Buffer.byteLength(s) > MAX_FRONT_MATTER) throw new FrontMatterTooLarge();
           doc = YAML.parseDocument(s, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
           if (doc.errors.length > 0) return {};
           return (doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {}) as object;
@@ -71,7 +71,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
     return {
       ok: false,
       kind: 'syntax',
-      line: e.linePos?.[0]?.line ?? 1,
+      line: faultLine(src, e.linePos?.[0]?.line ?? 1, e.message),
       message: `属性区 YAML 格式错误：${explainYamlError(e.code, e.message)}`,
       hint: '每行写作“字段: 值”，冒号后留一个空格；列表项以“- ”开头并对齐缩进；值中含冒号或 # 时用引号括起来',
     };
@@ -102,6 +102,8 @@ export function readFrontMatter(text: string): FrontMatterResult {
 
 function explainYamlError(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const bracket = /end with an? ([\]}])/.exec(first)?.[1];
+  if (bracket) return `“${bracket === ']' ? '[' : '{'}”没有配对的“${bracket}”（值以 ${bracket === ']' ? '[' : '{'} 开头时请用引号括起来）`;
   const known: Record<string, string> = {
     DUPLICATE_KEY: '同一个字段写了两次',
     BAD_INDENT: '缩进不对齐',
@@ -113,4 +115,20 @@ function explainYamlError(code: string, message: string): string {
     BAD_SCALAR_START: '值的开头有特殊字符，请用引号括起来',
   };
   return known[code] ? `${known[code]}（${first}）` : first;
+}
+
+/**
+ * The line to blame for a YAML error. For an unclosed [ or { the parser notices only on a later
+ * line; the fault is the nearest line above that opens a bracket it never closes.
+ */
+function faultLine(src: string, reported: number, message: string): number {
+  if (!/^Flow (sequence|mapping)|Missing closing|must be sufficiently indented and end with/.test(message)) return reported;
+  const lines = src.split('\n');
+  for (let i = Math.min(reported, lines.length) - 1; i >= 1; i--) {
+    const l = lines[i]!;
+    const opens = (l.match(/[[{]/g) ?? []).length;
+    const closes = (l.match(/[\]}]/g) ?? []).length;
+    if (opens > closes) return i + 1;
+  }
+  return reported;
 }

@@ -30,6 +30,9 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
   }
   const parsed = evidenceSchema.safeParse(fields);
   if (!parsed.success) {
+    // Name the task even when the file is unusable, so that per-task views still show it.
+    const first = Array.isArray(fields['task']) ? fields['task'][0] : fields['task'];
+    const task = /^\d+$/.test(String(first ?? '').trim()) ? Number(String(first).trim()) : undefined;
     const reported = new Set<string>();
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? '');
@@ -47,6 +50,7 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
           severity: 'error',
           file,
           line,
+          task,
           message: missing
             ? `缺少必填字段 ${key}（${help?.zh ?? key}）`
             : `${where}（${help?.zh ?? key}）${shown}不符合要求：${help?.help ?? issue.message}`,

@@ -21,7 +21,7 @@ describe('dossier catalog', () => {
   it('prints a readable table by default', async () => {
     const { code, stdout } = await runCli(['catalog']);
     expect(code).toBe(0);
-    expect(stdout).toContain('3、加强城市安全风险防控');
+    expect(stdout).toContain('三、加强城市安全风险防控');
     expect(stdout).toMatch(/^24\s+2020-12-31\s+住建局、市场监管局曲江分局/m);
     expect(stdout).toContain('目标：人均避难场所面积 > 1.5平方米');
     expect(stdout).toContain('共 7 节、87 项任务');

@@ -1,0 +1,70 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+
+describe('from nothing to a clean check on one task', () => {
+  it('init, new, edit, check --task', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-init-'));
+    const init = await runCli(['init', 'ws'], { cwd: dir });
+    expect(init.code).toBe(0);
+    const ws = join(dir, 'ws');
+    expect(readFileSync(join(ws, 'dossier.config.yaml'), 'utf8')).toContain('district: 西安曲江新区');
+    expect(existsSync(join(ws, 'seeds/qujiang-safety-city-plan-2020.md'))).toBe(true);
+    const readme = readFileSync(join(ws, 'dossiers/住建局/README.md'), 'utf8');
+    expect(readme).toContain('| 24 | 建设施工现场视频监控系统安装率100%');
+    expect(readme).toContain('建设施工现场视频监控系统安装率 ≥ 100%');
+    expect(existsSync(join(ws, 'dossiers/_模板.md'))).toBe(true);
+
+    const created = await runCli(['new', '--task', '24', '--unit', '住建局'], { cwd: ws });
+    expect(created.code).toBe(0);
+    expect(created.stdout).toBe('dossiers/住建局/T24.md\n');
+    const file = join(ws, 'dossiers/住建局/T24.md');
+    const stub = readFileSync(file, 'utf8');
+    expect(stub).toContain('# 完成时限：2020年12月（2020-12-31）');
+
+    // The untouched stub does not pass: its figures are still empty.
+    const first = await runCli(['check', '--task', '24'], { cwd: ws });
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain('metrics[0]（指标）');
+
+    // The department fills in the figures, marks it done and attaches its ledger.
+    writeFileSync(join(ws, 'dossiers/住建局/台账.pdf'), '%PDF-1.4');
+    writeFileSync(
+      file,
+      stub
+        .replace(/value: ""\s+# 目标：[^\n]*≥ (\d+)%/g, 'value: $1%')
+        .replace('status: 推进中', 'status: 已完成')
+        .replace('attachments: []', 'attachments: [台账.pdf]'),
+    );
+    const second = await runCli(['check', '--task', '24', '--json'], { cwd: ws });
+    const data = JSON.parse(second.stdout);
+    expect(data.tasks).toEqual([expect.objectContaining({ no: 24, status: 'complete' })]);
+    expect(data.diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+    expect(second.code).toBe(0);
+
+    // A second stub for the same task does not overwrite the first.
+    const again = await runCli(['new', '--task', '24', '--unit', '住建局'], { cwd: ws });
+    expect(again.stdout).toBe('dossiers/住建局/T24-2.md\n');
+  });
+
+  it('init never overwrites existing files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-init-'));
+    writeFileSync(join(dir, 'dossier.config.yaml'), 'district: 我的区\n');
+    const r = await runCli(['init'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('已存在，未改动：dossier.config.yaml');
+    expect(readFileSync(join(dir, 'dossier.config.yaml'), 'utf8')).toBe('district: 我的区\n');
+  });
+
+  it('new refuses unknown tasks and departments with a hint', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-new-'));
+    const badTask = await runCli(['new', '--task', '88', '--unit', '住建局'], { cwd: dir });
+    expect(badTask.code).toBe(2);
+    expect(badTask.stderr).toContain('任务序号“88”不在方案中');
+    const badUnit = await runCli(['new', '--task', '24', '--unit', '住建委'], { cwd: dir });
+    expect(badUnit.code).toBe(2);
+    expect(badUnit.stderr).toContain('是不是“住建局”');
+  });
+});
