@@ -3,12 +3,12 @@ import type { ChaseItem, ChaseList } from './chase.js';
 
 const COLUMNS = [
   { header: '任务序号', width: 9 },
-  { header: '任务内容', width: 50, wrap: true },
+  { header: '任务内容', width: 36, wrap: true },
   { header: '完成时限', width: 12 },
   { header: '问题类型', width: 12 },
-  { header: '具体情况', width: 50, wrap: true },
-  { header: '处理建议', width: 44, wrap: true },
-  { header: '文件', width: 30, wrap: true },
+  { header: '具体情况', width: 40, wrap: true },
+  { header: '处理建议', width: 34, wrap: true },
+  { header: '文件', width: 24, wrap: true },
   { header: '行', width: 6 },
 ] as const;
 

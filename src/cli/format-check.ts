@@ -28,7 +28,21 @@ export function formatCheckReport(catalog: Catalog, result: CheckResult, opts: {
     out.push('', '按任务：');
     for (const d of taskWide) line(d, `  ${padEnd(`任务 ${d.task ?? ''}`, 9)}`);
   }
-  out.push('', '进度（按分节）：');
+  out.push('', ...formatProgressTable(catalog, result));
+  const infos = result.diagnostics.filter((d) => d.severity === 'info').length;
+  const s = result.summary;
+  out.push(
+    '',
+    `共 ${s.tasks} 项任务：已完成 ${s.complete}，推进中 ${s.inProgress}，未报送 ${s.missing}，逾期 ${s.overdue}。` +
+      `发现错误 ${s.errors} 处，警告 ${s.warnings} 处，提示 ${infos} 处。`,
+  );
+  if (s.errors === 0) out.push('没有错误。');
+  return out.join('\n') + '\n';
+}
+
+/** Progress per section as terminal lines: tasks, complete, in progress, missing, overdue. */
+export function formatProgressTable(catalog: Catalog, result: CheckResult): string[] {
+  const out: string[] = ['进度（按分节）：'];
   const head = [padEnd('分节', 34), padEnd('任务', 6), padEnd('已完成', 8), padEnd('推进中', 8), padEnd('未报送', 8), '逾期'].join('');
   out.push(head);
   const row = (title: string, nos: Set<number>) => {
@@ -39,13 +53,44 @@ export function formatCheckReport(catalog: Catalog, result: CheckResult, opts: {
   };
   for (const s of catalog.sections) row(`${chineseNumber(s.no)}、${s.title}`, new Set(catalog.tasks.filter((t) => t.section === s.no).map((t) => t.no)));
   row('合计', new Set(result.tasks.map((t) => t.no)));
-  const infos = result.diagnostics.filter((d) => d.severity === 'info').length;
-  const s = result.summary;
-  out.push(
-    '',
-    `共 ${s.tasks} 项任务：已完成 ${s.complete}，推进中 ${s.inProgress}，未报送 ${s.missing}，逾期 ${s.overdue}。` +
-      `发现错误 ${s.errors} 处，警告 ${s.warnings} 处，提示 ${infos} 处。`,
-  );
-  if (s.errors === 0) out.push('没有错误。');
-  return out.join('\n') + '\n';
+  return out;
+}
+
+const CODE_TITLES: Readonly<Record<string, string>> = {
+  'task-missing': '任务没有佐证材料',
+  'unit-missing': '责任单位未报送',
+  overdue: '逾期未完成',
+  'metric-below-target': '指标未达到目标',
+  'metric-unreported': '目标未报告实际数值',
+  'unknown-unit': '单位名称不在方案中',
+  'unknown-task': '任务序号不存在',
+  'unit-not-responsible': '单位不是该任务的责任单位',
+  'attachment-missing': '附件不存在',
+  'attachment-outside': '附件在佐证文件夹以外',
+  'frontmatter-syntax': '属性区格式错误',
+  'frontmatter-schema': '字段缺失或不合规',
+  encoding: '文件编码问题',
+  unreadable: '文件无法读取',
+  'file-outside': '文件链接到佐证文件夹以外',
+  'duplicate-evidence': '可能重复报送',
+};
+
+/** Findings grouped by code, one line each with the tasks concerned: the short version for the main job. */
+export function formatFindingSummary(result: CheckResult): string[] {
+  const groups = new Map<string, { severity: string; tasks: Set<number>; count: number }>();
+  for (const d of result.diagnostics) {
+    const g = groups.get(d.code) ?? { severity: d.severity, tasks: new Set<number>(), count: 0 };
+    g.count++;
+    if (d.task !== undefined) g.tasks.add(d.task);
+    groups.set(d.code, g);
+  }
+  const out: string[] = [];
+  const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+  const ordered = [...groups].sort((a, b) => rank[a[1].severity]! - rank[b[1].severity]! || b[1].count - a[1].count);
+  for (const [code, g] of ordered) {
+    const tasks = [...g.tasks].sort((a, b) => a - b);
+    const shown = tasks.length ? `：任务 ${tasks.slice(0, 12).join('、')}${tasks.length > 12 ? ' 等' : ''}` : '';
+    out.push(`  ${SEVERITY[g.severity as keyof typeof SEVERITY]}  ${CODE_TITLES[code] ?? code} ${g.count} 处${shown}  [${code}]`);
+  }
+  return out;
 }

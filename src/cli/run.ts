@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { buildDate } from './build-date.js';
+import { allCommand } from './commands/all.js';
 import { catalogCommand } from './commands/catalog.js';
 import { chaseCommand } from './commands/chase.js';
 import { checkCommand } from './commands/check.js';
@@ -20,6 +21,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride();
   const workspaceOption = () => new Option('-w, --workspace <文件夹>', '工作区文件夹（含 dossier.config.yaml；默认当前文件夹）');
+
+  program
+    .command('all')
+    .description('一键运行主要工作：检查佐证资料，生成检查报告和催办清单，并列出输出文件的位置')
+    .addOption(workspaceOption())
+    .option('--as-of <日期>', '检查日期 YYYY-MM-DD（默认：配置中的 asOf，或今天）')
+    .action(async (opts: { workspace?: string; asOf?: string }) => {
+      code = await allCommand(io, opts);
+    });
 
   program
     .command('catalog')

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { setZipTimestamps } from '../util/zip-fixed-time.js';
+import { displayWidth } from '../util/text-width.js';
 import type { Sheet } from './types.js';
 
 /** Options for a reproducible workbook. */
@@ -18,6 +19,9 @@ export async function sheetsToXlsx(sheets: readonly Sheet[], options: XlsxOption
   wb.modified = options.date;
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(safeSheetName(sheet.name, wb));
+    sheet.columns.forEach((c, i) => {
+      ws.getColumn(i + 1).width = c.width;
+    });
     let headerRow = 1;
     if (sheet.title !== undefined) {
       ws.addRow([sheet.title]);
@@ -25,13 +29,20 @@ export async function sheetsToXlsx(sheets: readonly Sheet[], options: XlsxOption
       ws.getRow(1).font = { bold: true, size: 14 };
       headerRow = 2;
     }
-    ws.columns = sheet.columns.map((c) => ({ width: c.width }));
     ws.addRow(sheet.columns.map((c) => c.header)).font = { bold: true };
-    for (const row of sheet.rows) ws.addRow([...row]);
-    sheet.columns.forEach((c, i) => {
-      if (c.wrap) ws.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
-    });
+    for (const values of sheet.rows) {
+      const row = ws.addRow([...values]);
+      let lines = 1;
+      sheet.columns.forEach((c, i) => {
+        row.getCell(i + 1).alignment = c.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
+        // Spreadsheet programs do not all grow wrapped rows on opening, so the height is set here.
+        if (c.wrap) lines = Math.max(lines, Math.ceil(displayWidth(String(values[i] ?? '')) / Math.max(1, c.width - 1)));
+      });
+      if (lines > 1) row.height = Math.min(409, lines * 15);
+    }
     ws.views = [{ state: 'frozen', ySplit: headerRow }];
+    // Printed on A4 landscape, all columns on one page width, header rows repeated on every page.
+    ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` };
     if (sheet.columns.length > 0) {
       ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: sheet.columns.length } };
     }

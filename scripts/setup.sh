@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Sets up dossier on a fresh Debian/Ubuntu machine: the system packages it needs (Chinese fonts for
+# the PDFs, poppler-utils and qpdf used by the tests), then the npm packages from the lockfile.
+# Usage: bash scripts/setup.sh          (as root, or as a user who may use sudo)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PACKAGES=(fonts-noto-cjk poppler-utils qpdf)
+
+missing=()
+if command -v dpkg-query >/dev/null; then
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "安装系统软件包：${missing[*]}"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else
+    echo "需要管理员权限安装：apt-get install -y ${missing[*]}（请让管理员安装后重试）" >&2
+    exit 1
+  fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+elif ! command -v dpkg-query >/dev/null; then
+  echo "提示：不是 Debian/Ubuntu 系统，请自行安装中文字体（Noto CJK）、poppler-utils 和 qpdf。" >&2
+fi
+npm ci --no-audit --no-fund

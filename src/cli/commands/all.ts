@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { chaseList } from '../../check/chase.js';
+import { chaseMarkdown, chaseSheets } from '../../check/chase-format.js';
+import { checkJson } from '../../check/to-json.js';
+import { sheetsToXlsx } from '../../sheet/to-xlsx.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { buildDate } from '../build-date.js';
+import { formatCheckReport, formatFindingSummary, formatProgressTable } from '../format-check.js';
+import type { Io } from '../io.js';
+import { shownPath, type WorkspaceOptions } from '../open-workspace.js';
+import { checkWorkspace } from './check.js';
+
+/**
+ * `dossier all`, the main job: checks the workspace, writes the full check report and the chase
+ * list into the output folder, and prints a short summary with where each output is.
+ */
+export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number> {
+  const { ws, catalog, result } = await checkWorkspace(io, opts);
+  const date = buildDate(io.env, ws.date);
+  const written: [string, string][] = [];
+  const write = async (name: string, what: string, data: string | Uint8Array) => {
+    const path = join(ws.output, name);
+    await writeFileAtomic(path, data);
+    written.push([what, shownPath(io.cwd, path)]);
+  };
+  const dossiers = shownPath(io.cwd, ws.dossiers);
+  await write('检查报告.txt', '检查报告（全部问题）', formatCheckReport(catalog, result, { dossiers, columns: 200 }));
+  await write('检查结果.json', '检查结果（JSON）', JSON.stringify(checkJson(result), null, 2) + '\n');
+  const chase = chaseList(catalog, result);
+  await write('催办清单.xlsx', '催办清单（Excel，每个单位一张表）', await sheetsToXlsx(chaseSheets(chase, ws.district), { date, creator: ws.district }));
+  await write('催办清单.md', '催办清单（Markdown）', chaseMarkdown(chase, ws.district));
+
+  const s = result.summary;
+  const lines = [
+    `${ws.district}创建工作佐证资料检查（截至 ${result.asOf}）：${dossiers}/ 下共 ${result.files} 个佐证文件`,
+    '',
+    ...formatProgressTable(catalog, result),
+    '',
+    `共 ${s.tasks} 项任务：已完成 ${s.complete}，推进中 ${s.inProgress}，未报送 ${s.missing}，逾期 ${s.overdue}。`,
+  ];
+  const findings = formatFindingSummary(result);
+  if (findings.length) lines.push('', '需要处理的问题：', ...findings);
+  lines.push('', '已生成：', ...written.map(([what, path]) => `  ${what}：${path}`), '');
+  io.out(lines.join('\n'));
+  return 0;
+}
