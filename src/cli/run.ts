@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { buildDate } from './build-date.js';
 import { allCommand } from './commands/all.js';
+import { buildCommand } from './commands/build.js';
 import { catalogCommand } from './commands/catalog.js';
 import { chaseCommand } from './commands/chase.js';
 import { checkCommand } from './commands/check.js';
@@ -29,6 +30,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--as-of <日期>', '检查日期 YYYY-MM-DD（默认：配置中的 asOf，或今天）')
     .action(async (opts: { workspace?: string; asOf?: string }) => {
       code = await allCommand(io, opts);
+    });
+
+  program
+    .command('build')
+    .description('生成自评报告：output/自评报告.docx 和 output/自评报告.pdf（GB/T 9704-2012 公文格式）')
+    .addOption(workspaceOption())
+    .addOption(new Option('--format <格式>', '只生成一种格式').choices(['docx', 'pdf']))
+    .addOption(new Option('--to <内容>', '不生成文件，改为打印：markdown 渲染后的报告文本，model 文档树（JSON）').choices(['markdown', 'model']))
+    .option('--as-of <日期>', '检查日期 YYYY-MM-DD')
+    .action(async (opts: { workspace?: string; format?: 'docx' | 'pdf'; to?: 'markdown' | 'model'; asOf?: string }) => {
+      code = await buildCommand(io, opts);
     });
 
   program

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import type { Catalog } from '../catalog/types.js';
+import type { CheckResult } from '../check/types.js';
+import { loadNarratives } from '../dossier/narratives.js';
+import { markdownToDoc, type ModelNote } from '../model/from-markdown.js';
+import type { Doc } from '../model/types.js';
+import { packageRoot } from '../util/package-root.js';
+import type { Workspace } from '../workspace/config.js';
+import { renderTemplate } from './render-template.js';
+import { reportData, reportSettings } from './report-data.js';
+
+/** Narrative parts every report has; a workspace that lacks one gets an empty text. */
+const NARRATIVES = ['基本情况', '特色亮点', '存在问题', '下一步工作'];
+
+/** The rendered report: its markdown, its document tree and what the tree could not hold. */
+export interface BuiltReport {
+  readonly markdown: string;
+  readonly doc: Doc;
+  readonly notes: readonly ModelNote[];
+}
+
+/** Renders the self-evaluation report of a checked workspace: template → markdown → document tree. */
+export async function buildReport(catalog: Catalog, result: CheckResult, ws: Workspace): Promise<BuiltReport> {
+  const narratives: Record<string, string> = Object.fromEntries(NARRATIVES.map((n) => [n, '']));
+  Object.assign(narratives, await loadNarratives(ws.dossiers));
+  const data = reportData(catalog, result, ws, narratives);
+  const markdown = await renderTemplate({ builtin: join(packageRoot, 'templates'), workspace: ws.templates }, 'report.md.hbs', data);
+  const settings = reportSettings(ws);
+  const { doc, notes } = markdownToDoc(markdown, {
+    title: settings.title,
+    author: settings.issuer,
+    subject: `${ws.district}国家安全发展示范城市创建工作自评报告`,
+    date: settings.date,
+    lang: 'zh-CN',
+  });
+  return { markdown, doc, notes };
+}

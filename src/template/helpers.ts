@@ -1,0 +1,75 @@
+import { chineseNumber } from '../catalog/chinese-number.js';
+
+/** Escapes text so that markdown shows it literally (inline context; newlines become spaces). */
+export function escapeMarkdown(text: unknown): string {
+  return String(text ?? '')
+    .replace(/\r?\n/g, ' ')
+    .replace(/([\\`*_[\]<>|~])/g, '\\$1')
+    .replace(/^(#+|\d+[.)]|[-+])(\s)/, (_, a: string, b: string) => `\\${a}${b}`);
+}
+
+/** 2021-06-30 → 2021年6月30日 (empty for no date). */
+export function chineseDate(iso: unknown): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ''));
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : '';
+}
+
+/** `part` of `whole` as a percentage with one decimal (88.5%); 0% when whole is 0. */
+export function percent(part: unknown, whole: unknown): string {
+  const w = Number(whole);
+  const p = Number(part);
+  if (!w) return '0%';
+  const v = Math.round((p / w) * 1000) / 10;
+  return `${v}%`;
+}
+
+/**
+ * An evidence body made safe to sit under a task in the report: its own headings become bold
+ * paragraphs, code fences become plain text, and relative picture paths are rebased onto the
+ * dossier folder (`folder` is the evidence file's folder, relative to the dossier).
+ */
+export function evidenceBody(body: unknown, folder: string): string {
+  return String(body ?? '')
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const h = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+      if (h) return `**${h[1]}**`;
+      if (/^\s{0,3}(```|~~~)/.test(line)) return line.replace(/(`|~)/g, '\\$1');
+      return line.replace(/!\[([^\]]*)\]\((?!\/|[a-z]+:)([^)\s]+)/g, (_, alt: string, src: string) => `![${alt}](${encodeURI(posixJoin(folder, decodeURI(src)))}`);
+    })
+    .join('\n');
+}
+
+function posixJoin(a: string, b: string): string {
+  const parts = (a ? `${a}/${b}` : b).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
+/** The helpers every template may use. */
+export const HELPERS: Readonly<Record<string, (...args: unknown[]) => unknown>> = {
+  md: (text) => escapeMarkdown(text),
+  cnDate: (iso) => chineseDate(iso),
+  cn: (n) => chineseNumber(Number(n)),
+  percent: (part, whole) => percent(part, whole),
+  body: (text, folder) => evidenceBody(text, String(folder ?? '')),
+  join: (list, sep) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : '、') : ''),
+  inc: (n) => Number(n) + 1,
+  short: (text) => shortText(String(text ?? '')),
+  eq: (a, b) => a === b,
+  gt: (a, b) => Number(a) > Number(b),
+  json: (v) => JSON.stringify(v),
+};
+
+/** The first sentence of a task's text, cut at 40 characters: the heading a task gets in the report. */
+export function shortText(text: string): string {
+  const first = text.split(/[；。]/)[0]!.trim();
+  const chars = [...first];
+  return chars.length > 40 ? chars.slice(0, 39).join('') + '…' : first;
+}

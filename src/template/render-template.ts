@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { HELPERS } from './helpers.js';
+
+/** A template that does not compile or run, with the file and line to fix. */
+export class TemplateError extends Error {
+  constructor(readonly file: string, readonly line: number | undefined, readonly detail: string) {
+    super(`模板 ${file}${line ? ` 第 ${line} 行` : ''}：${detail}`);
+    this.name = 'TemplateError';
+  }
+}
+
+/** Where templates come from: the built-in folder, overridden file by file by the workspace's. */
+export interface TemplateSources {
+  readonly builtin: string;
+  readonly workspace?: string;
+}
+
+/**
+ * Renders `main` (e.g. report.md.hbs) to markdown. Every other `*.md.hbs` file is a partial named
+ * after its file (`task.md.hbs` → `{{> task}}`). Compiled strict (a missing field is an error) and
+ * without HTML escaping; data entering markdown is escaped by the `md` helper.
+ */
+export async function renderTemplate(sources: TemplateSources, main: string, data: unknown): Promise<string> {
+  const files = new Map<string, string>();
+  for (const dir of [sources.builtin, sources.workspace]) {
+    if (!dir || !existsSync(dir)) continue;
+    for (const name of (await readdir(dir)).filter((n) => n.endsWith('.md.hbs')).sort()) files.set(name, join(dir, name));
+  }
+  const mainFile = files.get(main);
+  if (!mainFile) throw new TemplateError(main, undefined, '找不到这个模板文件');
+  const hb = Handlebars.create();
+  for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
+  for (const [name, file] of files) {
+    if (name === main) continue;
+    const compiled = await compile(hb, file);
+    hb.registerPartial(name.slice(0, -'.md.hbs'.length), ((ctx: unknown, options: Handlebars.RuntimeOptions) => run(compiled, ctx, options, file)) as Handlebars.Template);
+  }
+  const template = await compile(hb, mainFile);
+  return run(template, data, {}, mainFile);
+}
+
+async function compile(hb: typeof Handlebars, file: string): Promise<Handlebars.TemplateDelegate> {
+  const source = await readFile(file, 'utf8');
+  try {
+    // Parse now rather than on first use, so syntax errors are reported for every template.
+    hb.parse(source);
+  } catch (err) {
+    const message = (err as Error).message;
+    const line = /Parse error on line (\d+)/.exec(message)?.[1] ?? /line (\d+)/.exec(message)?.[1];
+    throw new TemplateError(file, line ? Number(line) : undefined, `语法错误：${message.replace(/\s+/g, ' ').trim()}`);
+  }
+  return hb.compile(source, { strict: true, noEscape: true, preventIndent: true });
+}
+
+function run(fn: Handlebars.TemplateDelegate, data: unknown, options: Handlebars.RuntimeOptions, file: string): string {
+  try {
+    return fn(data, options);
+  } catch (err) {
+    if (err instanceof TemplateError) throw err;
+    const e = err as Error & { lineNumber?: number };
+    const loc = / - (\d+):(\d+)$/.exec(e.message);
+    const missing = /"([^"]+)" not defined/.exec(e.message);
+    const detail = missing ? `数据中没有“${missing[1]}”这一项（请检查拼写，或用 {{#if}} 判断）` : e.message;
+    throw new TemplateError(file, e.lineNumber ?? (loc ? Number(loc[1]) : undefined), detail);
+  }
+}
