@@ -89,19 +89,19 @@ export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace,
   const problems: { title: string; text: string }[] = [];
   if (missing.length) {
     const late = missing.filter((t) => t.overdue).length;
-    problems.push({ title: '部分任务尚无佐证材料。', text: `任务${missing.map((t) => t.no).join('、')}共 ${missing.length} 项任务尚未报送佐证材料${late ? `，其中 ${late} 项已超过完成时限` : ''}。` });
+    problems.push({ title: '部分任务尚无佐证材料', text: `任务${missing.map((t) => t.no).join('、')}共 ${missing.length} 项任务尚未报送佐证材料${late ? `，其中 ${late} 项已超过完成时限` : ''}。` });
   }
   if (overdueInProgress.length) {
-    problems.push({ title: '部分任务逾期未完成。', text: `${overdueInProgress.map((t) => `任务${t.no}（完成时限${chineseDate(catalog.tasks.find((x) => x.no === t.no)!.deadline)}，已超过 ${t.daysLate} 天）`).join('、')}仍在推进中。` });
+    problems.push({ title: '部分任务逾期未完成', text: `${overdueInProgress.map((t) => `任务${t.no}（完成时限${chineseDate(catalog.tasks.find((x) => x.no === t.no)!.deadline)}，已超过 ${t.daysLate} 天）`).join('、')}仍在推进中。` });
   }
   if (below.length) {
-    problems.push({ title: '部分指标未达到目标。', text: `${below.map((m) => `任务${m.task}“${m.name}”为 ${m.value}${m.unit}，未达到 ${targetShown(m.target!, m.unit)} 的目标`).join('；')}。` });
+    problems.push({ title: '部分指标未达到目标', text: `${below.map((m) => `任务${m.task}“${m.name}”为 ${m.value}${m.unit}，未达到 ${targetShown(m.target!, m.unit)} 的目标`).join('；')}。` });
   }
   if (unitsMissing.length) {
-    problems.push({ title: '部分责任单位未报送材料。', text: `${unitsMissing.map((u) => `${u.unit}（任务${u.task}）`).join('、')}尚未报送本单位承担部分的佐证材料。` });
+    problems.push({ title: '部分责任单位未报送材料', text: `${unitsMissing.map((u) => `${u.unit}（任务${u.task}）`).join('、')}尚未报送本单位承担部分的佐证材料。` });
   }
   if (fileErrors.length) {
-    problems.push({ title: '部分佐证材料不规范。', text: `有 ${fileErrors.length} 处佐证材料格式或内容问题（如单位名称不规范、附件缺失），正在督促相关单位整改。` });
+    problems.push({ title: '部分佐证材料不规范', text: `有 ${fileErrors.length} 处佐证材料格式或内容问题（如单位名称不规范、附件缺失），正在督促相关单位整改。` });
   }
   const index = sections.flatMap((s) => s.tasks.flatMap((t) => t.evidence.map((e) => ({ ...e, task: t.no, attachmentCount: e.attachments.length }))));
   const schedule = catalog.schedule.map((s) => ({

@@ -1,9 +1,17 @@
-import { join } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isInside } from '../../dossier/load.js';
+import { findFonts, FontError } from '../../render/fonts/find-fonts.js';
+import type { FontRole } from '../../render/fonts/roles.js';
+import { writePdf } from '../../render/pdf/write-pdf.js';
 import { buildReport } from '../../template/build-report.js';
 import { TemplateError } from '../../template/render-template.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import type { Workspace } from '../../workspace/config.js';
+import { buildDate } from '../build-date.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import type { WorkspaceOptions } from '../open-workspace.js';
+import { shownPath, type WorkspaceOptions } from '../open-workspace.js';
 import { checkWorkspace } from './check.js';
 
 /** Options of `dossier build`. */
@@ -19,7 +27,7 @@ export async function buildCommand(io: Io, opts: BuildOptions): Promise<number> 
   try {
     built = await buildReport(catalog, result, ws);
   } catch (err) {
-    if (err instanceof TemplateError) throw new UsageError(err.message, '请按提示修改模板文件');
+    if (err instanceof TemplateError) throw new UsageError(err.message, '请按提示修改模板文件（或删掉工作区 templates/ 中的同名文件，改用自带模板）');
     throw err;
   }
   if (opts.to === 'markdown') {
@@ -30,7 +38,45 @@ export async function buildCommand(io: Io, opts: BuildOptions): Promise<number> 
     io.out(JSON.stringify(built.doc, null, 1) + '\n');
     return 0;
   }
-  for (const n of built.notes) io.err(`提示：报告第 ${n.line ?? '?'} 行：${n.message}\n`);
-  void join;
+  for (const n of built.notes) io.err(`提示：报告 Markdown 第 ${n.line ?? '?'} 行：${n.message}\n`);
+  const date = buildDate(io.env, ws.date);
+  const written: string[] = [];
+  if (opts.format !== 'docx') {
+    const fonts = loadFonts(ws);
+    const step = (s: string) => io.isTTY && io.err(`\r${s}\x1b[K`);
+    step('正在排版 PDF…');
+    const pdf = await writePdf(built.doc, { fonts, readImage: imageReader(ws), date, onPage: (n) => step(`正在生成 PDF（${n} 页）…`) });
+    step('');
+    const out = join(ws.output, '自评报告.pdf');
+    await writeFileAtomic(out, pdf.data);
+    written.push(`${shownPath(io.cwd, out)}（${pdf.pages} 页）`);
+    for (const n of pdf.notes) io.err(`提示：${n}\n`);
+    if (pdf.missing.length) {
+      io.err(`警告：以下字符所有字体都没有，PDF 中会显示为方框：${pdf.missing.map((c) => String.fromCodePoint(c)).join(' ')}（用 dossier fonts 查看字体）\n`);
+    }
+  }
+  io.out(`已生成自评报告：\n${written.map((w) => `  ${w}\n`).join('')}`);
   return 0;
+}
+
+/** The fonts for the PDF, from the workspace's `fonts:` settings and the system. */
+export function loadFonts(ws: Workspace) {
+  const configured = (ws.report['fonts'] ?? (ws as unknown as { fonts?: unknown }).fonts ?? {}) as Partial<Record<FontRole, string>>;
+  try {
+    return findFonts(configured);
+  } catch (err) {
+    if (err instanceof FontError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+/** Reads pictures named in the report, refusing paths that lead outside the dossier folder. */
+export function imageReader(ws: Workspace): (src: string) => Uint8Array | undefined {
+  const root = realpathSync(ws.dossiers);
+  return (src) => {
+    const abs = resolve(ws.dossiers, src);
+    if (!existsSync(abs)) return undefined;
+    const real = realpathSync(abs);
+    return isInside(root, real) ? readFileSync(real) : undefined;
+  };
 }

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+import { CANDIDATES, FALLBACKS, ROLES, type FontCandidate, type FontRole } from './roles.js';
+
+/** A font file loaded once, usable both for measuring (fontkit) and for embedding (pdfkit). */
+export interface LoadedFont {
+  /** A short unique name to register with pdfkit. */
+  readonly id: string;
+  readonly path: string;
+  readonly face?: string;
+  readonly data: Buffer;
+  readonly font: fontkit.Font;
+  /** The family name to show people. */
+  readonly family: string;
+}
+
+/** The fonts found for a document: one per role, and a fallback chain for missing characters. */
+export interface FontSet {
+  readonly roles: Readonly<Record<FontRole, LoadedFont>>;
+  readonly fallbacks: readonly LoadedFont[];
+}
+
+/** No usable font was found for a role: the message says what to install. */
+export class FontError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FontError';
+  }
+}
+
+/**
+ * Finds and loads the fonts: paths from the workspace config first (`fonts: { fangsong: … }`),
+ * then the official fonts where Windows or macOS keep them, then Debian's free substitutes.
+ */
+export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>> = {}): FontSet {
+  const cache = new Map<string, LoadedFont | null>();
+  const load = (c: FontCandidate): LoadedFont | null => {
+    const key = `${c.path}#${c.face ?? ''}`;
+    if (cache.has(key)) return cache.get(key)!;
+    let loaded: LoadedFont | null = null;
+    if (existsSync(c.path)) {
+      try {
+        const data = readFileSync(c.path);
+        const opened = fontkit.create(data, c.face) as fontkit.Font | fontkit.FontCollection;
+        const font = 'fonts' in opened ? (opened.fonts[0] as fontkit.Font) : opened;
+        loaded = { id: `F${cache.size + 1}`, path: c.path, ...(c.face ? { face: c.face } : {}), data, font, family: font.familyName };
+      } catch {
+        loaded = null;
+      }
+    }
+    cache.set(key, loaded);
+    return loaded;
+  };
+  const roles = {} as Record<FontRole, LoadedFont>;
+  for (const role of ROLES) {
+    const own = configured[role];
+    const list: FontCandidate[] = own ? [parseConfigured(own), ...CANDIDATES[role]] : [...CANDIDATES[role]];
+    const found = list.map(load).find((f): f is LoadedFont => f !== null);
+    if (!found) {
+      throw new FontError(`找不到${role}字体。Linux 上请安装 fonts-noto-cjk 和 texlive-lang-chinese（bash scripts/setup.sh），或在 dossier.config.yaml 的 fonts 中指定字体文件`);
+    }
+    roles[role] = found;
+  }
+  const fallbacks = FALLBACKS.map(load).filter((f): f is LoadedFont => f !== null);
+  return { roles, fallbacks };
+}
+
+/** A configured font: `path` or `path#PostScriptName` for a face inside a .ttc collection. */
+function parseConfigured(s: string): FontCandidate {
+  const i = s.lastIndexOf('#');
+  return i > 0 ? { path: s.slice(0, i), face: s.slice(i + 1) } : { path: s };
+}
+
+/** The font that draws `ch` in `role`: the role's font if it has the glyph, else the first fallback that does. */
+export function fontFor(set: FontSet, role: FontRole, cp: number): LoadedFont | undefined {
+  const own = set.roles[role];
+  if (own.font.hasGlyphForCodePoint(cp)) return own;
+  return set.fallbacks.find((f) => f.font.hasGlyphForCodePoint(cp));
+}

@@ -1,0 +1,85 @@
+import PDFDocument from 'pdfkit';
+import type { DocMeta } from '../../model/types.js';
+import type { FontSet, LoadedFont } from '../fonts/find-fonts.js';
+import { CHAR_PITCH, PAGE, PAGE_NUMBER_GAP, SIZE } from '../layout.js';
+import { breakLines, toBoxes } from './line-break.js';
+import type { Op, PageOut } from './ops.js';
+
+/** Draws laid-out pages with pdfkit: fonts embedded as subsets, bookmarks, page numbers, fixed dates. */
+export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: FontSet, date: Date): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    size: [PAGE.width, PAGE.height],
+    margin: 0,
+    lang: meta.lang,
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'dossier', Producer: 'dossier (pdfkit)', CreationDate: date, ModDate: date },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const registered = new Set<string>();
+  const use = (f: LoadedFont) => {
+    if (!registered.has(f.id)) {
+      doc.registerFont(f.id, f.data, f.face);
+      registered.add(f.id);
+    }
+    doc.font(f.id);
+  };
+  const stack: PDFKit.PDFOutline[] = [doc.outline];
+  pages.forEach((page, index) => {
+    doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
+    for (const op of page.ops) drawOp(doc, op, use);
+    pageNumber(doc, index + 1, fonts, use);
+    for (const entry of page.outline) {
+      stack.length = Math.min(stack.length, entry.level + 1);
+      const parent = stack[stack.length - 1]!;
+      stack.push(parent.addItem(entry.title, { top: entry.y, left: PAGE.width } as never));
+    }
+  });
+  // Page labels: plain decimal numbers, matching the printed page numbers.
+  const labels = doc.ref({ Nums: [0, { S: 'D' }] });
+  labels.end(undefined);
+  (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data['PageLabels'] = labels;
+  doc.end();
+  return done;
+}
+
+function drawOp(doc: PDFKit.PDFDocument, op: Op, use: (f: LoadedFont) => void): void {
+  switch (op.type) {
+    case 'text':
+      use(op.font);
+      doc.fillColor(op.color ?? '#000000').fontSize(op.size);
+      if (op.bold) doc.lineWidth(op.size * 0.035).strokeColor(op.color ?? '#000000');
+      doc.text(op.text, op.x, op.y, { lineBreak: false, baseline: 'alphabetic', characterSpacing: op.spacing, ...(op.bold ? { fill: true, stroke: true } : {}) } as PDFKit.Mixins.TextOptions);
+      return;
+    case 'line':
+      doc.save().lineWidth(op.width).strokeColor(op.color ?? '#000000').moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).stroke().restore();
+      return;
+    case 'rect':
+      doc.save().rect(op.x, op.y, op.w, op.h).fill(op.fill).restore();
+      return;
+    case 'image':
+      doc.image(Buffer.from(op.data), op.x, op.y, { width: op.w, height: op.h });
+      return;
+  }
+}
+
+/** `— 7 —` in 4号 宋体, 7 mm under the text block: odd pages at the right, even pages at the left, one character in. */
+function pageNumber(doc: PDFKit.PDFDocument, n: number, fonts: FontSet, use: (f: LoadedFont) => void): void {
+  const size = SIZE.si;
+  const text = `— ${n} —`;
+  const [line] = breakLines(toBoxes([{ text, role: 'song', bold: false }], fonts, size, size), 10_000, 10_000, false);
+  const width = line?.width ?? 0;
+  const y = PAGE.top + PAGE.textHeight + PAGE_NUMBER_GAP + size * 0.8;
+  const x = n % 2 === 1 ? PAGE.left + PAGE.textWidth - CHAR_PITCH - width : PAGE.left + CHAR_PITCH;
+  for (const b of line?.boxes ?? []) {
+    if (b.kind === 'space') continue;
+    use(b.font);
+    doc.fillColor('#000000').fontSize(size).text(b.text, x + b.x, y, { lineBreak: false, baseline: 'alphabetic' } as PDFKit.Mixins.TextOptions);
+  }
+}

@@ -1,0 +1,168 @@
+import { fontFor, type FontSet, type LoadedFont } from '../fonts/find-fonts.js';
+import type { FontRole } from '../fonts/roles.js';
+
+/** A run of text in one style, as it comes from the document tree. */
+export interface Piece {
+  readonly text: string;
+  readonly role: FontRole;
+  readonly bold: boolean;
+}
+
+/** The smallest unit of line breaking: one Chinese character, one Latin word, a space or a forced break. */
+export interface Box {
+  readonly text: string;
+  readonly font: LoadedFont;
+  readonly bold: boolean;
+  readonly kind: 'wide' | 'word' | 'space' | 'break';
+  /** Width at the grid pitch (wide characters) or the font's own advances (words). */
+  readonly width: number;
+  /** The font's own advance of each character, for drawing. */
+  readonly advances: readonly number[];
+  /** True when no line break may follow this box (a word split by a font change). */
+  readonly glued: boolean;
+}
+
+/** A box placed on a line: `x` from the line's start, `gap` of extra space after it. */
+export interface PlacedBox extends Box {
+  readonly x: number;
+}
+
+/** One line of a paragraph. */
+export interface Line {
+  readonly boxes: readonly PlacedBox[];
+  /** The width the boxes take, including distributed space. */
+  readonly width: number;
+}
+
+/** Characters that may not start a line (避头). */
+const NO_START = new Set([...'，。、；：？！）》」』〉】〕”’…—·%‰℃,.;:?!)]}']);
+/** Characters that may not end a line (避尾). */
+const NO_END = new Set([...'（《「『〈【〔“‘([{']);
+
+/** True for characters set on the square grid: Han, kana, CJK and full-width punctuation. */
+export function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x2e80 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3ffff) ||
+    cp === 0x2014 || cp === 0x2026 || cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0x00b7
+  );
+}
+
+/** Characters no font covers, collected while setting text (shown by `dossier fonts`). */
+export type MissingSink = (cp: number) => void;
+
+/** Splits styled pieces into boxes: wide characters one by one, Latin words whole. */
+export function toBoxes(pieces: readonly Piece[], fonts: FontSet, size: number, pitch: number, missing?: MissingSink): Box[] {
+  const boxes: Box[] = [];
+  let word: { text: string; font: LoadedFont; bold: boolean; advances: number[] } | undefined;
+  const flush = (glued: boolean) => {
+    if (!word) return;
+    const width = word.advances.reduce((a, b) => a + b, 0);
+    boxes.push({ text: word.text, font: word.font, bold: word.bold, kind: 'word', width, advances: word.advances, glued });
+    word = undefined;
+  };
+  for (const piece of pieces) {
+    for (const ch of piece.text) {
+      const cp = ch.codePointAt(0)!;
+      if (ch === '\n') {
+        flush(false);
+        boxes.push({ text: '', font: fonts.roles[piece.role], bold: piece.bold, kind: 'break', width: 0, advances: [], glued: false });
+        continue;
+      }
+      let font = fontFor(fonts, piece.role, cp);
+      if (!font) {
+        missing?.(cp);
+        font = fonts.roles[piece.role];
+      }
+      const advance = (font.font.glyphForCodePoint(cp).advanceWidth / font.font.unitsPerEm) * size;
+      if (/\s/.test(ch)) {
+        flush(false);
+        boxes.push({ text: ' ', font, bold: piece.bold, kind: 'space', width: advance || size / 4, advances: [advance || size / 4], glued: false });
+      } else if (isWide(cp)) {
+        flush(false);
+        boxes.push({ text: ch, font, bold: piece.bold, kind: 'wide', width: pitch, advances: [advance], glued: false });
+      } else {
+        if (word && (word.font !== font || word.bold !== piece.bold)) flush(true);
+        word ??= { text: '', font, bold: piece.bold, advances: [] };
+        word.text += ch;
+        word.advances.push(advance);
+      }
+    }
+  }
+  flush(false);
+  return boxes;
+}
+
+function canBreakBefore(boxes: readonly Box[], i: number): boolean {
+  const prev = boxes[i - 1];
+  const cur = boxes[i]!;
+  if (!prev) return false;
+  if (prev.glued) return false;
+  if (NO_START.has(firstChar(cur.text))) return false;
+  if (NO_END.has(lastChar(prev.text))) return false;
+  return true;
+}
+
+/**
+ * Breaks boxes into lines of at most `width` (the first line `firstWidth`), keeping Latin words
+ * whole and obeying the Chinese line-start and line-end rules by carrying a character over.
+ * All lines but the last of a paragraph are justified by spreading the spare space evenly.
+ */
+export function breakLines(boxes: readonly Box[], width: number, firstWidth = width, justify = true): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const capacity = () => (lines.length === 0 ? firstWidth : width);
+  const emit = (end: number, last: boolean) => {
+    let slice = boxes.slice(start, end).filter((b) => b.kind !== 'break');
+    while (slice.length && slice[0]!.kind === 'space') slice = slice.slice(1);
+    while (slice.length && slice.at(-1)!.kind === 'space') slice = slice.slice(0, -1);
+    const natural = slice.reduce((a, b) => a + b.width, 0);
+    const spare = capacity() - natural;
+    const gap = !last && justify && slice.length > 1 && spare > 0 ? spare / (slice.length - 1) : 0;
+    let x = 0;
+    const placed = slice.map((b) => {
+      const p = { ...b, x };
+      x += b.width + gap;
+      return p;
+    });
+    lines.push({ boxes: placed, width: slice.length ? x - gap : 0 });
+    start = end;
+  };
+  let used = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    const box = boxes[i]!;
+    if (box.kind === 'break') {
+      emit(i + 1, true);
+      used = 0;
+      continue;
+    }
+    if (used + box.width <= capacity() + 0.01 || (box.kind === 'space')) {
+      used += box.width;
+      continue;
+    }
+    let b = i;
+    while (b > start && !canBreakBefore(boxes, b)) b--;
+    if (b === start) b = i === start ? i + 1 : i;
+    emit(b, false);
+    used = boxes.slice(b, i + 1).reduce((a, x) => a + x.width, 0);
+    while (start < boxes.length && boxes[start]!.kind === 'space' && start <= i) {
+      used -= boxes[start]!.width;
+      start++;
+    }
+  }
+  if (start < boxes.length || lines.length === 0) emit(boxes.length, true);
+  return lines;
+}
+
+function firstChar(s: string): string {
+  return s ? String.fromCodePoint(s.codePointAt(0)!) : '';
+}
+
+function lastChar(s: string): string {
+  const chars = [...s];
+  return chars.at(-1) ?? '';
+}

@@ -1,0 +1,22 @@
+import type { LoadedFont } from '../fonts/find-fonts.js';
+
+/** A drawing operation on a page, in points from the page's top-left corner. */
+export type Op =
+  /** Text on a baseline; `spacing` is added after every character (PDF Tc). */
+  | { readonly type: 'text'; readonly x: number; readonly y: number; readonly text: string; readonly font: LoadedFont; readonly size: number; readonly spacing: number; readonly bold: boolean; readonly color?: string }
+  | { readonly type: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly width: number; readonly color?: string }
+  | { readonly type: 'rect'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly fill: string }
+  | { readonly type: 'image'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly data: Uint8Array };
+
+/** A bookmark: heading level (0 = top), its title and where it sits. */
+export interface OutlineEntry {
+  readonly level: number;
+  readonly title: string;
+  readonly y: number;
+}
+
+/** One laid-out page. */
+export interface PageOut {
+  readonly ops: Op[];
+  readonly outline: OutlineEntry[];
+}

@@ -1,0 +1,335 @@
+import { plain } from '../../model/from-markdown.js';
+import type { Align, Block, Doc, Inline } from '../../model/types.js';
+import type { FontSet } from '../fonts/find-fonts.js';
+import type { FontRole } from '../fonts/roles.js';
+import { columnWidths } from '../column-widths.js';
+import { imageSize } from '../image-size.js';
+import { CHAR_PITCH, LINE_PITCH, PAGE, SIZE } from '../layout.js';
+import { drawChart } from './chart.js';
+import { breakLines, toBoxes, type Line, type Piece } from './line-break.js';
+import type { Op, PageOut } from './ops.js';
+
+/** What the typesetter needs besides the document. */
+export interface TypesetOptions {
+  readonly fonts: FontSet;
+  /** Reads a picture by its path relative to the dossier folder; undefined when it does not exist. */
+  readonly readImage: (src: string) => Uint8Array | undefined;
+  /** Told about each code point no font covers. */
+  readonly missing?: (cp: number) => void;
+  /** Told about content that could not be set (a picture that is missing, …). */
+  readonly note?: (message: string) => void;
+}
+
+const LEFT = PAGE.left;
+const TOP = PAGE.top;
+const W = PAGE.textWidth;
+const ROWS = PAGE.linesPerPage;
+const HEADING: Record<1 | 2 | 3 | 4, { role: FontRole; bold: boolean }> = {
+  1: { role: 'hei', bold: false },
+  2: { role: 'kai', bold: false },
+  3: { role: 'fangsong', bold: true },
+  4: { role: 'fangsong', bold: false },
+};
+
+/** Lays a document out on GB/T 9704 pages: every body line on the 22 × 28 grid. */
+export function typeset(doc: Doc, options: TypesetOptions): PageOut[] {
+  return new Typesetter(options).run(doc);
+}
+
+class Typesetter {
+  private readonly pages: PageOut[] = [];
+  private row = 0;
+  private readonly attachmentPages = new Map<number, number>();
+  private readonly tocSlots: { page: number; row: number; no: number; title: string }[] = [];
+
+  constructor(private readonly o: TypesetOptions) {}
+
+  run(doc: Doc): PageOut[] {
+    this.newPage();
+    const attachments = doc.blocks.filter((b): b is Extract<Block, { type: 'attachment' }> => b.type === 'attachment');
+    for (const block of doc.blocks) this.block(block, attachments);
+    for (const slot of this.tocSlots) this.tocLine(slot);
+    return this.pages;
+  }
+
+  private get page(): PageOut {
+    return this.pages[this.pages.length - 1]!;
+  }
+
+  private newPage(): void {
+    this.pages.push({ ops: [], outline: [] });
+    this.row = 0;
+  }
+
+  private pageEmpty(): boolean {
+    return this.row === 0 && this.page.ops.length === 0;
+  }
+
+  /** Makes sure `n` rows are left on the page, starting a new one otherwise. */
+  private need(n: number): void {
+    if (this.row + n > ROWS) this.newPage();
+  }
+
+  private baseline(row: number, size: number): number {
+    return TOP + row * LINE_PITCH + LINE_PITCH / 2 + size * 0.36;
+  }
+
+  private block(b: Block, attachments: readonly Extract<Block, { type: 'attachment' }>[]): void {
+    switch (b.type) {
+      case 'title':
+        return this.title(b.text);
+      case 'recipient':
+        return this.lines(this.pieces([{ type: 'text', value: b.text }], 'fangsong'), { indent: false, justify: false });
+      case 'heading': {
+        const style = HEADING[b.level];
+        const lines = this.break(this.pieces(b.children, style.role, style.bold), SIZE.san, CHAR_PITCH, W, W - 2 * CHAR_PITCH, true);
+        // Keep a heading with at least one line of what follows it.
+        this.need(Math.min(ROWS, lines.length + 1));
+        if (b.level <= 3) this.page.outline.push({ level: b.level - 1, title: plain(b.children), y: TOP + this.row * LINE_PITCH });
+        return this.placeLines(lines, SIZE.san, { indent: true, align: 'left' });
+      }
+      case 'paragraph':
+        return this.lines(this.pieces(b.children, 'fangsong'), { indent: b.indent, justify: (b.align ?? 'left') === 'left', align: b.align ?? 'left' });
+      case 'list':
+        b.items.forEach((item, i) => {
+          const marker: Inline = { type: 'text', value: b.ordered ? `${b.start + i}. ` : '· ' };
+          this.lines(this.pieces([marker, ...item], 'fangsong'), { indent: true, justify: true });
+        });
+        return;
+      case 'table':
+        return this.table(b);
+      case 'image':
+        return this.image(b.src, b.caption ?? b.alt);
+      case 'chart': {
+        const rows = 11;
+        this.need(rows);
+        const y = TOP + this.row * LINE_PITCH;
+        this.page.ops.push(...drawChart(b, { x: LEFT, y, w: W, h: rows * LINE_PITCH - 8 }, this.o.fonts));
+        this.row += rows;
+        return;
+      }
+      case 'signature':
+        return this.signature(b.lines);
+      case 'attachmentList':
+        return this.attachmentList(b.items);
+      case 'attachment': {
+        if (!this.pageEmpty()) this.newPage();
+        this.attachmentPages.set(b.no, this.pages.length - 1);
+        this.page.outline.push({ level: 0, title: `附件${b.no}　${b.title}`, y: TOP });
+        this.text(`附件${b.no}`, LEFT, this.baseline(0, SIZE.san), 'hei', SIZE.san);
+        this.row = 2;
+        this.title(b.title);
+        return;
+      }
+      case 'toc': {
+        if (!this.pageEmpty()) this.newPage();
+        this.title(b.title);
+        for (const a of attachments) {
+          this.need(1);
+          this.tocSlots.push({ page: this.pages.length - 1, row: this.row, no: a.no, title: a.title });
+          this.row++;
+        }
+        return;
+      }
+      case 'pageBreak':
+        if (!this.pageEmpty()) this.newPage();
+        return;
+    }
+  }
+
+  private pieces(children: readonly Inline[], role: FontRole, bold = false): Piece[] {
+    const out: Piece[] = [];
+    for (const c of children) {
+      if (c.type === 'text') out.push({ text: c.value, role, bold });
+      else if (c.type === 'break') out.push({ text: '\n', role, bold });
+      else if (c.type === 'strong') out.push(...this.pieces(c.children, role === 'fangsong' ? 'fangsong' : role, true));
+      else out.push(...this.pieces(c.children, 'kai', bold));
+    }
+    return out;
+  }
+
+  private break(pieces: Piece[], size: number, pitch: number, width: number, first: number, justify: boolean): Line[] {
+    return breakLines(toBoxes(pieces, this.o.fonts, size, pitch, this.o.missing), width, first, justify);
+  }
+
+  private lines(pieces: Piece[], opts: { indent: boolean; justify: boolean; align?: Align }): void {
+    const lines = this.break(pieces, SIZE.san, CHAR_PITCH, W, opts.indent ? W - 2 * CHAR_PITCH : W, opts.justify);
+    this.placeLines(lines, SIZE.san, { indent: opts.indent, align: opts.align ?? 'left' });
+  }
+
+  private placeLines(lines: Line[], size: number, opts: { indent: boolean; align: Align; width?: number; x?: number }): void {
+    lines.forEach((line, i) => {
+      this.need(1);
+      const width = opts.width ?? W;
+      const start = (opts.x ?? LEFT) + (i === 0 && opts.indent ? 2 * CHAR_PITCH : 0);
+      const x = opts.align === 'center' ? (opts.x ?? LEFT) + (width - line.width) / 2 : opts.align === 'right' ? (opts.x ?? LEFT) + width - line.width : start;
+      this.page.ops.push(...lineOps(line, x, this.baseline(this.row, size), size, size === SIZE.san ? CHAR_PITCH : size));
+      this.row++;
+    });
+  }
+
+  private title(text: string): void {
+    const lines = this.break([{ text, role: 'title', bold: false }], SIZE.er, SIZE.er, W - 2 * SIZE.er, W - 2 * SIZE.er, false);
+    this.need(lines.length + 1);
+    for (const line of lines) {
+      this.page.ops.push(...lineOps(line, LEFT + (W - line.width) / 2, this.baseline(this.row, SIZE.er), SIZE.er, SIZE.er));
+      this.row++;
+    }
+    this.row++;
+  }
+
+  private text(s: string, x: number, y: number, role: FontRole, size: number): number {
+    const [line] = this.break([{ text: s, role, bold: false }], size, size, 10_000, 10_000, false);
+    if (!line) return 0;
+    this.page.ops.push(...lineOps(line, x, y, size, size));
+    return line.width;
+  }
+
+  private signature(lines: readonly string[]): void {
+    this.need(lines.length + 1);
+    this.row++;
+    const date = lines.at(-1) ?? '';
+    const measure = (s: string) => this.break([{ text: s, role: 'fangsong', bold: false }], SIZE.san, CHAR_PITCH, 10_000, 10_000, false)[0]?.width ?? 0;
+    const dateRight = LEFT + W - 4 * CHAR_PITCH;
+    const dateCenter = dateRight - measure(date) / 2;
+    for (const [i, s] of lines.entries()) {
+      const w = measure(s);
+      const x = i === lines.length - 1 ? dateRight - w : Math.max(LEFT, Math.min(LEFT + W - w, dateCenter - w / 2));
+      this.text(s, x, this.baseline(this.row, SIZE.san), 'fangsong', SIZE.san);
+      this.row++;
+    }
+  }
+
+  private attachmentList(items: readonly string[]): void {
+    this.need(Math.min(ROWS, items.length + 1));
+    this.row++;
+    const labelX = LEFT + 2 * CHAR_PITCH;
+    const itemX = labelX + 3 * CHAR_PITCH;
+    items.forEach((item, i) => {
+      this.need(1);
+      if (i === 0) this.text('附件：', labelX, this.baseline(this.row, SIZE.san), 'fangsong', SIZE.san);
+      const label = items.length > 1 ? `${i + 1}．${item}` : item;
+      const lines = this.break([{ text: label, role: 'fangsong', bold: false }], SIZE.san, CHAR_PITCH, LEFT + W - itemX, LEFT + W - itemX, true);
+      this.placeLines(lines, SIZE.san, { indent: false, align: 'left', x: itemX, width: LEFT + W - itemX });
+    });
+  }
+
+  private image(src: string, caption: string): void {
+    const data = this.o.readImage(src);
+    const size = data ? imageSize(data) : undefined;
+    if (!data || !size) {
+      this.o.note?.(`图片 ${src} ${data ? '不是 PNG 或 JPEG' : '不存在'}，未输出`);
+      this.lines([{ text: `〔图片未能输出：${caption || src}〕`, role: 'fangsong', bold: false }], { indent: false, justify: false, align: 'center' });
+      return;
+    }
+    const maxW = W * 0.75;
+    const maxH = LINE_PITCH * 10;
+    const scale = Math.min(maxW / size.width, maxH / size.height);
+    const w = size.width * scale;
+    const h = size.height * scale;
+    const rows = Math.ceil((h + 6) / LINE_PITCH) + 1;
+    this.need(rows);
+    this.page.ops.push({ type: 'image', x: LEFT + (W - w) / 2, y: TOP + this.row * LINE_PITCH + 3, w, h, data });
+    this.row += rows - 1;
+    const lines = this.break([{ text: caption, role: 'kai', bold: false }], SIZE.si, SIZE.si, W, W, false);
+    this.placeLines(lines, SIZE.si, { indent: false, align: 'center' });
+  }
+
+  private table(t: Extract<Block, { type: 'table' }>): void {
+    const size = SIZE.xiaosi;
+    const lineH = size * 1.45;
+    const pad = 4;
+    const colW = columnWidths(t, W, size, pad);
+    const cellLines = (cells: readonly (readonly Inline[])[], header: boolean) =>
+      cells.map((c, i) => this.break(this.pieces(c, header ? 'hei' : 'fangsong'), size, size, colW[i]! - 2 * pad, colW[i]! - 2 * pad, false));
+    const rowHeight = (lines: Line[][]) => Math.max(1, ...lines.map((l) => l.length)) * lineH + 2 * pad;
+    const header = cellLines(t.header, true);
+    const headerH = rowHeight(header);
+    const bottom = TOP + PAGE.textHeight;
+    let y = TOP + this.row * LINE_PITCH;
+    const drawRow = (lines: Line[][], h: number, header: boolean) => {
+      let x = LEFT;
+      lines.forEach((cell, i) => {
+        const w = colW[i]!;
+        const align = header ? 'center' : (t.align[i] ?? 'left');
+        cell.forEach((line, k) => {
+          const lx = align === 'center' ? x + (w - line.width) / 2 : align === 'right' ? x + w - pad - line.width : x + pad;
+          this.page.ops.push(...lineOps(line, lx, y + pad + k * lineH + size * 1.05, size, size));
+        });
+        this.page.ops.push({ type: 'line', x1: x, y1: y, x2: x, y2: y + h, width: 0.6 });
+        x += w;
+      });
+      this.page.ops.push({ type: 'line', x1: x, y1: y, x2: x, y2: y + h, width: 0.6 });
+      this.page.ops.push({ type: 'line', x1: LEFT, y1: y, x2: LEFT + W, y2: y, width: 0.6 });
+      this.page.ops.push({ type: 'line', x1: LEFT, y1: y + h, x2: LEFT + W, y2: y + h, width: 0.6 });
+      y += h;
+    };
+    const body = t.rows.map((r) => cellLines(r, false));
+    if (y + headerH + (body[0] ? rowHeight(body[0]) : 0) > bottom) {
+      this.newPage();
+      y = TOP;
+    }
+    drawRow(header, headerH, true);
+    for (const lines of body) {
+      const h = rowHeight(lines);
+      if (y + h > bottom) {
+        this.newPage();
+        y = TOP;
+        drawRow(header, headerH, true);
+      }
+      drawRow(lines, h, false);
+    }
+    this.row = Math.ceil((y - TOP) / LINE_PITCH - 0.01);
+    if (this.row >= ROWS) this.newPage();
+  }
+
+  private tocLine(slot: { page: number; row: number; no: number; title: string }): void {
+    const page = this.pages[slot.page]!;
+    const target = this.attachmentPages.get(slot.no);
+    const number = target === undefined ? '' : String(target + 1);
+    const y = this.baseline(slot.row, SIZE.san);
+    const label = `附件${slot.no}　${slot.title}`;
+    const [line] = this.break([{ text: label, role: 'fangsong', bold: false }], SIZE.san, CHAR_PITCH, W, W, false);
+    const [num] = this.break([{ text: number, role: 'fangsong', bold: false }], SIZE.san, CHAR_PITCH, W, W, false);
+    if (!line || !num) return;
+    const x = LEFT + 2 * CHAR_PITCH;
+    page.ops.push(...lineOps(line, x, y, SIZE.san, CHAR_PITCH));
+    page.ops.push(...lineOps(num, LEFT + W - num.width, y, SIZE.san, CHAR_PITCH));
+    // Dot leaders between the title and the page number.
+    for (let dx = x + line.width + 8; dx < LEFT + W - num.width - 8; dx += 8) {
+      page.ops.push({ type: 'rect', x: dx, y: y - 2, w: 1.2, h: 1.2, fill: '#000000' });
+    }
+  }
+}
+
+/**
+ * Text operations for one line: consecutive wide characters of one font become one operation with
+ * character spacing that puts each on its grid position; words are drawn at their own advances.
+ */
+export function lineOps(line: Line, x0: number, y: number, size: number, pitch: number): Op[] {
+  const ops: Op[] = [];
+  const boxes = line.boxes;
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i]!;
+    if (b.kind === 'space' || b.kind === 'break') continue;
+    if (b.kind === 'word') {
+      ops.push({ type: 'text', x: x0 + b.x, y, text: b.text, font: b.font, size, spacing: 0, bold: b.bold });
+      continue;
+    }
+    // Extend the run while the next box is a wide character of the same font and the same step.
+    let j = i;
+    const step = boxes[i + 1] ? boxes[i + 1]!.x - b.x : pitch;
+    while (
+      boxes[j + 1] &&
+      boxes[j + 1]!.kind === 'wide' &&
+      boxes[j + 1]!.font === b.font &&
+      boxes[j + 1]!.bold === b.bold &&
+      Math.abs(boxes[j + 1]!.x - boxes[j]!.x - step) < 0.01 &&
+      Math.abs(boxes[j]!.advances[0]! - b.advances[0]!) < 0.01
+    ) j++;
+    const text = boxes.slice(i, j + 1).map((x) => x.text).join('');
+    ops.push({ type: 'text', x: x0 + b.x, y, text, font: b.font, size, spacing: j > i ? step - b.advances[0]! : 0, bold: b.bold });
+    i = j;
+  }
+  return ops;
+}
