@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { isInside } from '../../dossier/load.js';
 import { findFonts, FontError } from '../../render/fonts/find-fonts.js';
 import type { FontRole } from '../../render/fonts/roles.js';
+import { writeDocx } from '../../render/docx/write-docx.js';
 import { writePdf } from '../../render/pdf/write-pdf.js';
 import { buildReport } from '../../template/build-report.js';
 import { TemplateError } from '../../template/render-template.js';
@@ -41,6 +42,13 @@ export async function buildCommand(io: Io, opts: BuildOptions): Promise<number> 
   for (const n of built.notes) io.err(`提示：报告 Markdown 第 ${n.line ?? '?'} 行：${n.message}\n`);
   const date = buildDate(io.env, ws.date);
   const written: string[] = [];
+  if (opts.format !== 'pdf') {
+    const docx = await writeDocx(built.doc, { readImage: imageReader(ws), date });
+    const out = join(ws.output, '自评报告.docx');
+    await writeFileAtomic(out, docx.data);
+    written.push(shownPath(io.cwd, out));
+    for (const n of docx.notes) io.err(`提示：${n}\n`);
+  }
   if (opts.format !== 'docx') {
     const fonts = loadFonts(ws);
     const step = (s: string) => io.isTTY && io.err(`\r${s}\x1b[K`);
