@@ -5,6 +5,7 @@ import { buildCommand } from './commands/build.js';
 import { catalogCommand } from './commands/catalog.js';
 import { chaseCommand } from './commands/chase.js';
 import { checkCommand } from './commands/check.js';
+import { fontsCommand } from './commands/fonts.js';
 import { initCommand } from './commands/init.js';
 import { newCommand } from './commands/new.js';
 import { UsageError } from './errors.js';
@@ -25,7 +26,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('all')
-    .description('一键运行主要工作：检查佐证资料，生成检查报告和催办清单，并列出输出文件的位置')
+    .description('一键运行主要工作：检查佐证资料，生成检查报告、催办清单、自评报告（Word 和 PDF）和佐证资料目录，并列出输出文件的位置')
     .addOption(workspaceOption())
     .option('--as-of <日期>', '检查日期 YYYY-MM-DD（默认：配置中的 asOf，或今天）')
     .action(async (opts: { workspace?: string; asOf?: string }) => {
@@ -34,7 +35,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('build')
-    .description('生成自评报告：output/自评报告.docx 和 output/自评报告.pdf（GB/T 9704-2012 公文格式）')
+    .description('生成自评报告：output/自评报告.docx、output/自评报告.pdf（GB/T 9704-2012 公文格式）和 output/佐证资料目录.xlsx')
     .addOption(workspaceOption())
     .addOption(new Option('--format <格式>', '只生成一种格式').choices(['docx', 'pdf']))
     .addOption(new Option('--to <内容>', '不生成文件，改为打印：markdown 渲染后的报告文本，model 文档树（JSON）').choices(['markdown', 'model']))
@@ -85,6 +86,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--plan <文件>', '实施方案文件')
     .action(async (dir: string | undefined, opts: { workspace?: string; format: 'terminal' | 'md' | 'xlsx'; out?: string; unit?: string; asOf?: string; plan?: string }) => {
       code = await chaseCommand(io, { ...opts, ...(dir === undefined ? {} : { dir }) });
+    });
+
+  program
+    .command('fonts')
+    .description('列出 PDF 使用的字体（仿宋、黑体、楷体、宋体、小标宋）及后备字体，并检查当前报告中哪些字没有字体')
+    .addOption(workspaceOption())
+    .action(async (opts: { workspace?: string }) => {
+      code = await fontsCommand(io, opts);
     });
 
   program

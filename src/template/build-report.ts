@@ -7,13 +7,14 @@ import type { Doc } from '../model/types.js';
 import { packageRoot } from '../util/package-root.js';
 import type { Workspace } from '../workspace/config.js';
 import { renderTemplate } from './render-template.js';
-import { reportData, reportSettings } from './report-data.js';
+import { reportData, reportSettings, type ReportData } from './report-data.js';
 
 /** Narrative parts every report has; a workspace that lacks one gets an empty text. */
 const NARRATIVES = ['基本情况', '特色亮点', '存在问题', '下一步工作'];
 
 /** The rendered report: its markdown, its document tree and what the tree could not hold. */
 export interface BuiltReport {
+  readonly data: ReportData;
   readonly markdown: string;
   readonly doc: Doc;
   readonly notes: readonly ModelNote[];
@@ -33,5 +34,5 @@ export async function buildReport(catalog: Catalog, result: CheckResult, ws: Wor
     date: settings.date,
     lang: 'zh-CN',
   });
-  return { markdown, doc, notes };
+  return { data, markdown, doc, notes };
 }

@@ -8,11 +8,13 @@ import { buildDate } from '../build-date.js';
 import { formatCheckReport, formatFindingSummary, formatProgressTable } from '../format-check.js';
 import type { Io } from '../io.js';
 import { shownPath, type WorkspaceOptions } from '../open-workspace.js';
+import { renderReport, writeReport } from './build.js';
 import { checkWorkspace } from './check.js';
 
 /**
- * `dossier all`, the main job: checks the workspace, writes the full check report and the chase
- * list into the output folder, and prints a short summary with where each output is.
+ * `dossier all`, the main job: checks the workspace, writes the full check report, the chase list,
+ * the self-evaluation report (DOCX, PDF) and the evidence index, and prints a short summary with
+ * where each output is.
  */
 export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number> {
   const { ws, catalog, result } = await checkWorkspace(io, opts);
@@ -29,6 +31,10 @@ export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number
   const chase = chaseList(catalog, result);
   await write('催办清单.xlsx', '催办清单（Excel，每个单位一张表）', await sheetsToXlsx(chaseSheets(chase, ws.district), { date, creator: ws.district }));
   await write('催办清单.md', '催办清单（Markdown）', chaseMarkdown(chase, ws.district));
+  for (const line of await writeReport(io, ws, await renderReport(catalog, result, ws))) {
+    const i = line.indexOf('：');
+    written.push([line.slice(0, i), line.slice(i + 1)]);
+  }
 
   const s = result.summary;
   const lines = [

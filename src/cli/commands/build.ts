@@ -5,7 +5,11 @@ import { findFonts, FontError } from '../../render/fonts/find-fonts.js';
 import type { FontRole } from '../../render/fonts/roles.js';
 import { writeDocx } from '../../render/docx/write-docx.js';
 import { writePdf } from '../../render/pdf/write-pdf.js';
-import { buildReport } from '../../template/build-report.js';
+import type { Catalog } from '../../catalog/types.js';
+import type { CheckResult } from '../../check/types.js';
+import { sheetsToXlsx } from '../../sheet/to-xlsx.js';
+import { buildReport, type BuiltReport } from '../../template/build-report.js';
+import { evidenceIndexSheet } from '../../template/index-sheet.js';
 import { TemplateError } from '../../template/render-template.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import type { Workspace } from '../../workspace/config.js';
@@ -24,13 +28,7 @@ export interface BuildOptions extends WorkspaceOptions {
 /** `dossier build`: the self-evaluation report as DOCX and PDF, or its markdown or document tree. */
 export async function buildCommand(io: Io, opts: BuildOptions): Promise<number> {
   const { ws, catalog, result } = await checkWorkspace(io, opts);
-  let built;
-  try {
-    built = await buildReport(catalog, result, ws);
-  } catch (err) {
-    if (err instanceof TemplateError) throw new UsageError(err.message, '请按提示修改模板文件（或删掉工作区 templates/ 中的同名文件，改用自带模板）');
-    throw err;
-  }
+  const built = await renderReport(catalog, result, ws);
   if (opts.to === 'markdown') {
     io.out(built.markdown);
     return 0;
@@ -39,32 +37,52 @@ export async function buildCommand(io: Io, opts: BuildOptions): Promise<number> 
     io.out(JSON.stringify(built.doc, null, 1) + '\n');
     return 0;
   }
+  const written = await writeReport(io, ws, built, opts.format);
+  io.out(`已生成自评报告：\n${written.map((w) => `  ${w}\n`).join('')}`);
+  return 0;
+}
+
+/** The report rendered to a document tree; a broken template is a usage error naming file and line. */
+export async function renderReport(catalog: Catalog, result: CheckResult, ws: Workspace): Promise<BuiltReport> {
+  try {
+    return await buildReport(catalog, result, ws);
+  } catch (err) {
+    if (err instanceof TemplateError) throw new UsageError(err.message, '请按提示修改模板文件（或删掉工作区 templates/ 中的同名文件，改用自带模板）');
+    throw err;
+  }
+}
+
+/** Writes the report files (DOCX, PDF, evidence index) atomically and returns what was written, for people. */
+export async function writeReport(io: Io, ws: Workspace, built: BuiltReport, format?: 'docx' | 'pdf'): Promise<string[]> {
   for (const n of built.notes) io.err(`提示：报告 Markdown 第 ${n.line ?? '?'} 行：${n.message}\n`);
   const date = buildDate(io.env, ws.date);
   const written: string[] = [];
-  if (opts.format !== 'pdf') {
+  const save = async (name: string, data: Uint8Array, what: string) => {
+    const out = join(ws.output, name);
+    await writeFileAtomic(out, data);
+    written.push(`${what}：${shownPath(io.cwd, out)}`);
+  };
+  if (format !== 'pdf') {
     const docx = await writeDocx(built.doc, { readImage: imageReader(ws), date });
-    const out = join(ws.output, '自评报告.docx');
-    await writeFileAtomic(out, docx.data);
-    written.push(shownPath(io.cwd, out));
+    await save('自评报告.docx', docx.data, '自评报告（Word）');
     for (const n of docx.notes) io.err(`提示：${n}\n`);
   }
-  if (opts.format !== 'docx') {
+  if (format !== 'docx') {
     const fonts = loadFonts(ws);
     const step = (s: string) => io.isTTY && io.err(`\r${s}\x1b[K`);
     step('正在排版 PDF…');
     const pdf = await writePdf(built.doc, { fonts, readImage: imageReader(ws), date, onPage: (n) => step(`正在生成 PDF（${n} 页）…`) });
     step('');
-    const out = join(ws.output, '自评报告.pdf');
-    await writeFileAtomic(out, pdf.data);
-    written.push(`${shownPath(io.cwd, out)}（${pdf.pages} 页）`);
+    await save('自评报告.pdf', pdf.data, `自评报告（PDF，${pdf.pages} 页）`);
     for (const n of pdf.notes) io.err(`提示：${n}\n`);
     if (pdf.missing.length) {
       io.err(`警告：以下字符所有字体都没有，PDF 中会显示为方框：${pdf.missing.map((c) => String.fromCodePoint(c)).join(' ')}（用 dossier fonts 查看字体）\n`);
     }
   }
-  io.out(`已生成自评报告：\n${written.map((w) => `  ${w}\n`).join('')}`);
-  return 0;
+  if (format === undefined) {
+    await save('佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(built.data)], { date, creator: ws.district }), '佐证资料目录（Excel）');
+  }
+  return written;
 }
 
 /** The fonts for the PDF, from the workspace's `fonts:` settings and the system. */

@@ -242,7 +242,11 @@ async function finish(docx: Uint8Array, date: Date): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(docx);
   const body = zip.file('word/document.xml');
   if (body) {
-    const xml = (await body.async('string')).replace(/<w:tc>[\s\S]*?<\/w:tc>/g, (cell) => cell.replace(/<w:spacing /g, '<w:snapToGrid w:val="0"/><w:spacing '));
+    let drawing = 0;
+    const xml = (await body.async('string'))
+      .replace(/<w:tc>[\s\S]*?<\/w:tc>/g, (cell) => cell.replace(/<w:spacing /g, '<w:snapToGrid w:val="0"/><w:spacing '))
+      // The library numbers pictures from a counter that lives as long as the process: renumber per document.
+      .replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
     zip.file('word/document.xml', xml, { date });
   }
   const core = zip.file('docProps/core.xml');

@@ -1,0 +1,134 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { root, runCli } from '../helpers.js';
+
+const env = { SOURCE_DATE_EPOCH: '1625011200' };
+let out: string;
+let pdfText: string;
+let docxText: string;
+
+/** A workspace over the example dossier that writes into a temporary folder. */
+function exampleWorkspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-build-'));
+  writeFileSync(join(dir, 'dossier.config.yaml'), `district: 西安曲江新区\ndossiers: ${join(root, 'dossiers')}\noutput: ${join(dir, 'output')}\nasOf: 2021-06-30\n`);
+  return dir;
+}
+
+async function docxPlainText(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n')
+    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+}
+
+const squeeze = (s: string) => s.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, '');
+
+beforeAll(async () => {
+  const ws = exampleWorkspace();
+  const r = await runCli(['build'], { cwd: ws, env });
+  expect(r.code).toBe(0);
+  out = join(ws, 'output');
+  pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', join(out, '自评报告.pdf'), '-'], { encoding: 'utf8' });
+  docxText = await docxPlainText(join(out, '自评报告.docx'));
+}, 120_000);
+
+describe('the self-evaluation report of the example workspace', () => {
+  it('writes the DOCX, the PDF and the evidence index', () => {
+    for (const f of ['自评报告.docx', '自评报告.pdf', '佐证资料目录.xlsx']) expect(existsSync(join(out, f))).toBe(true);
+  });
+
+  it('carries every character of every evidence body into the PDF and the DOCX', async () => {
+    const { globby } = await import('globby');
+    const files = await globby('**/*.md', { cwd: join(root, 'dossiers'), ignore: ['**/_*/**', '**/README.md'] });
+    const pdf = squeeze(pdfText);
+    const docx = squeeze(docxText);
+    let checked = 0;
+    for (const f of files) {
+      const body = readFileSync(join(root, 'dossiers', f), 'utf8').split(/^---$/m).slice(2).join('---');
+      const tree = unified().use(remarkParse).parse(body) as Root;
+      for (const block of tree.children) {
+        const t = squeeze(toString(block));
+        if (!t) continue;
+        expect(pdf.includes(t), `PDF lacks a paragraph of ${f}: ${t.slice(0, 40)}`).toBe(true);
+        expect(docx.includes(t), `DOCX lacks a paragraph of ${f}: ${t.slice(0, 40)}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  it('embeds every font of the PDF', () => {
+    const list = execFileSync('pdffonts', [join(out, '自评报告.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+    expect(list.length).toBeGreaterThan(2);
+    for (const line of list) expect(line, line).toMatch(/\syes\s+yes\s+yes\s/);
+  });
+
+  it('has bookmarks for the parts, the tasks and the attachments, pointing at their pages', () => {
+    const json = JSON.parse(execFileSync('qpdf', ['--json', join(out, '自评报告.pdf')], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+    const top = json.outlines.map((o: { title: string }) => o.title);
+    expect(top).toEqual(['一、基本情况', '二、创建工作开展情况', '三、自评情况', '四、特色亮点', '五、存在问题', '六、下一步工作', '附件1　任务进度台账', '附件2　佐证资料目录', '附件3　创建工作日程安排完成情况']);
+    const pages = pdfText.split('\f');
+    for (const o of json.outlines as { title: string; destpageposfrom1: number }[]) {
+      const title = o.title.startsWith('附件') ? o.title.split('　')[1]! : o.title;
+      expect(pages[o.destpageposfrom1 - 1], o.title).toContain(title);
+    }
+    const tasks = json.outlines[1].kids.flatMap((k: { kids: { title: string }[] }) => k.kids.map((t) => t.title));
+    expect(tasks).toHaveLength(87);
+  });
+
+  it('is typeset as an official document: title, addressee, 28-character lines, page numbers', () => {
+    const layout = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '3', join(out, '自评报告.pdf'), '-'], { encoding: 'utf8' });
+    expect(layout).toMatch(/西安曲江新区关于国家安全发展示范城市\s+创建工作自评情况的报告/);
+    expect(pdfText).toContain('市安委会：');
+    expect(pdfText).toMatch(/^—\s*1\s*—$/m);
+    const info = execFileSync('pdfinfo', [join(out, '自评报告.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+595.27\d? x 841.89 pts \(A4\)/);
+    expect(info).toContain('Title:           西安曲江新区关于国家安全发展示范城市创建工作自评情况的报告');
+  });
+
+  it('names the official fonts in the DOCX, in an A4 section with GB/T 9704 margins', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(out, '自评报告.docx')));
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    expect(doc).toContain('w:eastAsia="方正小标宋简体"');
+    expect(doc).toContain('w:eastAsia="黑体"');
+    expect(doc).toContain('w:eastAsia="楷体_GB2312"');
+    expect(styles).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(styles).toContain('w:eastAsia="zh-CN"');
+    expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(doc).toMatch(/<w:pgMar w:top="2098"[^>]* w:left="1587"/);
+    expect(doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="580"/);
+    expect(doc).toContain('<w:tblHeader/>');
+  });
+
+  it('builds identical bytes a second time', async () => {
+    const ws = exampleWorkspace();
+    await runCli(['build'], { cwd: ws, env });
+    for (const f of ['自评报告.docx', '自评报告.pdf', '佐证资料目录.xlsx']) {
+      expect(readFileSync(join(ws, 'output', f)).equals(readFileSync(join(out, f))), f).toBe(true);
+    }
+  }, 120_000);
+
+  it('matches the reviewed golden text of the document tree, the PDF and the DOCX', async () => {
+    const model = (await runCli(['build', '--to', 'model'], { cwd: exampleWorkspace(), env })).stdout;
+    const goldens: [string, string][] = [
+      ['report-model.json', model],
+      ['report-pdf.txt', pdfText],
+      ['report-docx.txt', docxText],
+    ];
+    for (const [name, actual] of goldens) {
+      const file = join(import.meta.dirname, '../golden', name);
+      if (process.env['UPDATE'] === '1') writeFileSync(file, actual);
+      expect(existsSync(file), `${name} missing: run with UPDATE=1 and review it`).toBe(true);
+      expect(actual === readFileSync(file, 'utf8'), `${name} differs from the golden file (UPDATE=1 to accept after review)`).toBe(true);
+    }
+  }, 120_000);
+});

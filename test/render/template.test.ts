@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evidence } from '../fixtures/tree.js';
+import { runCli } from '../helpers.js';
+
+/** A small workspace: two evidence files (one with rare name characters), optional templates. */
+function workspace(templates: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-tpl-'));
+  writeFileSync(join(dir, 'dossier.config.yaml'), 'district: 测试区\nasOf: 2021-06-30\nreport:\n  recipient: 市安委办\n');
+  mkdirSync(join(dir, 'dossiers/住建局'), { recursive: true });
+  writeFileSync(
+    join(dir, 'dossiers/住建局/T23.md'),
+    evidence(['task: 23', 'unit: 住建局', 'title: 防高坠专项治理', 'date: 2020-12-20', 'status: 已完成'], '# 一级标题不会变成报告标题\n\n由朱镕基同志题词的展板前，王珺、李喆等 12 名安全员开展 *防坍塌* 检查，**共** 检查 GB/T 50870 条款 30 项（A&B<C>）。\n'),
+  );
+  for (const [name, text] of Object.entries(templates)) {
+    mkdirSync(join(dir, 'templates'), { recursive: true });
+    writeFileSync(join(dir, 'templates', name), text);
+  }
+  return dir;
+}
+
+describe('report templates', () => {
+  it('escapes and keeps the evidence text; rare characters come from a fallback font, none lost', async () => {
+    const ws = workspace();
+    const r = await runCli(['build', '--format', 'pdf'], { cwd: ws, env: { SOURCE_DATE_EPOCH: '0' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('方框');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(ws, 'output/自评报告.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('由朱镕基同志题词的展板前，王珺、李喆等12名安全员开展防坍塌检查，共检查GB/T50870条款30项（A&B<C>）。');
+    expect(text).toContain('一级标题不会变成报告标题');
+    expect(text).toContain('市安委办：');
+    const md = await runCli(['build', '--to', 'markdown'], { cwd: ws });
+    expect(md.stdout.match(/^# /gm)).toHaveLength(1);
+    expect(md.stdout).toContain('**一级标题不会变成报告标题**');
+  });
+
+  it('a workspace template overrides the built-in one of the same name', async () => {
+    const ws = workspace({ 'evidence.md.hbs': '##### 材料 {{id}}：{{md title}}（自定义模板）\n\n{{{body body folder}}}\n\n' });
+    const r = await runCli(['build', '--to', 'markdown'], { cwd: ws });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('##### 材料 23-01：防高坠专项治理（自定义模板）');
+  });
+
+  it('a template syntax error names the file and line', async () => {
+    const ws = workspace({ 'task.md.hbs': '#### {{no}}\n\n{{#each evidence}}\n{{> evidence}}\n' });
+    const r = await runCli(['build'], { cwd: ws });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/模板 .*templates\/task\.md\.hbs 第 \d+ 行：语法错误/);
+  });
+
+  it('a field the data lacks names the file, the line and the field', async () => {
+    const ws = workspace({ 'task.md.hbs': '#### {{no}}\n\n{{unknownField}}\n' });
+    const r = await runCli(['build'], { cwd: ws });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('templates/task.md.hbs 第 3 行：数据中没有“unknownField”这一项');
+  });
+
+  it('--to model prints the document tree', async () => {
+    const r = await runCli(['build', '--to', 'model'], { cwd: workspace() });
+    const doc = JSON.parse(r.stdout);
+    expect(doc.meta).toMatchObject({ title: '测试区关于国家安全发展示范城市创建工作自评情况的报告', lang: 'zh-CN', date: '2021-06-30' });
+    expect(doc.blocks[0]).toEqual({ type: 'title', text: '测试区关于国家安全发展示范城市创建工作自评情况的报告' });
+    expect(doc.blocks[1]).toEqual({ type: 'recipient', text: '市安委办：' });
+    expect(doc.blocks.filter((b: { type: string }) => b.type === 'attachment').map((b: { no: number }) => b.no)).toEqual([1, 2, 3]);
+  });
+});
