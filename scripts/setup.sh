@@ -23,4 +23,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 elif ! command -v dpkg-query >/dev/null; then
   echo "提示：不是 Debian/Ubuntu 系统，请自行安装中文字体（Noto CJK）、poppler-utils 和 qpdf。" >&2
 fi
+# So that LibreOffice shows the official font names of our DOCX with the installed substitutes.
+mkdir -p "$HOME/.config/fontconfig/conf.d"
+cp data/fontconfig/60-dossier-official-fonts.conf "$HOME/.config/fontconfig/conf.d/"
 npm ci --no-audit --no-fund
