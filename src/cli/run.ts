@@ -8,6 +8,8 @@ import { checkCommand } from './commands/check.js';
 import { fontsCommand } from './commands/fonts.js';
 import { initCommand } from './commands/init.js';
 import { newCommand } from './commands/new.js';
+import { packageCommand } from './commands/package.js';
+import { verifyCommand } from './commands/verify.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { openWorkspace } from './open-workspace.js';
@@ -26,7 +28,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('all')
-    .description('一键运行主要工作：检查佐证资料，生成检查报告、催办清单、自评报告（Word 和 PDF）和佐证资料目录，并列出输出文件的位置')
+    .description('一键运行主要工作：检查佐证资料，生成检查报告、催办清单、自评报告（Word 和 PDF）、佐证资料目录和复核申请材料包，并列出输出文件的位置')
     .addOption(workspaceOption())
     .option('--as-of <日期>', '检查日期 YYYY-MM-DD（默认：配置中的 asOf，或今天）')
     .action(async (opts: { workspace?: string; asOf?: string }) => {
@@ -42,6 +44,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--as-of <日期>', '检查日期 YYYY-MM-DD')
     .action(async (opts: { workspace?: string; format?: 'docx' | 'pdf'; to?: 'markdown' | 'model'; asOf?: string }) => {
       code = await buildCommand(io, opts);
+    });
+
+  program
+    .command('package')
+    .description('生成复核申请材料：output/复核申请材料/（请示、自评报告、打分表、目录、按任务整理的佐证资料、整改台账、汇编 PDF、清单）和 output/复核申请材料.zip')
+    .addOption(workspaceOption())
+    .option('--as-of <日期>', '检查日期 YYYY-MM-DD')
+    .action(async (opts: { workspace?: string; asOf?: string }) => {
+      code = await packageCommand(io, opts);
+    });
+
+  program
+    .command('verify <材料包>')
+    .description('按清单（manifest.json）核对复核申请材料的文件夹或 zip：有缺少、多出或改动的文件时退出码为 1')
+    .action(async (target: string) => {
+      code = await verifyCommand(io, target);
     });
 
   program

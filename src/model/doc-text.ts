@@ -8,8 +8,11 @@ export function docText(doc: Doc): string {
 
 function blockText(b: Block): string {
   switch (b.type) {
+    case 'docHeader':
+      return [b.organ, b.number, b.signer ?? ''].join('\n');
     case 'title':
     case 'recipient':
+    case 'note':
       return b.text;
     case 'heading':
     case 'paragraph':

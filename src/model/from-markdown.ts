@@ -12,12 +12,12 @@ export interface ModelNote {
 }
 
 /** Fenced code blocks with these info strings are layout directives, not code. */
-const DIRECTIVES = new Set(['recipient', 'signature', 'attachments', 'attachment', 'toc', 'chart', 'pagebreak']);
+const DIRECTIVES = new Set(['header', 'recipient', 'signature', 'note', 'attachments', 'attachment', 'toc', 'chart', 'pagebreak']);
 
 /**
  * Parses the rendered report markdown (CommonMark + GFM tables) into the document tree:
- * `#` is the title, `##`–`#####` are heading levels 1–4, fenced blocks named recipient, signature,
- * attachments, attachment, toc, chart and pagebreak are the official-document parts.
+ * `#` is the title, `##`–`#####` are heading levels 1–4, fenced blocks named header, recipient,
+ * signature, note, attachments, attachment, toc, chart and pagebreak are the official-document parts.
  */
 export function markdownToDoc(markdown: string, meta: DocMeta): { doc: Doc; notes: ModelNote[] } {
   const root = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
@@ -107,6 +107,10 @@ function codeBlock(node: Code, notes: ModelNote[]): Block[] {
     return [{ type: 'paragraph', children: node.value.split('\n').flatMap((l, i): Inline[] => (i ? [{ type: 'break' }, { type: 'text', value: l }] : [{ type: 'text', value: l }])), indent: false }];
   }
   switch (lang) {
+    case 'header':
+      return [{ type: 'docHeader', organ: lines[0] ?? '', number: lines[1] ?? '', ...(lines[2] ? { signer: lines[2] } : {}) }];
+    case 'note':
+      return [{ type: 'note', text: lines.join('') }];
     case 'recipient':
       return [{ type: 'recipient', text: lines.join('') }];
     case 'signature':

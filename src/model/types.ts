@@ -14,6 +14,8 @@ export type Align = 'left' | 'center' | 'right';
 
 /** One block of the document; every writer handles every variant. */
 export type Block =
+  /** The masthead of an upward document: issuing organ in red, 发文字号 left and 签发人 right, red rule. */
+  | { readonly type: 'docHeader'; readonly organ: string; readonly number: string; readonly signer?: string }
   /** The document title (标题): 2号 小标宋, centered. */
   | { readonly type: 'title'; readonly text: string }
   /** The addressee line (主送机关), flush left, ending with a full-width colon. */
@@ -43,6 +45,8 @@ export type Block =
     }
   /** The signature block: issuing body and date, right-aligned (落款、成文日期). */
   | { readonly type: 'signature'; readonly lines: readonly string[] }
+  /** The note under the date (附注), indented two characters, in parentheses. */
+  | { readonly type: 'note'; readonly text: string }
   /** The attachment note under the body (附件：1. …). */
   | { readonly type: 'attachmentList'; readonly items: readonly string[] }
   /** The start of an attachment: new page, 附件N label, centered title. */

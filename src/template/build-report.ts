@@ -4,6 +4,8 @@ import type { CheckResult } from '../check/types.js';
 import { loadNarratives } from '../dossier/narratives.js';
 import { markdownToDoc, type ModelNote } from '../model/from-markdown.js';
 import type { Doc } from '../model/types.js';
+import { loadScoringTable } from '../score/load.js';
+import { scoreSheet, type ScoreSheet } from '../score/score.js';
 import { packageRoot } from '../util/package-root.js';
 import type { Workspace } from '../workspace/config.js';
 import { renderTemplate } from './render-template.js';
@@ -15,16 +17,18 @@ const NARRATIVES = ['基本情况', '特色亮点', '存在问题', '下一步�
 /** The rendered report: its markdown, its document tree and what the tree could not hold. */
 export interface BuiltReport {
   readonly data: ReportData;
+  readonly score: ScoreSheet;
   readonly markdown: string;
   readonly doc: Doc;
   readonly notes: readonly ModelNote[];
 }
 
-/** Renders the self-evaluation report of a checked workspace: template → markdown → document tree. */
+/** Renders the self-evaluation report of a checked workspace: score → template → markdown → document tree. */
 export async function buildReport(catalog: Catalog, result: CheckResult, ws: Workspace): Promise<BuiltReport> {
   const narratives: Record<string, string> = Object.fromEntries(NARRATIVES.map((n) => [n, '']));
   Object.assign(narratives, await loadNarratives(ws.dossiers));
-  const data = reportData(catalog, result, ws, narratives);
+  const score = scoreSheet(catalog, result, (await loadScoringTable(ws.root)).table);
+  const data = reportData(catalog, result, ws, narratives, score);
   const markdown = await renderTemplate({ builtin: join(packageRoot, 'templates'), workspace: ws.templates }, 'report.md.hbs', data);
   const settings = reportSettings(ws);
   const { doc, notes } = markdownToDoc(markdown, {
@@ -34,5 +38,5 @@ export async function buildReport(catalog: Catalog, result: CheckResult, ws: Wor
     date: settings.date,
     lang: 'zh-CN',
   });
-  return { data, markdown, doc, notes };
+  return { data, score, markdown, doc, notes };
 }

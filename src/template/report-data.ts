@@ -3,6 +3,7 @@ import { formatTarget } from '../catalog/to-json.js';
 import type { Catalog } from '../catalog/types.js';
 import { evidenceIds, evidenceKey } from '../check/evidence-ids.js';
 import type { CheckResult, TaskProgress } from '../check/types.js';
+import type { ScoreSheet } from '../score/score.js';
 import type { Workspace } from '../workspace/config.js';
 import { chineseDate, percent } from './helpers.js';
 
@@ -29,7 +30,7 @@ export function reportSettings(ws: Workspace): ReportSettings {
 }
 
 /** Everything the report template can use; field names are the templates' contract. */
-export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace, narratives: Record<string, string>) {
+export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace, narratives: Record<string, string>, score: ScoreSheet) {
   const settings = reportSettings(ws);
   const ids = evidenceIds(result);
   const progress = new Map(result.tasks.map((t) => [t.no, t]));
@@ -126,6 +127,13 @@ export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace,
     problems: problems.map((p, i) => ({ ...p, ordinal: chineseNumber(i + 1) })),
     schedule,
     index,
+    score: {
+      items: score.items,
+      total: { ...score.total, deduction: Math.round((score.total.points - score.total.score) * 100) / 100 },
+      deductions: score.rows.filter((r) => r.deduction > 0 && !r.bonus).map((r) => ({ task: r.task, item: r.item, deduction: r.deduction, reasons: r.reasons.join('；') })),
+      vetoes: score.vetoes,
+      needsConfirmation: score.needsConfirmation,
+    },
     chart: JSON.stringify({
       title: '各方面任务完成情况',
       series: ['已完成', '推进中', '未报送'],

@@ -15,6 +15,7 @@ export const configSchema = z
     unitAliases: z.record(z.string(), z.string()).optional(),
     units: z.array(z.string().min(1)).optional(),
     report: z.record(z.string(), z.unknown()).optional(),
+    letter: z.record(z.string(), z.unknown()).optional(),
   })
   .loose();
 
@@ -40,4 +41,6 @@ export interface Workspace {
   /** Departments that belong to the district but are not named in the plan's tables. */
   readonly extraUnits: readonly string[];
   readonly report: Readonly<Record<string, unknown>>;
+  /** Settings of the request letter (请示): number, signer, contact … */
+  readonly letter: Readonly<Record<string, unknown>>;
 }

@@ -67,6 +67,7 @@ export async function loadWorkspace(options: FindWorkspaceOptions): Promise<Work
     unitAliases: c.unitAliases ?? {},
     extraUnits: c.units ?? [],
     report: c.report ?? {},
+    letter: c.letter ?? {},
   };
   return existsSync(configFile) ? { ...base, configFile } : base;
 }

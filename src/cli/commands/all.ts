@@ -9,6 +9,7 @@ import { formatCheckReport, formatFindingSummary, formatProgressTable } from '..
 import type { Io } from '../io.js';
 import { shownPath, type WorkspaceOptions } from '../open-workspace.js';
 import { renderReport, writeReport } from './build.js';
+import { makePackage, packageSummary } from './package.js';
 import { checkWorkspace } from './check.js';
 
 /**
@@ -31,7 +32,8 @@ export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number
   const chase = chaseList(catalog, result);
   await write('催办清单.xlsx', '催办清单（Excel，每个单位一张表）', await sheetsToXlsx(chaseSheets(chase, ws.district), { date, creator: ws.district }));
   await write('催办清单.md', '催办清单（Markdown）', chaseMarkdown(chase, ws.district));
-  for (const line of await writeReport(io, ws, await renderReport(catalog, result, ws))) {
+  const report = await renderReport(catalog, result, ws);
+  for (const line of await writeReport(io, ws, report)) {
     const i = line.indexOf('：');
     written.push([line.slice(0, i), line.slice(i + 1)]);
   }
@@ -46,7 +48,8 @@ export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number
   ];
   const findings = formatFindingSummary(result);
   if (findings.length) lines.push('', '需要处理的问题：', ...findings);
-  lines.push('', '已生成：', ...written.map(([what, path]) => `  ${what}：${path}`), '');
+  const pkg = await makePackage(io, ws, catalog, result, report);
+  lines.push('', '已生成：', ...written.map(([what, path]) => `  ${what}：${path}`), ...packageSummary(io, pkg).map((l) => `  ${l}`), '');
   io.out(lines.join('\n'));
   return 0;
 }

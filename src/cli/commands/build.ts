@@ -1,9 +1,8 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { isInside } from '../../dossier/load.js';
+import { join } from 'node:path';
 import { findFonts, FontError } from '../../render/fonts/find-fonts.js';
 import type { FontRole } from '../../render/fonts/roles.js';
 import { writeDocx } from '../../render/docx/write-docx.js';
+import { imageReader } from '../../render/image-reader.js';
 import { writePdf } from '../../render/pdf/write-pdf.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { CheckResult } from '../../check/types.js';
@@ -63,7 +62,7 @@ export async function writeReport(io: Io, ws: Workspace, built: BuiltReport, for
     written.push(`${what}：${shownPath(io.cwd, out)}`);
   };
   if (format !== 'pdf') {
-    const docx = await writeDocx(built.doc, { readImage: imageReader(ws), date });
+    const docx = await writeDocx(built.doc, { readImage: imageReader(ws.dossiers), date });
     await save('自评报告.docx', docx.data, '自评报告（Word）');
     for (const n of docx.notes) io.err(`提示：${n}\n`);
   }
@@ -71,7 +70,7 @@ export async function writeReport(io: Io, ws: Workspace, built: BuiltReport, for
     const fonts = loadFonts(ws);
     const step = (s: string) => io.isTTY && io.err(`\r${s}\x1b[K`);
     step('正在排版 PDF…');
-    const pdf = await writePdf(built.doc, { fonts, readImage: imageReader(ws), date, onPage: (n) => step(`正在生成 PDF（${n} 页）…`) });
+    const pdf = await writePdf(built.doc, { fonts, readImage: imageReader(ws.dossiers), date, onPage: (n) => step(`正在生成 PDF（${n} 页）…`) });
     step('');
     await save('自评报告.pdf', pdf.data, `自评报告（PDF，${pdf.pages} 页）`);
     for (const n of pdf.notes) io.err(`提示：${n}\n`);
@@ -94,15 +93,4 @@ export function loadFonts(ws: Workspace) {
     if (err instanceof FontError) throw new UsageError(err.message);
     throw err;
   }
-}
-
-/** Reads pictures named in the report, refusing paths that lead outside the dossier folder. */
-export function imageReader(ws: Workspace): (src: string) => Uint8Array | undefined {
-  const root = realpathSync(ws.dossiers);
-  return (src) => {
-    const abs = resolve(ws.dossiers, src);
-    if (!existsSync(abs)) return undefined;
-    const real = realpathSync(abs);
-    return isInside(root, real) ? readFileSync(real) : undefined;
-  };
 }

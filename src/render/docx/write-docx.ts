@@ -1,14 +1,14 @@
 import JSZip from 'jszip';
 import {
   AlignmentType, BorderStyle, Document, DocumentGridType, Footer, HeadingLevel, ImageRun, LineRuleType, Packer, PageNumber,
-  Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IRunOptions, type ParagraphChild,
+  Paragraph, Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType, type IRunOptions, type ParagraphChild,
 } from 'docx';
 import type { Align, Block, Doc, Inline } from '../../model/types.js';
 import { setZipTimestamps } from '../../util/zip-fixed-time.js';
 import { columnWidths } from '../column-widths.js';
 import type { FontRole } from '../fonts/roles.js';
 import { imageSize } from '../image-size.js';
-import { PAGE, SIZE } from '../layout.js';
+import { MM, PAGE, SIZE } from '../layout.js';
 import { CHAR_TW, halfPoints, runFont, SECTION, TW } from './styles.js';
 
 /** Options of the DOCX writer. */
@@ -98,6 +98,33 @@ function tableOut(t: Extract<Block, { type: 'table' }>): Table {
 
 /** One handler per block type; the mapped type makes the compiler prove every type is handled. */
 const HANDLERS: { [K in Block['type']]: Handler<K> } = {
+  docHeader: (b) => {
+    const organSize = Math.min(30, Math.floor((PAGE.textWidth / Math.max(1, [...b.organ].length)) * 0.95));
+    const red = 'C00000';
+    return [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: Math.round(35 * MM * TW - SECTION.grid.linePitch), after: 0, line: Math.round(organSize * 1.3 * TW), lineRule: LineRuleType.EXACT },
+        children: [new TextRun({ text: b.organ, font: runFont('title'), size: halfPoints(organSize), color: red, snapToGrid: false })],
+      }),
+      para([]),
+      para([]),
+      new Paragraph({
+        spacing: LINE,
+        indent: { left: CHAR_TW, right: CHAR_TW },
+        tabStops: [{ type: TabStopType.RIGHT, position: Math.round(PAGE.textWidth * TW) - 2 * CHAR_TW }],
+        border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: red, space: 11 } },
+        children: [
+          new TextRun(runOpts(b.number, { role: 'fangsong' })),
+          ...(b.signer
+            ? [new TextRun({ ...runOpts('', { role: 'fangsong' }), children: [new Tab(), '签发人：'] }), new TextRun(runOpts(b.signer, { role: 'kai' }))]
+            : []),
+        ],
+      }),
+      para([]),
+    ];
+  },
+  note: (b) => [para(runs([{ type: 'text', value: b.text }]), { indent: true })],
   title: (b) => titleParagraphs(b.text),
   recipient: (b) => [para(runs([{ type: 'text', value: b.text }]))],
   heading: (b) => {

@@ -4,7 +4,7 @@ import type { FontSet } from '../fonts/find-fonts.js';
 import type { FontRole } from '../fonts/roles.js';
 import { columnWidths } from '../column-widths.js';
 import { imageSize } from '../image-size.js';
-import { CHAR_PITCH, LINE_PITCH, PAGE, SIZE } from '../layout.js';
+import { CHAR_PITCH, LINE_PITCH, MM, PAGE, SIZE } from '../layout.js';
 import { drawChart } from './chart.js';
 import { breakLines, toBoxes, type Line, type Piece } from './line-break.js';
 import type { Op, PageOut } from './ops.js';
@@ -76,6 +76,10 @@ class Typesetter {
 
   private block(b: Block, attachments: readonly Extract<Block, { type: 'attachment' }>[]): void {
     switch (b.type) {
+      case 'docHeader':
+        return this.docHeader(b);
+      case 'note':
+        return this.lines(this.pieces([{ type: 'text', value: b.text }], 'fangsong'), { indent: true, justify: false });
       case 'title':
         return this.title(b.text);
       case 'recipient':
@@ -134,6 +138,11 @@ class Typesetter {
       case 'pageBreak':
         if (!this.pageEmpty()) this.newPage();
         return;
+      default: {
+        // Every block type must be handled above: a new one added to the model fails compilation here.
+        const unhandled: never = b;
+        return unhandled;
+      }
     }
   }
 
@@ -166,6 +175,33 @@ class Typesetter {
       this.page.ops.push(...lineOps(line, x, this.baseline(this.row, size), size, size === SIZE.san ? CHAR_PITCH : size));
       this.row++;
     });
+  }
+
+  /** 发文机关标志 35 mm under the top of the text block, red; 发文字号 and 签发人 two lines lower; red rule 4 mm under them. */
+  private docHeader(b: Extract<Block, { type: 'docHeader' }>): void {
+    if (!this.pageEmpty()) this.newPage();
+    const red = '#c00000';
+    const size = Math.min(30, Math.floor((W / Math.max(1, [...b.organ].length)) * 0.95));
+    const [organ] = this.break([{ text: b.organ, role: 'title', bold: false }], size, size, 10_000, 10_000, false);
+    const organTop = TOP + 35 * MM;
+    if (organ) this.page.ops.push(...lineOps(organ, LEFT + (W - organ.width) / 2, organTop + size * 0.88, size, size).map((op) => (op.type === 'text' ? { ...op, color: red } : op)));
+    this.row = Math.ceil((organTop + size * 1.2 - TOP) / LINE_PITCH) + 2;
+    const y = this.baseline(this.row, SIZE.san);
+    this.text(b.number, LEFT + CHAR_PITCH, y, 'fangsong', SIZE.san);
+    if (b.signer) {
+      const nameW = this.measure(b.signer, 'kai');
+      const labelW = this.measure('签发人：', 'fangsong');
+      const right = LEFT + W - CHAR_PITCH;
+      this.text('签发人：', right - nameW - labelW, y, 'fangsong', SIZE.san);
+      this.text(b.signer, right - nameW, y, 'kai', SIZE.san);
+    }
+    const ruleY = y + SIZE.san * 0.15 + 4 * MM;
+    this.page.ops.push({ type: 'line', x1: LEFT, y1: ruleY, x2: LEFT + W, y2: ruleY, width: 1.2, color: red });
+    this.row += 3;
+  }
+
+  private measure(s: string, role: FontRole): number {
+    return this.break([{ text: s, role, bold: false }], SIZE.san, CHAR_PITCH, 10_000, 10_000, false)[0]?.width ?? 0;
   }
 
   private title(text: string): void {

@@ -1,0 +1,256 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
+import type { PDFRef } from 'pdf-lib';
+import type { Catalog } from '../catalog/types.js';
+import { rectificationSheet } from '../check/rectification.js';
+import type { CheckResult } from '../check/types.js';
+import { isInside } from '../dossier/load.js';
+import { markdownToDoc } from '../model/from-markdown.js';
+import type { Doc, DocMeta } from '../model/types.js';
+import { writeDocx } from '../render/docx/write-docx.js';
+import type { FontSet } from '../render/fonts/find-fonts.js';
+import { imageReader } from '../render/image-reader.js';
+import { writePdf } from '../render/pdf/write-pdf.js';
+import { scoreSheets } from '../score/to-sheets.js';
+import { sheetsToXlsx } from '../sheet/to-xlsx.js';
+import type { BuiltReport } from '../template/build-report.js';
+import { chineseDate } from '../template/helpers.js';
+import { evidenceIndexSheet } from '../template/index-sheet.js';
+import { letterData } from '../template/letter-data.js';
+import { renderTemplate, type TemplateSources } from '../template/render-template.js';
+import type { Workspace } from '../workspace/config.js';
+import { buildManifest, MANIFEST, sha256sums, SUMS } from './manifest.js';
+import { attachmentName, sectionFolder, taskFolder } from './names.js';
+import { PdfConcat, type OutlineNode } from './pdf-concat.js';
+import { zipFolder } from './zip.js';
+
+/** The package folder's name inside the output folder (contract: DESIGN.md). */
+export const PACKAGE_NAME = '复核申请材料';
+/** The merged PDF inside the package (contract). */
+export const MERGED_PDF = '复核材料汇编.pdf';
+
+/** What packaging needs: a checked workspace, its built report, fonts and the fixed date. */
+export interface PackageInput {
+  readonly ws: Workspace;
+  readonly catalog: Catalog;
+  readonly result: CheckResult;
+  readonly report: BuiltReport;
+  readonly fonts: FontSet;
+  readonly templates: TemplateSources;
+  readonly date: Date;
+  readonly step?: (message: string) => void;
+}
+
+/** What was packaged, for the summary printed to people. */
+export interface PackageResult {
+  readonly folder: string;
+  readonly zip: string;
+  readonly files: number;
+  readonly attachments: number;
+  readonly mergedPages: number;
+  readonly zipBytes: number;
+  readonly notes: readonly string[];
+}
+
+/** One evidence item's attachment, where it comes from and where it goes in the package. */
+interface Item {
+  readonly section: number;
+  readonly sectionTitle: string;
+  readonly task: number;
+  readonly id: string;
+  readonly title: string;
+  readonly unit: string;
+  readonly date: string;
+  readonly files: { readonly source: string; readonly target: string; readonly ext: string }[];
+}
+
+/**
+ * Builds `output/复核申请材料/` (letter, report, score sheet, index, renamed attachments by section and
+ * task, rectification ledger, the merged PDF, manifest.json, SHA256SUMS) in a temporary folder that
+ * replaces the old one only when complete, then zips it reproducibly.
+ */
+export async function buildPackage(input: PackageInput): Promise<PackageResult> {
+  const { ws, date } = input;
+  const step = input.step ?? (() => {});
+  const finalDir = join(ws.output, PACKAGE_NAME);
+  const dir = join(ws.output, `.${PACKAGE_NAME}.${process.pid}.tmp`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const notes: string[] = [];
+  try {
+    const meta = (title: string): DocMeta => ({ title, author: input.report.doc.meta.author, subject: `${ws.district}国家安全发展示范城市复核申请材料`, date: input.report.doc.meta.date, lang: 'zh-CN' });
+    const render = async (template: string, data: unknown, title: string) => {
+      const md = await renderTemplate(input.templates, template, data);
+      const { doc, notes: n } = markdownToDoc(md, meta(title));
+      notes.push(...n.map((x) => `${template} 第 ${x.line ?? '?'} 行：${x.message}`));
+      return doc;
+    };
+    const readImage = imageReader(ws.dossiers);
+    const pdfOf = async (doc: Doc) => (await writePdf(doc, { fonts: input.fonts, readImage, date })).data;
+    const save = (name: string, data: Uint8Array | string) => writeFile(join(dir, name), data);
+
+    step('正在生成请示、自评报告和自评打分表…');
+    const letterDoc = await render('letter.md.hbs', letterData(ws, input.result, input.report.score), '请示');
+    const letterPdf = await pdfOf(letterDoc);
+    await save('01-请示.docx', (await writeDocx(letterDoc, { readImage, date })).data);
+    await save('01-请示.pdf', letterPdf);
+    const reportPdf = await pdfOf(input.report.doc);
+    await save('02-自评报告.docx', (await writeDocx(input.report.doc, { readImage, date })).data);
+    await save('02-自评报告.pdf', reportPdf);
+    const scoreDoc = await render('score.md.hbs', { district: ws.district, asOfText: chineseDate(input.result.asOf), score: input.report.score }, '自评打分表');
+    const scorePdf = await pdfOf(scoreDoc);
+    await save('03-自评打分表.xlsx', await sheetsToXlsx(scoreSheets(input.report.score, ws.district), { date, creator: ws.district }));
+    await save('03-自评打分表.pdf', scorePdf);
+    await save('04-佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(input.report.data)], { date, creator: ws.district }));
+    await save('06-问题整改台账.xlsx', await sheetsToXlsx([rectificationSheet(input.result, ws.district)], { date, creator: ws.district }));
+
+    step('正在复制佐证资料附件…');
+    const items = collectItems(input, notes);
+    for (const item of items) {
+      for (const f of item.files) {
+        await mkdir(dirname(join(dir, f.target)), { recursive: true });
+        await copyFile(f.source, join(dir, f.target));
+      }
+    }
+
+    step('正在合并复核材料汇编 PDF…');
+    const merged = await mergePdf(join(dir, MERGED_PDF), { letterPdf, reportPdf, scorePdf, items, input, render, pdfOf, notes });
+
+    step('正在计算校验值…');
+    const manifest = await buildManifest(dir, PACKAGE_NAME, date);
+    await save(MANIFEST, JSON.stringify(manifest, null, 2) + '\n');
+    await save(SUMS, sha256sums(manifest));
+
+    await rm(finalDir, { recursive: true, force: true });
+    await rename(dir, finalDir);
+    step('正在压缩…');
+    const zipPath = join(ws.output, `${PACKAGE_NAME}.zip`);
+    const zip = await zipFolder(finalDir, zipPath, PACKAGE_NAME, date);
+    return { folder: finalDir, zip: zipPath, files: zip.files, attachments: items.reduce((a, i) => a + i.files.length, 0), mergedPages: merged, zipBytes: zip.bytes, notes };
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+function collectItems(input: PackageInput, notes: string[]): Item[] {
+  const root = realpathSync(input.ws.dossiers);
+  const maxTask = Math.max(...input.catalog.tasks.map((t) => t.no));
+  const items: Item[] = [];
+  for (const section of input.report.data.sections) {
+    for (const task of section.tasks) {
+      for (const e of task.evidence) {
+        const files: Item['files'][number][] = [];
+        const usable = e.attachments.filter((a) => {
+          const abs = resolve(input.ws.dossiers, e.folder, a);
+          const ok = existsSync(abs) && isInside(root, realpathSync(abs)) && !realpathSync(abs).endsWith('/');
+          if (!ok) notes.push(`材料 ${e.id} 的附件“${a}”不存在或在佐证资料文件夹以外，未放入材料包`);
+          return ok;
+        });
+        usable.forEach((a, i) => {
+          const ext = extname(a);
+          const folder = `05-佐证资料/${sectionFolder(section.no, section.title)}/${taskFolder(task.no, maxTask)}`;
+          files.push({ source: realpathSync(resolve(input.ws.dossiers, e.folder, a)), target: `${folder}/${attachmentName(e.id, i, usable.length, e.title, e.unit, e.date, ext)}`, ext: ext.toLowerCase() });
+        });
+        items.push({ section: section.no, sectionTitle: `${section.ordinal}、${section.title}`, task: task.no, id: e.id, title: e.title, unit: e.unit, date: e.date, files });
+      }
+    }
+  }
+  return items;
+}
+
+type MergeParts = {
+  letterPdf: Uint8Array;
+  reportPdf: Uint8Array;
+  scorePdf: Uint8Array;
+  items: Item[];
+  input: PackageInput;
+  render: (template: string, data: unknown, title: string) => Promise<Doc>;
+  pdfOf: (doc: Doc) => Promise<Uint8Array>;
+  notes: string[];
+};
+
+/**
+ * Writes the merged PDF: attachments are streamed in first (their objects only; page order is set
+ * at the end), then the letter, report, score sheet and the index, whose page numbers are known by
+ * then. Bookmarks: parts, then section → task → item.
+ */
+async function mergePdf(path: string, p: MergeParts): Promise<number> {
+  const concat = await PdfConcat.create(path);
+  try {
+    const itemPages: { item: Item; refs: PDFRef[] }[] = [];
+    for (const item of p.items) {
+      const refs: PDFRef[] = [];
+      for (const f of item.files) refs.push(...(await attachmentPages(concat, item, f, p)));
+      itemPages.push({ item, refs });
+    }
+    const letter = await concat.add(p.letterPdf);
+    const report = await concat.add(p.reportPdf);
+    const score = await concat.add(p.scorePdf);
+    const before = letter.length + report.length + score.length;
+    // The index's own length does not depend on the numbers in it: lay it out once to count, then for real.
+    const indexDoc = async (indexPages: number) => {
+      let page = before + indexPages + 1;
+      const rows = itemPages.map(({ item, refs }) => {
+        const at = refs.length ? String(page) : '—';
+        page += refs.length;
+        return { id: item.id, title: item.title, unit: item.unit, date: item.date, page: at };
+      });
+      return p.pdfOf(await p.render('index.md.hbs', { district: p.input.ws.district, items: rows }, '佐证资料目录'));
+    };
+    const probe = await countPages(await indexDoc(0));
+    let indexPdf = await indexDoc(probe);
+    if ((await countPages(indexPdf)) !== probe) indexPdf = await indexDoc(await countPages(indexPdf));
+    const index = await concat.add(indexPdf);
+    const attachments = itemPages.flatMap((x) => x.refs);
+    const order = [...letter, ...report, ...score, ...index, ...attachments];
+
+    let at = before + index.length;
+    const sections: OutlineNode[] = [];
+    for (const { item, refs } of itemPages) {
+      if (!refs.length) continue;
+      let section = sections.find((s) => s.title === item.sectionTitle) as { title: string; page: number; children: OutlineNode[] } | undefined;
+      if (!section) sections.push((section = { title: item.sectionTitle, page: at, children: [] }));
+      let task = section.children.find((t) => t.title === `任务${item.task}`) as { title: string; page: number; children: OutlineNode[] } | undefined;
+      if (!task) section.children.push((task = { title: `任务${item.task}`, page: at, children: [] }));
+      task.children.push({ title: `${item.id} ${item.title}（${item.unit}）`, page: at, children: [] });
+      at += refs.length;
+    }
+    const outline: OutlineNode[] = [
+      { title: '请示', page: 0, children: [] },
+      { title: '自评报告', page: letter.length, children: [] },
+      { title: '自评打分表', page: letter.length + report.length, children: [] },
+      { title: '佐证资料目录', page: before, children: [] },
+      ...(sections.length ? [{ title: '佐证资料', page: before + index.length, children: sections }] : []),
+    ];
+    const { pages } = await concat.finish(order, outline, { title: `${p.input.ws.district}国家安全发展示范城市复核申请材料汇编`, author: p.input.report.doc.meta.author, date: p.input.date });
+    return pages;
+  } catch (err) {
+    concat.destroy();
+    throw err;
+  }
+}
+
+async function attachmentPages(concat: PdfConcat, item: Item, f: Item['files'][number], p: MergeParts): Promise<PDFRef[]> {
+  const heading = `材料 ${item.id}：${item.title}（${item.unit}，${chineseDate(item.date)}）`;
+  const notice = async (text: string) =>
+    concat.add(await p.pdfOf({ meta: p.input.report.doc.meta, blocks: [{ type: 'heading', level: 1, children: [{ type: 'text', value: heading }] }, { type: 'paragraph', indent: true, children: [{ type: 'text', value: text }] }] }));
+  if (f.ext === '.pdf') {
+    try {
+      return await concat.add(await readFile(f.source));
+    } catch (err) {
+      p.notes.push(`附件 ${f.target} 无法并入汇编 PDF（${(err as Error).message}），已在汇编中注明`);
+      return notice(`该附件无法并入本汇编（文件可能已加密或损坏），原文件见材料包中的 ${f.target}。`);
+    }
+  }
+  if (['.png', '.jpg', '.jpeg'].includes(f.ext)) {
+    return concat.add(await p.pdfOf({ meta: p.input.report.doc.meta, blocks: [{ type: 'heading', level: 1, children: [{ type: 'text', value: heading }] }, { type: 'image', src: f.source, alt: f.target.split('/').pop()! }] }));
+  }
+  return notice(`该附件为 ${f.ext.slice(1).toUpperCase()} 文件，不能并入 PDF，原文件见材料包中的 ${f.target}。`);
+}
+
+async function countPages(pdf: Uint8Array): Promise<number> {
+  const { PDFDocument } = await import('pdf-lib');
+  return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+}

@@ -1,0 +1,33 @@
+import type { CheckResult } from '../check/types.js';
+import type { ScoreSheet } from '../score/score.js';
+import type { Workspace } from '../workspace/config.js';
+import { chineseDate, percent } from './helpers.js';
+import { reportSettings } from './report-data.js';
+
+/** The parts of the review package, in order; the letter lists them as its attachments. */
+export const PACKAGE_PARTS = ['自评报告', '自评打分表', '佐证资料目录', '佐证资料', '问题整改台账'] as const;
+
+/** Everything the request-letter template (letter.md.hbs) can use. */
+export function letterData(ws: Workspace, result: CheckResult, score: ScoreSheet) {
+  const l = ws.letter;
+  const str = (k: string, d: string) => (typeof l[k] === 'string' && l[k] !== '' ? (l[k] as string) : d);
+  const report = reportSettings(ws);
+  const s = result.summary;
+  const year = (typeof l['date'] === 'string' ? (l['date'] as string) : report.date).slice(0, 4);
+  return {
+    organ: str('organ', report.issuer),
+    number: str('number', `〔${year}〕1号`),
+    signer: str('signer', ''),
+    title: str('title', `${ws.district}关于申请国家安全发展示范城市创建工作省、市级复核的请示`),
+    recipient: str('recipient', report.recipient),
+    district: ws.district,
+    issuer: str('issuer', report.issuer),
+    dateText: chineseDate(str('date', report.date)),
+    contact: str('contact', ''),
+    phone: str('phone', ''),
+    summary: { ...s, completeRate: percent(s.complete, s.tasks) },
+    score: score.total,
+    needsConfirmation: score.needsConfirmation,
+    parts: PACKAGE_PARTS.map((p) => (p === '自评报告' ? `${ws.district}国家安全发展示范城市创建工作自评报告` : p)),
+  };
+}
