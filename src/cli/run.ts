@@ -1,18 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { buildDate } from './build-date.js';
-import { allCommand } from './commands/all.js';
-import { buildCommand } from './commands/build.js';
-import { catalogCommand } from './commands/catalog.js';
-import { chaseCommand } from './commands/chase.js';
-import { checkCommand } from './commands/check.js';
-import { fontsCommand } from './commands/fonts.js';
-import { initCommand } from './commands/init.js';
-import { newCommand } from './commands/new.js';
-import { packageCommand } from './commands/package.js';
-import { verifyCommand } from './commands/verify.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { openWorkspace } from './open-workspace.js';
+// Commands are imported when they run, so that a quick command does not load the PDF and Word libraries.
 
 /** Runs dossier with `argv` (without node and script) and returns the exit code: 0 ok, 1 findings, 2 usage. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -32,7 +23,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(workspaceOption())
     .option('--as-of <日期>', '检查日期 YYYY-MM-DD（默认：配置中的 asOf，或今天）')
     .action(async (opts: { workspace?: string; asOf?: string }) => {
-      code = await allCommand(io, opts);
+      code = await (await import('./commands/all.js')).allCommand(io, opts);
     });
 
   program
@@ -43,7 +34,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--to <内容>', '不生成文件，改为打印：markdown 渲染后的报告文本，model 文档树（JSON）').choices(['markdown', 'model']))
     .option('--as-of <日期>', '检查日期 YYYY-MM-DD')
     .action(async (opts: { workspace?: string; format?: 'docx' | 'pdf'; to?: 'markdown' | 'model'; asOf?: string }) => {
-      code = await buildCommand(io, opts);
+      code = await (await import('./commands/build.js')).buildCommand(io, opts);
     });
 
   program
@@ -52,14 +43,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(workspaceOption())
     .option('--as-of <日期>', '检查日期 YYYY-MM-DD')
     .action(async (opts: { workspace?: string; asOf?: string }) => {
-      code = await packageCommand(io, opts);
+      code = await (await import('./commands/package.js')).packageCommand(io, opts);
     });
 
   program
     .command('verify <材料包>')
     .description('按清单（manifest.json）核对复核申请材料的文件夹或 zip：有缺少、多出或改动的文件时退出码为 1')
     .action(async (target: string) => {
-      code = await verifyCommand(io, target);
+      code = await (await import('./commands/verify.js')).verifyCommand(io, target);
     });
 
   program
@@ -72,7 +63,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('-o, --out <文件>', 'csv/xlsx 的输出文件（xlsx 默认 output/任务分解表.xlsx）')
     .action(async (opts: { workspace?: string; plan?: string; json?: boolean; format: 'table' | 'json' | 'csv' | 'xlsx'; out?: string }) => {
       const { ws, catalog } = await openWorkspace(io, opts);
-      code = await catalogCommand(catalog, {
+      code = await (await import('./commands/catalog.js')).catalogCommand(catalog, {
         format: opts.json ? 'json' : opts.format,
         ...(opts.out === undefined ? {} : { out: opts.out }),
         outputDir: ws.output,
@@ -90,7 +81,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--as-of <日期>', '检查日期 YYYY-MM-DD（默认：配置中的 asOf，或今天）')
     .option('--plan <文件>', '实施方案文件（默认：工作区配置中的方案）')
     .action(async (dir: string | undefined, opts: { workspace?: string; json?: boolean; unit?: string; task?: string; asOf?: string; plan?: string }) => {
-      code = await checkCommand(io, { ...opts, ...(dir === undefined ? {} : { dir }) });
+      code = await (await import('./commands/check.js')).checkCommand(io, { ...opts, ...(dir === undefined ? {} : { dir }) });
     });
 
   program
@@ -103,7 +94,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--as-of <日期>', '检查日期 YYYY-MM-DD')
     .option('--plan <文件>', '实施方案文件')
     .action(async (dir: string | undefined, opts: { workspace?: string; format: 'terminal' | 'md' | 'xlsx'; out?: string; unit?: string; asOf?: string; plan?: string }) => {
-      code = await chaseCommand(io, { ...opts, ...(dir === undefined ? {} : { dir }) });
+      code = await (await import('./commands/chase.js')).chaseCommand(io, { ...opts, ...(dir === undefined ? {} : { dir }) });
     });
 
   program
@@ -111,7 +102,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('列出 PDF 使用的字体（仿宋、黑体、楷体、宋体、小标宋）及后备字体，并检查当前报告中哪些字没有字体')
     .addOption(workspaceOption())
     .action(async (opts: { workspace?: string }) => {
-      code = await fontsCommand(io, opts);
+      code = await (await import('./commands/fonts.js')).fontsCommand(io, opts);
     });
 
   program
@@ -120,7 +111,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--plan <文件>', '实施方案文件（默认：自带的曲江新区方案）')
     .option('--district <名称>', '地区名称（默认从方案标题中读取）')
     .action(async (dir: string | undefined, opts: { plan?: string; district?: string }) => {
-      code = await initCommand(io, { ...opts, ...(dir === undefined ? {} : { dir }) });
+      code = await (await import('./commands/init.js')).initCommand(io, { ...opts, ...(dir === undefined ? {} : { dir }) });
     });
 
   program
@@ -131,7 +122,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .requiredOption('--unit <单位>', '报送单位')
     .option('--title <标题>', '材料标题')
     .action(async (opts: { workspace?: string; task: string; unit: string; title?: string }) => {
-      code = await newCommand(io, opts);
+      code = await (await import('./commands/new.js')).newCommand(io, opts);
     });
 
   try {

@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { PDFRef } from 'pdf-lib';
 import type { Catalog } from '../catalog/types.js';
@@ -7,7 +7,7 @@ import { rectificationSheet } from '../check/rectification.js';
 import type { CheckResult } from '../check/types.js';
 import { isInside } from '../dossier/load.js';
 import { markdownToDoc } from '../model/from-markdown.js';
-import type { Doc, DocMeta } from '../model/types.js';
+import type { Block, Doc, DocMeta } from '../model/types.js';
 import { writeDocx } from '../render/docx/write-docx.js';
 import type { FontSet } from '../render/fonts/find-fonts.js';
 import { imageReader } from '../render/image-reader.js';
@@ -180,11 +180,31 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
   const concat = await PdfConcat.create(path);
   try {
     const itemPages: { item: Item; refs: PDFRef[] }[] = [];
+    // Pictures and notices become pages of shared documents, flushed every few megabytes, so that
+    // neither the number of pictures nor their size makes memory grow.
+    let pending: { refs: PDFRef[]; at: number; blocks: Block[]; bytes: number }[] = [];
+    const flush = async () => {
+      if (!pending.length) return;
+      const batch = pending;
+      pending = [];
+      const blocks = batch.flatMap((x, i): Block[] => (i ? [{ type: 'pageBreak' }, ...x.blocks] : x.blocks));
+      const refs = await concat.add(await p.pdfOf({ meta: p.input.report.doc.meta, blocks }));
+      if (refs.length === batch.length) batch.forEach((x, i) => x.refs.splice(x.at, 0, refs[i]!));
+      else for (const x of batch) x.refs.splice(x.at, 0, ...(await concat.add(await p.pdfOf({ meta: p.input.report.doc.meta, blocks: x.blocks }))));
+    };
     for (const item of p.items) {
       const refs: PDFRef[] = [];
-      for (const f of item.files) refs.push(...(await attachmentPages(concat, item, f, p)));
+      for (const f of item.files) {
+        const page = await attachmentPage(concat, item, f, p);
+        if (Array.isArray(page)) refs.push(...page);
+        else {
+          pending.push({ refs, at: refs.length, blocks: page.blocks, bytes: page.bytes });
+          if (pending.reduce((a, x) => a + x.bytes, 0) > 4 << 20) await flush();
+        }
+      }
       itemPages.push({ item, refs });
     }
+    await flush();
     const letter = await concat.add(p.letterPdf);
     const report = await concat.add(p.reportPdf);
     const score = await concat.add(p.scorePdf);
@@ -232,10 +252,10 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
   }
 }
 
-async function attachmentPages(concat: PdfConcat, item: Item, f: Item['files'][number], p: MergeParts): Promise<PDFRef[]> {
-  const heading = `材料 ${item.id}：${item.title}（${item.unit}，${chineseDate(item.date)}）`;
-  const notice = async (text: string) =>
-    concat.add(await p.pdfOf({ meta: p.input.report.doc.meta, blocks: [{ type: 'heading', level: 1, children: [{ type: 'text', value: heading }] }, { type: 'paragraph', indent: true, children: [{ type: 'text', value: text }] }] }));
+/** A PDF attachment's pages, copied at once; or, for a picture or another file, the blocks of its page. */
+async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][number], p: MergeParts): Promise<PDFRef[] | { blocks: Block[]; bytes: number }> {
+  const heading: Block = { type: 'heading', level: 1, children: [{ type: 'text', value: `材料 ${item.id}：${item.title}（${item.unit}，${chineseDate(item.date)}）` }] };
+  const notice = (text: string) => ({ blocks: [heading, { type: 'paragraph', indent: true, children: [{ type: 'text', value: text }] } as Block], bytes: 0 });
   if (f.ext === '.pdf') {
     try {
       return await concat.add(await readFile(f.source));
@@ -245,7 +265,7 @@ async function attachmentPages(concat: PdfConcat, item: Item, f: Item['files'][n
     }
   }
   if (['.png', '.jpg', '.jpeg'].includes(f.ext)) {
-    return concat.add(await p.pdfOf({ meta: p.input.report.doc.meta, blocks: [{ type: 'heading', level: 1, children: [{ type: 'text', value: heading }] }, { type: 'image', src: f.source, alt: f.target.split('/').pop()! }] }));
+    return { blocks: [heading, { type: 'image', src: f.source, alt: f.target.split('/').pop()! }], bytes: (await stat(f.source)).size };
   }
   return notice(`该附件为 ${f.ext.slice(1).toUpperCase()} 文件，不能并入 PDF，原文件见材料包中的 ${f.target}。`);
 }

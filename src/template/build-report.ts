@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import type { CheckResult } from '../check/types.js';
@@ -28,7 +29,14 @@ export async function buildReport(catalog: Catalog, result: CheckResult, ws: Wor
   const narratives: Record<string, string> = Object.fromEntries(NARRATIVES.map((n) => [n, '']));
   Object.assign(narratives, await loadNarratives(ws.dossiers));
   const score = scoreSheet(catalog, result, (await loadScoringTable(ws.root)).table);
-  const data = reportData(catalog, result, ws, narratives, score);
+  const sizeOf = (src: string) => {
+    try {
+      return statSync(join(ws.dossiers, src)).size;
+    } catch {
+      return undefined;
+    }
+  };
+  const data = reportData(catalog, result, ws, narratives, score, sizeOf);
   const markdown = await renderTemplate({ builtin: join(packageRoot, 'templates'), workspace: ws.templates }, 'report.md.hbs', data);
   const settings = reportSettings(ws);
   const { doc, notes } = markdownToDoc(markdown, {

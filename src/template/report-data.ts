@@ -30,7 +30,16 @@ export function reportSettings(ws: Workspace): ReportSettings {
 }
 
 /** Everything the report template can use; field names are the templates' contract. */
-export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace, narratives: Record<string, string>, score: ScoreSheet) {
+export function reportData(
+  catalog: Catalog,
+  result: CheckResult,
+  ws: Workspace,
+  narratives: Record<string, string>,
+  score: ScoreSheet,
+  sizeOf: (src: string) => number | undefined = () => 0,
+) {
+  // Pictures larger than this stay in the evidence package and are only named in the report.
+  const maxImage = (typeof ws.report['maxImageMB'] === 'number' ? (ws.report['maxImageMB'] as number) : 3) * 1024 * 1024;
   const settings = reportSettings(ws);
   const ids = evidenceIds(result);
   const progress = new Map(result.tasks.map((t) => [t.no, t]));
@@ -70,10 +79,8 @@ export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace,
         kind: e.kind ?? '其他',
         body: e.body,
         attachments: e.attachments.map((a) => a.path),
-        images: e.attachments
-          .map((a) => a.path)
-          .filter((a) => /\.(png|jpe?g)$/i.test(a))
-          .map((a) => ({ src: joinPath(e.file, a), name: a.split('/').pop()! })),
+        images: pictures(e.file, e.attachments).filter((p) => (sizeOf(p.src) ?? Infinity) <= maxImage),
+        largeImages: pictures(e.file, e.attachments).filter((p) => (sizeOf(p.src) ?? 0) > maxImage).map((p) => p.name),
       })),
     };
   };
@@ -144,6 +151,13 @@ export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace,
 
 /** The data the report template receives. */
 export type ReportData = ReturnType<typeof reportData>;
+
+function pictures(file: string, attachments: readonly { path: string }[]): { src: string; name: string }[] {
+  return attachments
+    .map((a) => a.path)
+    .filter((a) => /\.(png|jpe?g)$/i.test(a))
+    .map((a) => ({ src: joinPath(file, a), name: a.split('/').pop()! }));
+}
 
 function targetShown(target: string, unit: string): string {
   return target.replace('>=', '≥').replace('<=', '≤') + unit;

@@ -16,7 +16,7 @@ export async function fontsCommand(io: Io, opts: WorkspaceOptions): Promise<numb
     const f = fonts.roles[role];
     out.push(`  ${ROLE_INFO[role].zh}（${ROLE_INFO[role].use}；DOCX 中为 ${ROLE_INFO[role].official}）：${f.family}  ${f.path}${f.face ? `#${f.face}` : ''}`);
   }
-  out.push('', '缺字时依次使用的后备字体：', ...fonts.fallbacks.map((f) => `  ${f.family}  ${f.path}${f.face ? `#${f.face}` : ''}`));
+  out.push('', '缺字时依次使用的后备字体：', ...fonts.allFallbacks().map((f) => `  ${f.family}  ${f.path}${f.face ? `#${f.face}` : ''}`));
   const built = await buildReport(catalog, result, ws);
   const cov = coverage(docText(built.doc), fonts);
   out.push('');

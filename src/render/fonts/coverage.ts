@@ -13,7 +13,7 @@ export function coverage(text: string, fonts: FontSet): Coverage {
   for (const ch of new Set(text.replace(/\s/g, ''))) {
     const cp = ch.codePointAt(0)!;
     if (fonts.roles.fangsong.font.hasGlyphForCodePoint(cp)) continue;
-    const f = fonts.fallbacks.find((x) => x.font.hasGlyphForCodePoint(cp));
+    const f = fonts.fallbackFor(cp);
     if (f) borrowed.set(ch, f);
     else uncovered.push(ch);
   }

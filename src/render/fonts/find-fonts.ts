@@ -17,7 +17,10 @@ export interface LoadedFont {
 /** The fonts found for a document: one per role, and a fallback chain for missing characters. */
 export interface FontSet {
   readonly roles: Readonly<Record<FontRole, LoadedFont>>;
-  readonly fallbacks: readonly LoadedFont[];
+  /** The first fallback font that has the code point; fallback fonts are loaded only when first needed. */
+  fallbackFor(cp: number): LoadedFont | undefined;
+  /** Every fallback font installed (loads them all; for listing). */
+  allFallbacks(): LoadedFont[];
 }
 
 /** No usable font was found for a role: the message says what to install. */
@@ -61,8 +64,28 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
     }
     roles[role] = found;
   }
-  const fallbacks = FALLBACKS.map(load).filter((f): f is LoadedFont => f !== null);
-  return { roles, fallbacks };
+  const loaded: LoadedFont[] = [];
+  let tried = 0;
+  const fallbackFor = (cp: number): LoadedFont | undefined => {
+    const hit = loaded.find((f) => f.font.hasGlyphForCodePoint(cp));
+    if (hit) return hit;
+    // Large CJK collections are read only once a character needs them.
+    while (tried < FALLBACKS.length) {
+      const f = load(FALLBACKS[tried++]!);
+      if (!f) continue;
+      if (!loaded.includes(f)) loaded.push(f);
+      if (f.font.hasGlyphForCodePoint(cp)) return f;
+    }
+    return undefined;
+  };
+  const allFallbacks = () => {
+    while (tried < FALLBACKS.length) {
+      const f = load(FALLBACKS[tried++]!);
+      if (f && !loaded.includes(f)) loaded.push(f);
+    }
+    return [...loaded];
+  };
+  return { roles, fallbackFor, allFallbacks };
 }
 
 /** A configured font: `path` or `path#PostScriptName` for a face inside a .ttc collection. */
@@ -75,5 +98,5 @@ function parseConfigured(s: string): FontCandidate {
 export function fontFor(set: FontSet, role: FontRole, cp: number): LoadedFont | undefined {
   const own = set.roles[role];
   if (own.font.hasGlyphForCodePoint(cp)) return own;
-  return set.fallbacks.find((f) => f.font.hasGlyphForCodePoint(cp));
+  return set.fallbackFor(cp);
 }

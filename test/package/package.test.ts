@@ -1,0 +1,181 @@
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { root, runCli } from '../helpers.js';
+
+const env = { SOURCE_DATE_EPOCH: '1625011200' };
+let ws: string;
+let pkg: string;
+let zip: string;
+
+/** A workspace over the example dossier, with the example's letter settings, writing into a temp folder. */
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-pkg-'));
+  const config = readFileSync(join(root, 'dossier.config.yaml'), 'utf8')
+    .replace(/^dossiers: .*$/m, `dossiers: ${join(root, 'dossiers')}`)
+    .replace(/^output: .*$/m, `output: ${join(dir, 'output')}`)
+    .replace(/^plan: .*$/m, '');
+  writeFileSync(join(dir, 'dossier.config.yaml'), config);
+  return dir;
+}
+
+const pdfText = (file: string, first?: number, last?: number) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', ...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+
+beforeAll(async () => {
+  ws = workspace();
+  const r = await runCli(['package'], { cwd: ws, env });
+  expect(r.code, r.stderr).toBe(0);
+  pkg = join(ws, 'output', '复核申请材料');
+  zip = join(ws, 'output', '复核申请材料.zip');
+}, 180_000);
+
+describe('the review-submission package of the example', () => {
+  it('has the numbered parts, renamed attachments, manifest and checksums', () => {
+    for (const f of ['01-请示.docx', '01-请示.pdf', '02-自评报告.docx', '02-自评报告.pdf', '03-自评打分表.xlsx', '03-自评打分表.pdf', '04-佐证资料目录.xlsx', '06-问题整改台账.xlsx', '复核材料汇编.pdf', 'manifest.json', 'SHA256SUMS']) {
+      expect(existsSync(join(pkg, f)), f).toBe(true);
+    }
+    const attachment = join(pkg, '05-佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf');
+    expect(existsSync(attachment)).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(pkg, 'manifest.json'), 'utf8'));
+    expect(manifest.files.map((f: { path: string }) => f.path)).toContain('05-佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf');
+    expect(manifest.files).toHaveLength(109);
+    execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: pkg });
+  });
+
+  it('uses the same evidence number in the report, the index and the file name', async () => {
+    expect(pdfText(join(pkg, '02-自评报告.pdf')).replace(/\s+/g, '')).toContain('住建局：建筑施工安全监控和持证上岗工作方案（材料24-01');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(pkg, '04-佐证资料目录.xlsx')) as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    wb.worksheets[0]!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows.find((r) => r[0] === '24-01')).toEqual(expect.arrayContaining(['24-01', 24, '建筑施工安全监控和持证上岗工作方案', '住建局']));
+  });
+
+  it('passes unzip -t and qpdf --check on every PDF', () => {
+    execFileSync('unzip', ['-tq', zip]);
+    for (const f of ['01-请示.pdf', '02-自评报告.pdf', '03-自评打分表.pdf', '复核材料汇编.pdf']) execFileSync('qpdf', ['--check', join(pkg, f)]);
+    const names = execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).split('\n');
+    expect(names).toContain('复核申请材料/05-佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf');
+  });
+
+  it('merged PDF: bookmarks and the index point at the pages where each item starts', () => {
+    const merged = join(pkg, '复核材料汇编.pdf');
+    const json = JSON.parse(execFileSync('qpdf', ['--json', merged], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+    const top = json.outlines as { title: string; destpageposfrom1: number; kids: { title: string; destpageposfrom1: number; kids: { title: string; destpageposfrom1: number; kids: { title: string; destpageposfrom1: number }[] }[] }[] }[];
+    expect(top.map((o) => o.title)).toEqual(['请示', '自评报告', '自评打分表', '佐证资料目录', '佐证资料']);
+    const pages = pdfText(merged).split('\f');
+    expect(pages[0]).toContain('请示');
+    expect(pages[top[1]!.destpageposfrom1 - 1]).toContain('自评情况的报告');
+    expect(pages[top[2]!.destpageposfrom1 - 1]).toContain('自评打分表');
+    expect(pages[top[3]!.destpageposfrom1 - 1]).toContain('佐证资料目录');
+    const items = top[4]!.kids.flatMap((s) => s.kids.flatMap((t) => t.kids));
+    expect(items.length).toBeGreaterThan(50);
+    // The index pages list "编号 … 页码" a row per line; every bookmarked item's page there equals its bookmark.
+    const index = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(top[3]!.destpageposfrom1), '-l', String(top[4]!.destpageposfrom1 - 1), merged, '-'], { encoding: 'utf8' });
+    for (const item of items) {
+      const id = item.title.split(' ')[0]!;
+      const page = pages[item.destpageposfrom1 - 1]!;
+      // A picture page names the item; a PDF attachment's first page is the department's own document.
+      expect(page.includes(`材料 ${id}`) || page.includes('示例材料'), `${item.title} → page ${item.destpageposfrom1}`).toBe(true);
+      const row = new RegExp(`^\\s*${id}\\s.*\\d{4}-\\d{2}-\\d{2}\\s+(\\d+)\\s*$`, 'm').exec(index);
+      expect(row, id).not.toBeNull();
+      expect(Number(row![1]), `index page of ${id}`).toBe(item.destpageposfrom1);
+    }
+  });
+
+  it('verify passes the untouched zip and folder', async () => {
+    expect((await runCli(['verify', zip], { cwd: ws })).code).toBe(0);
+    const r = await runCli(['verify', pkg], { cwd: ws });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('核对通过');
+  });
+
+  it('one altered byte in an unpacked attachment makes verify fail and name it', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'dossier-unzip-'));
+    execFileSync('unzip', ['-q', zip, '-d', copy]);
+    const folder = join(copy, '复核申请材料');
+    const victim = '05-佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf';
+    const bytes = readFileSync(join(folder, victim));
+    bytes[100] = bytes[100]! ^ 1;
+    writeFileSync(join(folder, victim), bytes);
+    const altered = await runCli(['verify', folder], { cwd: ws });
+    expect(altered.code).toBe(1);
+    expect(altered.stdout).toContain(`改动：${victim}（内容已被改动（SHA-256 不符））`);
+
+    appendFileSync(join(folder, '01-请示.pdf'), 'x');
+    unlinkSync(join(folder, '06-问题整改台账.xlsx'));
+    mkdirSync(join(folder, '多余'), { recursive: true });
+    writeFileSync(join(folder, '多余/说明.txt'), '不该在这里');
+    const r = await runCli(['verify', folder], { cwd: ws });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('缺少：06-问题整改台账.xlsx');
+    expect(r.stdout).toContain('多出：多余/说明.txt');
+    expect(r.stdout).toMatch(/改动：01-请示\.pdf（大小由 \d+ 字节变为 \d+ 字节）/);
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('a damaged zip fails verification', async () => {
+    const bad = join(ws, 'bad.zip');
+    const bytes = readFileSync(zip);
+    bytes[Math.floor(bytes.length / 3)] ^= 0xff;
+    writeFileSync(bad, bytes);
+    expect((await runCli(['verify', bad], { cwd: ws })).code).toBe(1);
+  });
+
+  it('packages identical bytes a second time', async () => {
+    const again = workspace();
+    await runCli(['package'], { cwd: again, env });
+    expect(readFileSync(join(again, 'output/复核申请材料.zip')).equals(readFileSync(zip))).toBe(true);
+  }, 180_000);
+
+  it('the letter is an upward document with number, signer, attachment note and contact', () => {
+    const t = pdfText(join(pkg, '01-请示.pdf'));
+    expect(t).toContain('西曲江安城创〔2021〕3号');
+    expect(t).toMatch(/签发人：\s*张示例/);
+    expect(t).toContain('西安市安全生产委员会：');
+    expect(t).toContain('妥否，请批示。');
+    expect(t.replace(/\s+/g, '')).toContain('附件：1．西安曲江新区国家安全发展示范城市创建工作自评报告');
+    expect(t).toContain('（联系人：李示例；联系电话：029-00000000）');
+  });
+
+  it('the score sheet lists every task with its deductions and reasons', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(pkg, '03-自评打分表.xlsx')) as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    wb.getWorksheet('自评打分表')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows[1]).toEqual(['一级项', '任务', '评价内容', '分值', '扣分', '得分', '扣分原因', '证明材料', '责任单位']);
+    expect(rows).toHaveLength(2 + 87);
+    const t14 = rows.find((r) => r[1] === 14)!;
+    expect(t14[4]).toBe(t14[3]); // missing: full deduction
+    expect(String(t14[6])).toContain('未报送佐证材料');
+    const t10 = rows.find((r) => r[1] === 10)!;
+    expect(String(t10[6])).toMatch(/任务推进中，扣 [\d.]+ 分；指标“市政供水、供热和燃气老旧管网改造率”为 76.3%/);
+    const ledger = new ExcelJS.Workbook();
+    await ledger.xlsx.load(readFileSync(join(pkg, '06-问题整改台账.xlsx')) as unknown as ArrayBuffer);
+    expect(ledger.worksheets[0]!.rowCount).toBe(2 + 14);
+  });
+});
+
+describe('packaging attachments that are not PDF or pictures', () => {
+  it('copies them, lists them, and says in the merged PDF where to find them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-pkg-other-'));
+    writeFileSync(join(dir, 'dossier.config.yaml'), 'district: 测试区\nasOf: 2021-06-30\n');
+    mkdirSync(join(dir, 'dossiers/住建局/附件'), { recursive: true });
+    writeFileSync(join(dir, 'dossiers/住建局/附件/台账.xlsx'), 'PK fake workbook');
+    writeFileSync(join(dir, 'dossiers/住建局/附件/坏文件.pdf'), '%PDF-1.4 this is not really a pdf');
+    writeFileSync(join(dir, 'dossiers/住建局/T23.md'), '---\ntask: 23\nunit: 住建局\ntitle: 防高坠台账\ndate: 2020-12-20\nstatus: 已完成\nattachments:\n  - 附件/台账.xlsx\n  - 附件/坏文件.pdf\n---\n正文。\n');
+    const r = await runCli(['package'], { cwd: dir, env });
+    expect(r.code, r.stderr).toBe(0);
+    const folder = join(dir, 'output/复核申请材料/05-佐证资料/三、加强城市安全风险防控/任务23');
+    expect(existsSync(join(folder, '23-01-1_防高坠台账_住建局_2020-12-20.xlsx'))).toBe(true);
+    expect(existsSync(join(folder, '23-01-2_防高坠台账_住建局_2020-12-20.pdf'))).toBe(true);
+    const text = pdfText(join(dir, 'output/复核申请材料/复核材料汇编.pdf')).replace(/\s+/g, '');
+    expect(text).toContain('该附件为XLSX文件，不能并入PDF，原文件见材料包中的05-佐证资料/三、加强城市安全风险防控/任务23/23-01-1_防高坠台账_住建局_2020-12-20.xlsx');
+    expect(text).toContain('该附件无法并入本汇编');
+    expect(r.stderr).toContain('无法并入汇编 PDF');
+  }, 120_000);
+});
