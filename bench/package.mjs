@@ -3,7 +3,7 @@
 // peak memory (GNU time). Usage: npm run build && node bench/package.mjs [MEGABYTES]
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,4 +78,3 @@ console.log(`zip -r（同一文件夹，默认压缩）：${zip.seconds.toFixed(
 console.log(`zip -r -0（只存储）：${zip0.seconds.toFixed(1)} 秒`);
 console.log(`dossier package / zip -r = ${(pkg.seconds / zip.seconds).toFixed(2)}`);
 rmSync(work, { recursive: true, force: true });
-void copyFileSync;

@@ -272,6 +272,10 @@ async function finish(docx: Uint8Array, date: Date): Promise<Uint8Array> {
     let drawing = 0;
     const xml = (await body.async('string'))
       .replace(/<w:tc>[\s\S]*?<\/w:tc>/g, (cell) => cell.replace(/<w:spacing /g, '<w:snapToGrid w:val="0"/><w:spacing '))
+      // Paragraphs whose runs are off the grid (2号 titles, the masthead) leave it as a whole too.
+      .split('</w:p>')
+      .map((p) => (/<w:snapToGrid w:val="0"\/><\/w:rPr>|<w:snapToGrid w:val="false"\/>/.test(p) || (p.includes('<w:snapToGrid') && !p.includes('<w:tc>')) ? p.replace(/<w:pPr>((?:(?!<w:spacing)[\s\S])*?)<w:spacing /, '<w:pPr>$1<w:snapToGrid w:val="0"/><w:spacing ') : p))
+      .join('</w:p>')
       // The library numbers pictures from a counter that lives as long as the process: renumber per document.
       .replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
     zip.file('word/document.xml', xml, { date });
