@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Diagnostic } from '../util/diagnostic.js';
+import { summarize } from './run-check.js';
 import type { CheckResult } from './types.js';
 
 /** Codes about a whole task that concern every department responsible for it. */
@@ -32,14 +33,6 @@ function narrowed(result: CheckResult, keep: ReadonlySet<number>, wanted: (d: Di
     ...result,
     tasks,
     diagnostics,
-    summary: {
-      tasks: tasks.length,
-      complete: tasks.filter((t) => t.status === 'complete').length,
-      inProgress: tasks.filter((t) => t.status === 'in-progress').length,
-      missing: tasks.filter((t) => t.status === 'missing').length,
-      overdue: tasks.filter((t) => t.overdue).length,
-      errors: diagnostics.filter((d) => d.severity === 'error').length,
-      warnings: diagnostics.filter((d) => d.severity === 'warning').length,
-    },
+    summary: summarize(tasks, diagnostics),
   };
 }

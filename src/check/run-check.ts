@@ -12,7 +12,7 @@ import { unitMissing } from './rules/unit-missing.js';
 import { unitNotResponsible } from './rules/unit-not-responsible.js';
 import { unknownTask } from './rules/unknown-task.js';
 import { unknownUnit } from './rules/unknown-unit.js';
-import type { CheckContext, CheckResult, Rule, TaskProgress } from './types.js';
+import type { CheckContext, CheckResult, Rule, Summary, TaskProgress } from './types.js';
 
 /** Rules over single evidence files, run before task status is known. */
 const EVIDENCE_RULES: readonly Rule[] = [unknownUnit, unitNotResponsible, attachments, metrics, duplicateEvidence];
@@ -58,15 +58,7 @@ export async function runCheck(catalog: Catalog, loaded: LoadedDossier, options:
   const tasks = catalog.tasks.map((t) => ctx.progress.get(t.no)!);
   return {
     asOf: options.asOf,
-    summary: {
-      tasks: tasks.length,
-      complete: tasks.filter((t) => t.status === 'complete').length,
-      inProgress: tasks.filter((t) => t.status === 'in-progress').length,
-      missing: tasks.filter((t) => t.status === 'missing').length,
-      overdue: tasks.filter((t) => t.overdue).length,
-      errors: diagnostics.filter((d) => d.severity === 'error').length,
-      warnings: diagnostics.filter((d) => d.severity === 'warning').length,
-    },
+    summary: summarize(tasks, diagnostics),
     tasks,
     diagnostics: sortDiagnostics(diagnostics),
     files: loaded.files,
@@ -119,4 +111,17 @@ function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
       return (a.d.task ?? 0) - (b.d.task ?? 0) || a.i - b.i;
     })
     .map((x) => x.d);
+}
+
+/** The contract's summary counts over a set of tasks and diagnostics. */
+export function summarize(tasks: readonly TaskProgress[], diagnostics: readonly Diagnostic[]): Summary {
+  return {
+    tasks: tasks.length,
+    complete: tasks.filter((t) => t.status === 'complete').length,
+    inProgress: tasks.filter((t) => t.status === 'in-progress').length,
+    missing: tasks.filter((t) => t.status === 'missing').length,
+    overdue: tasks.filter((t) => t.overdue).length,
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+  };
 }

@@ -24,7 +24,8 @@ export function truncate(text: string, width: number): string {
   return out + '…';
 }
 
-function isWide(cp: number): boolean {
+/** True for East Asian wide and fullwidth code points (Han, kana, Hangul, CJK and fullwidth punctuation). */
+export function isWide(cp: number): boolean {
   return (
     (cp >= 0x1100 && cp <= 0x115f) ||
     (cp >= 0x2e80 && cp <= 0x303e) ||

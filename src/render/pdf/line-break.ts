@@ -1,5 +1,6 @@
 import { fontFor, type FontSet, type LoadedFont } from '../fonts/find-fonts.js';
 import type { FontRole } from '../fonts/roles.js';
+import { isWide as isWideCodePoint } from '../../util/text-width.js';
 
 /** A run of text in one style, as it comes from the document tree. */
 export interface Piece {
@@ -39,17 +40,9 @@ const NO_START = new Set([...'，。、；：？！）》」』〉】〕”’�
 /** Characters that may not end a line (避尾). */
 const NO_END = new Set([...'（《「『〈【〔“‘([{']);
 
-/** True for characters set on the square grid: Han, kana, CJK and full-width punctuation. */
+/** True for characters set on the square grid: wide characters and the Chinese quotes, dashes and dots. */
 export function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x2e80 && cp <= 0x9fff) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x20000 && cp <= 0x3ffff) ||
-    cp === 0x2014 || cp === 0x2026 || cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0x00b7
-  );
+  return isWideCodePoint(cp) || cp === 0x2014 || cp === 0x2026 || cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0x00b7;
 }
 
 /** Characters no font covers, collected while setting text (shown by `dossier fonts`). */
