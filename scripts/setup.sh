@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Sets up dossier on a fresh Debian/Ubuntu machine: the system packages it needs (Chinese fonts for
-# the PDFs: Noto CJK and the Fandol fonts of texlive-lang-chinese; poppler-utils and qpdf for the tests), then the npm packages from the lockfile.
+# the PDFs: Noto CJK and the Fandol fonts of texlive-lang-chinese; poppler-utils, qpdf and unzip for the tests), then the npm packages from the lockfile.
 # Usage: bash scripts/setup.sh          (as root, or as a user who may use sudo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PACKAGES=(fonts-noto-cjk texlive-lang-chinese poppler-utils qpdf)
+PACKAGES=(fonts-noto-cjk texlive-lang-chinese poppler-utils qpdf unzip)
 
 missing=()
 if command -v dpkg-query >/dev/null; then

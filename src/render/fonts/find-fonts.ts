@@ -58,7 +58,9 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
   for (const role of ROLES) {
     const own = configured[role];
     const list: FontCandidate[] = own ? [parseConfigured(own), ...CANDIDATES[role]] : [...CANDIDATES[role]];
-    const found = list.map(load).find((f): f is LoadedFont => f !== null);
+    // The first candidate that loads; later ones are not even read.
+    let found: LoadedFont | undefined;
+    for (const c of list) if ((found = load(c) ?? undefined)) break;
     if (!found) {
       throw new FontError(`找不到${role}字体。Linux 上请安装 fonts-noto-cjk 和 texlive-lang-chinese（bash scripts/setup.sh），或在 dossier.config.yaml 的 fonts 中指定字体文件`);
     }

@@ -25,7 +25,8 @@ export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: F
   const registered = new Set<string>();
   const use = (f: LoadedFont) => {
     if (!registered.has(f.id)) {
-      doc.registerFont(f.id, f.data, f.face);
+      // pdfkit takes the already parsed font (anything with layout()), so no document parses a font again.
+      doc.registerFont(f.id, f.font as unknown as Buffer);
       registered.add(f.id);
     }
     doc.font(f.id);
