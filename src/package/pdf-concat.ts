@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { PDFDocument, PDFName, PDFRef, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFObject } from 'pdf-lib';
 
 /** A bookmark of the merged PDF: a title, the page it opens (index into the final page order) and children. */
 export interface OutlineNode {
@@ -48,29 +48,52 @@ export class PdfConcat {
     if (!this.out.write(data)) await once(this.out, 'drain');
   }
 
-  private async writeObject(no: number, body: Uint8Array | string): Promise<void> {
+  private async writeObject(no: number, body: string | readonly (string | Uint8Array)[]): Promise<void> {
     this.offsets.set(no, this.offset);
     await this.write(Buffer.from(`${no} 0 obj\n`, 'latin1'));
-    await this.write(typeof body === 'string' ? Buffer.from(body, 'latin1') : body);
+    for (const part of typeof body === 'string' ? [body] : body) await this.write(typeof part === 'string' ? Buffer.from(part, 'latin1') : part);
     await this.write(Buffer.from('\nendobj\n', 'latin1'));
   }
 
-  /** Copies every page of a PDF into the output and returns the new pages' references, in order. */
+  /**
+   * Copies every page of a PDF into the output and returns the new pages' references, in order.
+   * Objects are written straight from the parsed file with their references renumbered, so a
+   * large picture stream is never copied again; inherited page attributes are made explicit.
+   */
   async add(bytes: Uint8Array): Promise<PDFRef[]> {
     const src = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false });
-    const dst = await PDFDocument.create({ updateMetadata: false });
-    // New objects continue this file's numbering, so that copied references are final as they are.
-    dst.context.largestObjectNumber = Math.max(dst.context.largestObjectNumber, this.next - 1);
-    const first = dst.context.largestObjectNumber + 1;
-    const pages = await dst.copyPages(src, src.getPageIndices());
-    for (const p of pages) p.node.set(PDFName.of('Parent'), PDFRef.of(PAGES));
-    const objects = dst.context
-      .enumerateIndirectObjects()
-      .filter(([ref]) => ref.objectNumber >= first)
-      .sort((a, b) => a[0].objectNumber - b[0].objectNumber);
-    for (const [ref, obj] of objects) await this.writeObject(ref.objectNumber, serialize(obj));
-    this.next = dst.context.largestObjectNumber + 1;
-    return pages.map((p) => p.ref);
+    const ctx = src.context;
+    const renumber = new Map<number, number>();
+    const queue: PDFRef[] = [];
+    const pages = src.getPages();
+    for (const page of pages) renumber.set(page.ref.objectNumber, this.next++);
+    const refOf = (ref: PDFRef): number => {
+      let n = renumber.get(ref.objectNumber);
+      if (n === undefined) {
+        n = this.next++;
+        renumber.set(ref.objectNumber, n);
+        queue.push(ref);
+      }
+      return n;
+    };
+    for (const page of pages) {
+      const dict = page.node.clone(ctx);
+      for (const key of INHERITED) {
+        const name = PDFName.of(key);
+        if (!dict.has(name)) {
+          const value = page.node.getInheritableAttribute(name);
+          if (value) dict.set(name, value);
+        }
+      }
+      dict.delete(PDFName.of('Parent'));
+      await this.writeObject(renumber.get(page.ref.objectNumber)!, [`<< /Parent ${PAGES} 0 R `, ...render(dict, refOf).slice(1)]);
+    }
+    for (let ref = queue.shift(); ref; ref = queue.shift()) {
+      const obj = ctx.lookup(ref);
+      if (obj) await this.writeObject(renumber.get(ref.objectNumber)!, render(obj, refOf));
+      else await this.writeObject(renumber.get(ref.objectNumber)!, ['null']);
+    }
+    return pages.map((p) => PDFRef.of(renumber.get(p.ref.objectNumber)!));
   }
 
   /** Writes the page tree in `order`, the bookmarks, page labels, document info and cross-reference table. */
@@ -135,10 +158,36 @@ export class PdfConcat {
   }
 }
 
-function serialize(obj: PDFObject): Uint8Array {
-  const out = new Uint8Array(obj.sizeInBytes());
-  obj.copyBytesInto(out, 0);
-  return out;
+/** Page attributes a page may inherit from its page-tree ancestors. */
+const INHERITED = ['Resources', 'MediaBox', 'CropBox', 'Rotate'];
+
+/** A PDF object as bytes, references renumbered through `refOf`; stream data is passed through as is. */
+function render(obj: PDFObject, refOf: (ref: PDFRef) => number): (string | Uint8Array)[] {
+  if (obj instanceof PDFRef) return [`${refOf(obj)} 0 R`];
+  if (obj instanceof PDFDict) {
+    const out: (string | Uint8Array)[] = ['<<'];
+    for (const [key, value] of obj.entries()) out.push(` ${key.toString()} `, ...render(value, refOf));
+    out.push(' >>');
+    return out;
+  }
+  if (obj instanceof PDFArray) {
+    const out: (string | Uint8Array)[] = ['['];
+    obj.asArray().forEach((v, i) => out.push(i ? ' ' : '', ...render(v, refOf)));
+    out.push(']');
+    return out;
+  }
+  if (obj instanceof PDFRawStream) {
+    const dict = obj.dict.clone();
+    dict.set(PDFName.of('Length'), PDFNumber.of(obj.contents.length));
+    return [...render(dict, refOf), '\nstream\n', obj.contents, '\nendstream'];
+  }
+  if (obj instanceof PDFStream) {
+    // Streams pdf-lib made itself (rare in parsed files): let it encode them.
+    const out = new Uint8Array(obj.sizeInBytes());
+    obj.copyBytesInto(out, 0);
+    return [out];
+  }
+  return [obj.toString()];
 }
 
 /** A PDF text string in UTF-16BE with byte-order mark, as hex. */
