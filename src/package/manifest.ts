@@ -18,8 +18,9 @@ export interface Manifest {
   readonly files: readonly ManifestEntry[];
 }
 
-/** Files the manifest describes everything but: itself and its checksum list. */
+/** The manifest's file name; the manifest describes every file but itself and SUMS. */
 export const MANIFEST = 'manifest.json';
+/** The checksum list in `sha256sum -c` form. */
 export const SUMS = 'SHA256SUMS';
 
 /** Size and SHA-256 of a file, read as a stream (memory stays flat whatever its size). */

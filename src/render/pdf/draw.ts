@@ -39,6 +39,7 @@ export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: F
     for (const entry of page.outline) {
       stack.length = Math.min(stack.length, entry.level + 1);
       const parent = stack[stack.length - 1]!;
+      // pdfkit places the view at (width − left, height − top): left = width puts it at the page's left edge.
       stack.push(parent.addItem(entry.title, { top: entry.y, left: PAGE.width } as never));
     }
   });
