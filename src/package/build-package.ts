@@ -23,6 +23,7 @@ import type { Workspace } from '../workspace/config.js';
 import { buildManifest, MANIFEST, sha256sums, SUMS } from './manifest.js';
 import { attachmentName, sectionFolder, taskFolder } from './names.js';
 import { PdfConcat, type OutlineNode } from './pdf-concat.js';
+import { collectGarbage } from '../util/collect-garbage.js';
 import { zipFolder } from './zip.js';
 
 /** The package folder's name inside the output folder (contract: DESIGN.md). */
@@ -105,6 +106,8 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     await save('04-佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(input.report.data)], { date, creator: ws.district }));
     await save('06-问题整改台账.xlsx', await sheetsToXlsx([rectificationSheet(input.result, ws.district)], { date, creator: ws.district }));
 
+    // What the letter, report and score sheet left behind is garbage now; start the streaming part lean.
+    collectGarbage();
     step('正在复制佐证资料附件…');
     const items = collectItems(input, notes);
     for (const item of items) {
@@ -192,9 +195,15 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
       if (refs.length === batch.length) batch.forEach((x, i) => x.refs.splice(x.at, 0, refs[i]!));
       else for (const x of batch) x.refs.splice(x.at, 0, ...(await concat.add(await p.pdfOf({ meta: p.input.report.doc.meta, blocks: x.blocks }))));
     };
+    let sinceGc = 0;
     for (const item of p.items) {
       const refs: PDFRef[] = [];
       for (const f of item.files) {
+        sinceGc += (await stat(f.source)).size;
+        if (sinceGc > 16 << 20) {
+          collectGarbage();
+          sinceGc = 0;
+        }
         const page = await attachmentPage(concat, item, f, p);
         if (Array.isArray(page)) refs.push(...page);
         else {
