@@ -88,7 +88,7 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
       return doc;
     };
     const readImage = imageReader(ws.dossiers);
-    const pdfOf = async (doc: Doc) => (await writePdf(doc, { fonts: input.fonts, readImage, date })).data;
+    const pdfOf = async (doc: Doc, pageNumbers = true) => (await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers })).data;
     const save = (name: string, data: Uint8Array | string) => writeFile(join(dir, name), data);
 
     step('正在生成请示、自评报告和自评打分表…');
@@ -170,7 +170,7 @@ type MergeParts = {
   items: Item[];
   input: PackageInput;
   render: (template: string, data: unknown, title: string) => Promise<Doc>;
-  pdfOf: (doc: Doc) => Promise<Uint8Array>;
+  pdfOf: (doc: Doc, pageNumbers?: boolean) => Promise<Uint8Array>;
   notes: string[];
 };
 
@@ -191,9 +191,10 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
       const batch = pending;
       pending = [];
       const blocks = batch.flatMap((x, i): Block[] => (i ? [{ type: 'pageBreak' }, ...x.blocks] : x.blocks));
-      const refs = await concat.add(await p.pdfOf({ meta: p.input.report.doc.meta, blocks }));
+      // Pages that stand among the departments' own documents carry no page numbers of their own.
+      const refs = await concat.add(await p.pdfOf({ meta: p.input.report.doc.meta, blocks }, false));
       if (refs.length === batch.length) batch.forEach((x, i) => x.refs.splice(x.at, 0, refs[i]!));
-      else for (const x of batch) x.refs.splice(x.at, 0, ...(await concat.add(await p.pdfOf({ meta: p.input.report.doc.meta, blocks: x.blocks }))));
+      else for (const x of batch) x.refs.splice(x.at, 0, ...(await concat.add(await p.pdfOf({ meta: p.input.report.doc.meta, blocks: x.blocks }, false))));
     };
     let sinceGc = 0;
     for (const item of p.items) {

@@ -6,7 +6,7 @@ import { breakLines, toBoxes } from './line-break.js';
 import type { Op, PageOut } from './ops.js';
 
 /** Draws laid-out pages with pdfkit: fonts embedded as subsets, bookmarks, page numbers, fixed dates. */
-export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: FontSet, date: Date): Promise<Uint8Array> {
+export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: FontSet, date: Date, numbered = true): Promise<Uint8Array> {
   const doc = new PDFDocument({
     autoFirstPage: false,
     size: [PAGE.width, PAGE.height],
@@ -35,7 +35,7 @@ export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: F
   pages.forEach((page, index) => {
     doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
     for (const op of page.ops) drawOp(doc, op, use);
-    pageNumber(doc, index + 1, fonts, use);
+    if (numbered) pageNumber(doc, index + 1, fonts, use);
     for (const entry of page.outline) {
       stack.length = Math.min(stack.length, entry.level + 1);
       const parent = stack[stack.length - 1]!;

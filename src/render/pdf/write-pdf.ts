@@ -10,6 +10,8 @@ export interface PdfOptions {
   /** Stamped as creation and modification date (and so into the file ID): equal inputs, equal bytes. */
   readonly date: Date;
   readonly onPage?: (pages: number) => void;
+  /** False for pages that go into another document with its own numbering (default true). */
+  readonly pageNumbers?: boolean;
 }
 
 /** The PDF writer: typesets the document tree itself (grid, line breaking, fallback fonts) and draws it. */
@@ -18,6 +20,6 @@ export async function writePdf(doc: Doc, options: PdfOptions): Promise<{ data: U
   const notes: string[] = [];
   const pages = typeset(doc, { fonts: options.fonts, readImage: options.readImage, missing: (cp) => missing.add(cp), note: (m) => notes.push(m) });
   options.onPage?.(pages.length);
-  const data = await drawPdf(pages, doc.meta, options.fonts, options.date);
+  const data = await drawPdf(pages, doc.meta, options.fonts, options.date, options.pageNumbers ?? true);
   return { data, pages: pages.length, missing: [...missing].sort((a, b) => a - b), notes };
 }
