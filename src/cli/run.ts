@@ -28,7 +28,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('build')
-    .description('生成自评报告：output/自评报告.docx、output/自评报告.pdf（GB/T 9704-2012 公文格式）和 output/佐证资料目录.xlsx')
+    .description('生成自评报告：output/自评报告.docx、output/自评报告.pdf（GB/T 9704-2012 公文格式）、output/自评打分表.xlsx 和 output/佐证资料目录.xlsx')
     .addOption(workspaceOption())
     .addOption(new Option('--format <格式>', '只生成一种格式').choices(['docx', 'pdf']))
     .addOption(new Option('--to <内容>', '不生成文件，改为打印：markdown 渲染后的报告文本，model 文档树（JSON）').choices(['markdown', 'model']))

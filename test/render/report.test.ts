@@ -42,7 +42,7 @@ beforeAll(async () => {
 
 describe('the self-evaluation report of the example workspace', () => {
   it('writes the DOCX, the PDF and the evidence index', () => {
-    for (const f of ['自评报告.docx', '自评报告.pdf', '佐证资料目录.xlsx']) expect(existsSync(join(out, f))).toBe(true);
+    for (const f of ['自评报告.docx', '自评报告.pdf', '自评打分表.xlsx', '佐证资料目录.xlsx']) expect(existsSync(join(out, f))).toBe(true);
   });
 
   it('carries every character of every evidence body into the PDF and the DOCX', async () => {
@@ -112,7 +112,7 @@ describe('the self-evaluation report of the example workspace', () => {
   it('builds identical bytes a second time', async () => {
     const ws = exampleWorkspace();
     await runCli(['build'], { cwd: ws, env });
-    for (const f of ['自评报告.docx', '自评报告.pdf', '佐证资料目录.xlsx']) {
+    for (const f of ['自评报告.docx', '自评报告.pdf', '自评打分表.xlsx', '佐证资料目录.xlsx']) {
       expect(readFileSync(join(ws, 'output', f)).equals(readFileSync(join(out, f))), f).toBe(true);
     }
   }, 120_000);

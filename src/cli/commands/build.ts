@@ -6,6 +6,7 @@ import { imageReader } from '../../render/image-reader.js';
 import { writePdf } from '../../render/pdf/write-pdf.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { CheckResult } from '../../check/types.js';
+import { scoreSheets } from '../../score/to-sheets.js';
 import { sheetsToXlsx } from '../../sheet/to-xlsx.js';
 import { buildReport, type BuiltReport } from '../../template/build-report.js';
 import { evidenceIndexSheet } from '../../template/index-sheet.js';
@@ -79,6 +80,7 @@ export async function writeReport(io: Io, ws: Workspace, built: BuiltReport, for
     }
   }
   if (format === undefined) {
+    await save('自评打分表.xlsx', await sheetsToXlsx(scoreSheets(built.score, ws.district), { date, creator: ws.district }), '自评打分表（Excel）');
     await save('佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(built.data)], { date, creator: ws.district }), '佐证资料目录（Excel）');
   }
   return written;
