@@ -42,7 +42,8 @@ export function evidenceBody(body: unknown, folder: string): string {
     .join('\n');
 }
 
-function posixJoin(a: string, b: string): string {
+/** Joins forward-slash paths, resolving `.` and `..` (for paths inside the dossier folder). */
+export function posixJoin(a: string, b: string): string {
   const parts = (a ? `${a}/${b}` : b).split('/');
   const out: string[] = [];
   for (const p of parts) {

@@ -5,7 +5,7 @@ import { evidenceIds, evidenceKey } from '../check/evidence-ids.js';
 import type { CheckResult, TaskProgress } from '../check/types.js';
 import type { ScoreSheet } from '../score/score.js';
 import type { Workspace } from '../workspace/config.js';
-import { chineseDate, percent } from './helpers.js';
+import { chineseDate, percent, posixJoin } from './helpers.js';
 
 const STATUS_TEXT = { complete: '已完成', 'in-progress': '推进中', missing: '未报送佐证材料' } as const;
 
@@ -156,19 +156,9 @@ function pictures(file: string, attachments: readonly { path: string }[]): { src
   return attachments
     .map((a) => a.path)
     .filter((a) => /\.(png|jpe?g)$/i.test(a))
-    .map((a) => ({ src: joinPath(file, a), name: a.split('/').pop()! }));
+    .map((a) => ({ src: posixJoin(file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '', a.replace(/\\/g, '/')), name: a.split('/').pop()! }));
 }
 
 function targetShown(target: string, unit: string): string {
   return target.replace('>=', '≥').replace('<=', '≤') + unit;
-}
-
-function joinPath(file: string, rel: string): string {
-  const parts = [...file.split('/').slice(0, -1), ...rel.replace(/\\/g, '/').split('/')];
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/');
 }
