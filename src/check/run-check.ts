@@ -116,12 +116,19 @@ function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 /** The contract's summary counts over a set of tasks and diagnostics. */
 export function summarize(tasks: readonly TaskProgress[], diagnostics: readonly Diagnostic[]): Summary {
   return {
+    ...countTasks(tasks),
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+  };
+}
+
+/** How many of `tasks` are complete, in progress, missing and overdue. */
+export function countTasks(tasks: readonly TaskProgress[]) {
+  return {
     tasks: tasks.length,
     complete: tasks.filter((t) => t.status === 'complete').length,
     inProgress: tasks.filter((t) => t.status === 'in-progress').length,
     missing: tasks.filter((t) => t.status === 'missing').length,
     overdue: tasks.filter((t) => t.overdue).length,
-    errors: diagnostics.filter((d) => d.severity === 'error').length,
-    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
   };
 }

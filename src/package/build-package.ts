@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { PDFRef } from 'pdf-lib';
@@ -145,16 +145,18 @@ function collectItems(input: PackageInput, notes: string[]): Item[] {
     for (const task of section.tasks) {
       for (const e of task.evidence) {
         const files: Item['files'][number][] = [];
-        const usable = e.attachments.filter((a) => {
+        // Each attachment's real path, resolved once; missing ones, folders and outside paths stay out.
+        const usable: { path: string; real: string }[] = [];
+        for (const a of e.attachments) {
           const abs = resolve(input.ws.dossiers, e.folder, a);
-          const ok = existsSync(abs) && isInside(root, realpathSync(abs)) && !realpathSync(abs).endsWith('/');
-          if (!ok) notes.push(`材料 ${e.id} 的附件“${a}”不存在或在佐证资料文件夹以外，未放入材料包`);
-          return ok;
-        });
-        usable.forEach((a, i) => {
-          const ext = extname(a);
-          const folder = `05-佐证资料/${sectionFolder(section.no, section.title)}/${taskFolder(task.no, maxTask)}`;
-          files.push({ source: realpathSync(resolve(input.ws.dossiers, e.folder, a)), target: `${folder}/${attachmentName(e.id, i, usable.length, e.title, e.unit, e.date, ext)}`, ext: ext.toLowerCase() });
+          const real = existsSync(abs) ? realpathSync(abs) : undefined;
+          if (real && isInside(root, real) && statSync(real).isFile()) usable.push({ path: a, real });
+          else notes.push(`材料 ${e.id} 的附件“${a}”不存在、不是文件或在佐证资料文件夹以外，未放入材料包`);
+        }
+        const folder = `05-佐证资料/${sectionFolder(section.no, section.title)}/${taskFolder(task.no, maxTask)}`;
+        usable.forEach(({ path, real }, i) => {
+          const ext = extname(path);
+          files.push({ source: real, target: `${folder}/${attachmentName(e.id, i, usable.length, e.title, e.unit, e.date, ext)}`, ext: ext.toLowerCase() });
         });
         items.push({ section: section.no, sectionTitle: `${section.ordinal}、${section.title}`, task: task.no, id: e.id, title: e.title, unit: e.unit, date: e.date, files });
       }

@@ -2,7 +2,8 @@ import { chineseNumber } from '../catalog/chinese-number.js';
 import { formatTarget } from '../catalog/to-json.js';
 import type { Catalog } from '../catalog/types.js';
 import { evidenceIds, evidenceKey } from '../check/evidence-ids.js';
-import type { CheckResult, TaskProgress } from '../check/types.js';
+import { countTasks } from '../check/run-check.js';
+import type { CheckResult } from '../check/types.js';
 import type { ScoreSheet } from '../score/score.js';
 import type { Workspace } from '../workspace/config.js';
 import { chineseDate, percent, posixJoin } from './helpers.js';
@@ -43,13 +44,6 @@ export function reportData(
   const settings = reportSettings(ws);
   const ids = evidenceIds(result);
   const progress = new Map(result.tasks.map((t) => [t.no, t]));
-  const count = (ps: TaskProgress[]) => ({
-    tasks: ps.length,
-    complete: ps.filter((p) => p.status === 'complete').length,
-    inProgress: ps.filter((p) => p.status === 'in-progress').length,
-    missing: ps.filter((p) => p.status === 'missing').length,
-    overdue: ps.filter((p) => p.overdue).length,
-  });
   const taskData = (no: number) => {
     const t = catalog.tasks.find((x) => x.no === no)!;
     const p = progress.get(no)!;
@@ -86,9 +80,9 @@ export function reportData(
   };
   const sections = catalog.sections.map((s) => {
     const nos = catalog.tasks.filter((t) => t.section === s.no).map((t) => t.no);
-    return { no: s.no, ordinal: chineseNumber(s.no), title: s.title, stats: count(nos.map((n) => progress.get(n)!)), tasks: nos.map(taskData) };
+    return { no: s.no, ordinal: chineseNumber(s.no), title: s.title, stats: countTasks(nos.map((n) => progress.get(n)!)), tasks: nos.map(taskData) };
   });
-  const all = count(result.tasks as TaskProgress[]);
+  const all = countTasks(result.tasks);
   const missing = result.tasks.filter((t) => t.status === 'missing');
   const overdueInProgress = result.tasks.filter((t) => t.status === 'in-progress' && t.overdue);
   const below = result.tasks.flatMap((t) => t.metrics.filter((m) => m.met === false).map((m) => ({ task: t.no, ...m })));

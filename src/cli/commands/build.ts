@@ -88,7 +88,7 @@ export async function writeReport(io: Io, ws: Workspace, built: BuiltReport, for
 
 /** The fonts for the PDF, from the workspace's `fonts:` settings and the system. */
 export function loadFonts(ws: Workspace) {
-  const configured = (ws.report['fonts'] ?? (ws as unknown as { fonts?: unknown }).fonts ?? {}) as Partial<Record<FontRole, string>>;
+  const configured = (ws.report['fonts'] ?? {}) as Partial<Record<FontRole, string>>;
   try {
     return findFonts(configured);
   } catch (err) {

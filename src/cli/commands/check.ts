@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { makeAliasTable, builtinAliases } from '../../catalog/aliases.js';
+import { builtinAliases, canonicalUnit, makeAliasTable } from '../../catalog/aliases.js';
 import type { Catalog } from '../../catalog/types.js';
 import { narrowToTask, narrowToUnit } from '../../check/narrow.js';
 import { runCheck } from '../../check/run-check.js';
@@ -36,7 +36,7 @@ export async function checkWorkspace(io: Io, opts: CheckCommandOptions): Promise
   const result = await runCheck(catalog, loaded, { root: await realpath(dir), asOf: ws.asOf, extraUnits: ws.extraUnits });
   let unit: string | undefined;
   if (opts.unit !== undefined) {
-    unit = aliases.get(opts.unit.replace(/\s+/g, '')) ?? opts.unit.replace(/\s+/g, '');
+    unit = canonicalUnit(opts.unit, aliases);
     if (!catalog.units.includes(unit) && !ws.extraUnits.includes(unit)) {
       throw new UsageError(`--unit 指定的单位“${opts.unit}”不在方案的单位名单中`, `可选的单位：${catalog.units.join('、')}`);
     }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinAliases, makeAliasTable } from '../../catalog/aliases.js';
+import { builtinAliases, canonicalUnit, makeAliasTable } from '../../catalog/aliases.js';
 import { evidenceStub } from '../../dossier/stub.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { nearest } from '../../util/edit-distance.js';
@@ -22,7 +22,7 @@ export async function newCommand(io: Io, opts: NewOptions): Promise<number> {
   const task = catalog.tasks.find((t) => t.no === no);
   if (!task) throw new UsageError(`任务序号“${opts.task}”不在方案中`, `序号应在 1–${catalog.tasks.length} 之间；用 dossier catalog 查看全部任务`);
   const aliases = makeAliasTable(await builtinAliases(), ws.unitAliases);
-  const unit = aliases.get(opts.unit.replace(/\s+/g, '')) ?? opts.unit.replace(/\s+/g, '');
+  const unit = canonicalUnit(opts.unit, aliases);
   const known = [...catalog.units, ...ws.extraUnits];
   if (!known.includes(unit)) {
     const near = nearest(unit, known, 2);
