@@ -18,3 +18,10 @@ export function progressReporter(io: Io, label: string, minTotal = 500): { tick:
     },
   };
 }
+
+/** Shows one status line on stderr (a terminal only), replacing the previous one; '' clears it. */
+export function statusLine(io: Io): (message: string) => void {
+  return (message) => {
+    if (io.isTTY) io.err(`\r${message}\x1b[K`);
+  };
+}

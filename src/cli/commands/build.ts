@@ -17,6 +17,7 @@ import { buildDate } from '../build-date.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { shownPath, type WorkspaceOptions } from '../open-workspace.js';
+import { statusLine } from '../progress.js';
 import { checkWorkspace } from './check.js';
 
 /** Options of `dossier build`. */
@@ -69,7 +70,7 @@ export async function writeReport(io: Io, ws: Workspace, built: BuiltReport, for
   }
   if (format !== 'docx') {
     const fonts = loadFonts(ws);
-    const step = (s: string) => io.isTTY && io.err(`\r${s}\x1b[K`);
+    const step = statusLine(io);
     step('正在排版 PDF…');
     const pdf = await writePdf(built.doc, { fonts, readImage: imageReader(ws.dossiers), date, onPage: (n) => step(`正在生成 PDF（${n} 页）…`) });
     step('');

@@ -8,6 +8,7 @@ import type { Workspace } from '../../workspace/config.js';
 import { buildDate } from '../build-date.js';
 import type { Io } from '../io.js';
 import { shownPath, type WorkspaceOptions } from '../open-workspace.js';
+import { statusLine } from '../progress.js';
 import { loadFonts, renderReport } from './build.js';
 import { checkWorkspace } from './check.js';
 
@@ -22,7 +23,7 @@ export async function packageCommand(io: Io, opts: WorkspaceOptions): Promise<nu
 
 /** Builds the package with progress on the terminal; shared with the main job. */
 export async function makePackage(io: Io, ws: Workspace, catalog: Catalog, result: CheckResult, report: BuiltReport): Promise<PackageResult> {
-  const step = (s: string) => io.isTTY && io.err(`\r${s}\x1b[K`);
+  const step = statusLine(io);
   const r = await buildPackage({
     ws,
     catalog,
