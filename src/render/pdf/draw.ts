@@ -4,6 +4,7 @@ import type { FontSet, LoadedFont } from '../fonts/find-fonts.js';
 import { CHAR_PITCH, PAGE, PAGE_NUMBER_GAP, SIZE } from '../layout.js';
 import { breakLines, toBoxes } from './line-break.js';
 import type { Op, PageOut } from './ops.js';
+import { openPng } from './png-image.js';
 
 /** Draws laid-out pages with pdfkit: fonts embedded as subsets, bookmarks, page numbers, fixed dates. */
 export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: FontSet, date: Date, numbered = true): Promise<Uint8Array> {
@@ -31,10 +32,12 @@ export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: F
     }
     doc.font(f.id);
   };
+  let images = 0;
+  const image = (data: Uint8Array) => openPng(data, `P${++images}`) ?? Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const stack: PDFKit.PDFOutline[] = [doc.outline];
   pages.forEach((page, index) => {
     doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
-    for (const op of page.ops) drawOp(doc, op, use);
+    for (const op of page.ops) drawOp(doc, op, use, image);
     if (numbered) pageNumber(doc, index + 1, fonts, use);
     for (const entry of page.outline) {
       stack.length = Math.min(stack.length, entry.level + 1);
@@ -51,7 +54,7 @@ export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: F
   return done;
 }
 
-function drawOp(doc: PDFKit.PDFDocument, op: Op, use: (f: LoadedFont) => void): void {
+function drawOp(doc: PDFKit.PDFDocument, op: Op, use: (f: LoadedFont) => void, image: (data: Uint8Array) => unknown): void {
   switch (op.type) {
     case 'text':
       use(op.font);
@@ -66,7 +69,7 @@ function drawOp(doc: PDFKit.PDFDocument, op: Op, use: (f: LoadedFont) => void): 
       doc.save().rect(op.x, op.y, op.w, op.h).fill(op.fill).restore();
       return;
     case 'image':
-      doc.image(Buffer.from(op.data), op.x, op.y, { width: op.w, height: op.h });
+      doc.image(image(op.data) as Buffer, op.x, op.y, { width: op.w, height: op.h });
       return;
   }
 }
