@@ -109,6 +109,31 @@ describe('the self-evaluation report of the example workspace', () => {
     expect(doc).toContain('<w:tblHeader/>');
   });
 
+  it('writes a complete DOCX package: well-formed parts, every relationship and picture present', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(out, '自评报告.docx')));
+    const names = Object.keys(zip.files);
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    for (const [, part] of types.matchAll(/PartName="\/([^"]+)"/g)) expect(names, part).toContain(part);
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const ids = new Map([...rels.matchAll(/Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+    for (const target of ids.values()) expect(names, target).toContain(`word/${target}`);
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const embeds = [...doc.matchAll(/r:(?:embed|id)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(embeds.length).toBeGreaterThan(10);
+    for (const id of embeds) expect(ids.has(id), id).toBe(true);
+    // Tags balance in every XML part (a cheap well-formedness check without an XML parser).
+    for (const name of names.filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))) {
+      const xml = await zip.file(name)!.async('string');
+      const stack: string[] = [];
+      for (const [, close, tag, self] of xml.replace(/<\?[^>]*\?>/g, '').matchAll(/<(\/?)([\w:]+)[^>]*?(\/?)>/g)) {
+        if (self) continue;
+        if (close) expect(stack.pop(), `${name}: </${tag}>`).toBe(tag);
+        else stack.push(tag!);
+      }
+      expect(stack, name).toEqual([]);
+    }
+  });
+
   it('builds identical bytes a second time', async () => {
     const ws = exampleWorkspace();
     await runCli(['build'], { cwd: ws, env });

@@ -1,0 +1,89 @@
+import type { FontRole } from '../fonts/roles.js';
+import { halfPoints, runFont } from './styles.js';
+
+/** Text made safe for XML content and attribute values; characters XML forbids are dropped. */
+export function esc(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** How a run looks: font role, bold, size in points, colour, off the grid, character spacing. */
+export interface RunStyle {
+  readonly role: FontRole;
+  readonly bold?: boolean;
+  readonly size: number;
+  readonly color?: string;
+  /** Off the document grid (text smaller or larger than the grid line). */
+  readonly free?: boolean;
+  /** Character spacing in twentieths of a point. */
+  readonly spacing?: number;
+}
+
+/** `<w:rPr>` in the order the schema requires. */
+export function rPr(s: RunStyle): string {
+  const f = runFont(s.role);
+  const size = halfPoints(s.size);
+  return (
+    `<w:rPr><w:rFonts w:ascii="${esc(f.ascii)}" w:hAnsi="${esc(f.hAnsi)}" w:eastAsia="${esc(f.eastAsia)}" w:cs="${esc(f.cs)}"/>` +
+    (s.bold ? '<w:b/><w:bCs/>' : '') +
+    (s.free ? '<w:snapToGrid w:val="0"/>' : '') +
+    (s.color ? `<w:color w:val="${s.color}"/>` : '') +
+    (s.spacing ? `<w:spacing w:val="${s.spacing}"/>` : '') +
+    `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`
+  );
+}
+
+/** A run of text (tabs as `\t`). */
+export function run(text: string, style: RunStyle): string {
+  const parts = text.split('\t').map((t) => (t ? `<w:t xml:space="preserve">${esc(t)}</w:t>` : ''));
+  return `<w:r>${rPr(style)}${parts.join('<w:tab/>')}</w:r>`;
+}
+
+/** A line break inside a paragraph. */
+export const BREAK = '<w:r><w:br/></w:r>';
+
+/** Paragraph properties; each given value becomes its element, in schema order. */
+export interface ParaProps {
+  readonly style?: string;
+  readonly keepNext?: boolean;
+  readonly pageBreakBefore?: boolean;
+  /** Bottom border: width in eighths of a point, colour, space in points. */
+  readonly borderBottom?: { readonly size: number; readonly color: string; readonly space: number };
+  /** Right tab stop at this position (twips). */
+  readonly rightTab?: number;
+  /** Off the document grid. */
+  readonly free?: boolean;
+  /** Line spacing in twips: exact, or auto in 240ths of a line. */
+  readonly line?: { readonly value: number; readonly rule: 'exact' | 'auto'; readonly before?: number };
+  readonly indent?: { readonly left?: number; readonly right?: number; readonly firstLine?: number; readonly hanging?: number };
+  readonly align?: 'both' | 'left' | 'center' | 'right';
+  readonly outline?: number;
+}
+
+/** `<w:pPr>` in the order the schema requires. */
+export function pPr(p: ParaProps): string {
+  let out = '';
+  if (p.style) out += `<w:pStyle w:val="${p.style}"/>`;
+  if (p.keepNext) out += '<w:keepNext/>';
+  if (p.pageBreakBefore) out += '<w:pageBreakBefore/>';
+  if (p.borderBottom) out += `<w:pBdr><w:bottom w:val="single" w:sz="${p.borderBottom.size}" w:space="${p.borderBottom.space}" w:color="${p.borderBottom.color}"/></w:pBdr>`;
+  if (p.rightTab !== undefined) out += `<w:tabs><w:tab w:val="right" w:pos="${p.rightTab}"/></w:tabs>`;
+  if (p.free) out += '<w:snapToGrid w:val="0"/>';
+  if (p.line) out += `<w:spacing w:before="${p.line.before ?? 0}" w:after="0" w:line="${p.line.value}" w:lineRule="${p.line.rule}"/>`;
+  if (p.indent) {
+    const i = p.indent;
+    out += `<w:ind${i.left !== undefined ? ` w:left="${i.left}"` : ''}${i.right !== undefined ? ` w:right="${i.right}"` : ''}${i.firstLine !== undefined ? ` w:firstLine="${i.firstLine}"` : ''}${i.hanging !== undefined ? ` w:hanging="${i.hanging}"` : ''}/>`;
+  }
+  if (p.align) out += `<w:jc w:val="${p.align}"/>`;
+  if (p.outline !== undefined) out += `<w:outlineLvl w:val="${p.outline}"/>`;
+  return out ? `<w:pPr>${out}</w:pPr>` : '';
+}
+
+/** A paragraph of runs. */
+export function paragraph(props: ParaProps, runs: readonly string[] = []): string {
+  return `<w:p>${pPr(props)}${runs.join('')}</w:p>`;
+}
