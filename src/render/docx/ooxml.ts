@@ -23,8 +23,17 @@ export interface RunStyle {
   readonly spacing?: number;
 }
 
-/** `<w:rPr>` in the order the schema requires. */
+const rPrCache = new Map<string, string>();
+
+/** `<w:rPr>` in the order the schema requires (the few distinct ones are made once). */
 export function rPr(s: RunStyle): string {
+  const key = `${s.role}|${s.bold ? 1 : 0}|${s.size}|${s.color ?? ''}|${s.free ? 1 : 0}|${s.spacing ?? 0}`;
+  let out = rPrCache.get(key);
+  if (out === undefined) rPrCache.set(key, (out = makeRPr(s)));
+  return out;
+}
+
+function makeRPr(s: RunStyle): string {
   const f = runFont(s.role);
   const size = halfPoints(s.size);
   return (

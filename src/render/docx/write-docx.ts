@@ -191,18 +191,22 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
 export async function writeDocx(doc: Doc, options: DocxOptions): Promise<{ data: Uint8Array; notes: string[] }> {
   const ctx: Ctx = { o: options, notes: [], media: [] };
   const attachments = doc.blocks.filter((b): b is Extract<Block, { type: 'attachment' }> => b.type === 'attachment');
-  const body: string[] = [];
+  // Each block's XML becomes bytes at once: the many small strings die young.
+  const body: Buffer[] = [Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${DOCUMENT_NS}><w:body>`)];
   for (const block of doc.blocks) {
-    body.push(...(HANDLERS[block.type] as Handler<typeof block.type>)(block as never, ctx));
-    if (block.type === 'toc') for (const a of attachments) body.push(para(runs(text(`附件${a.no}　${a.title}`)), { indent: true }));
+    const xml = (HANDLERS[block.type] as Handler<typeof block.type>)(block as never, ctx);
+    if (block.type === 'toc') for (const a of attachments) xml.push(para(runs(text(`附件${a.no}　${a.title}`)), { indent: true }));
+    body.push(Buffer.from(xml.join('')));
   }
-  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${DOCUMENT_NS}><w:body>${body.join('')}${sectionXml()}</w:body></w:document>`;
-  const parts: { name: string; data: string | Uint8Array }[] = [
+  body.push(Buffer.from(`${sectionXml()}</w:body></w:document>`));
+  const document = Buffer.concat(body);
+  body.length = 0;
+  const parts: { name: string; data: string | Uint8Array; compress?: boolean }[] = [
     { name: '[Content_Types].xml', data: contentTypes(new Set(ctx.media.map((m) => m.ext))) },
     { name: '_rels/.rels', data: PACKAGE_RELS },
     { name: 'docProps/core.xml', data: coreProps(doc.meta, options.date) },
     { name: 'docProps/app.xml', data: APP_PROPS },
-    { name: 'word/document.xml', data: document },
+    { name: 'word/document.xml', data: document, compress: true },
     { name: 'word/_rels/document.xml.rels', data: documentRels(ctx.media) },
     { name: 'word/styles.xml', data: stylesXml() },
     { name: 'word/settings.xml', data: SETTINGS },
@@ -214,11 +218,12 @@ export async function writeDocx(doc: Doc, options: DocxOptions): Promise<{ data:
 }
 
 /** The parts as a zip: text deflated, pictures stored, every entry stamped with `date`. */
-async function zipParts(parts: readonly { name: string; data: string | Uint8Array }[], date: Date): Promise<Uint8Array> {
+async function zipParts(parts: readonly { name: string; data: string | Uint8Array; compress?: boolean }[], date: Date): Promise<Uint8Array> {
   const zip = new yazl.ZipFile();
   for (const p of parts) {
     const text = typeof p.data === 'string';
-    zip.addBuffer(text ? Buffer.from(p.data as string, 'utf8') : Buffer.from(p.data as Uint8Array), p.name, { mtime: date, mode: 0o100644, compress: text, forceDosTimestamp: true });
+    const data = text ? Buffer.from(p.data as string, 'utf8') : Buffer.from((p.data as Uint8Array).buffer, (p.data as Uint8Array).byteOffset, p.data.length);
+    zip.addBuffer(data, p.name, { mtime: date, mode: 0o100644, compress: p.compress ?? text, forceDosTimestamp: true });
   }
   zip.end();
   const chunks: Buffer[] = [];

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { DocMeta } from '../../model/types.js';
+import { collectGarbage } from '../../util/collect-garbage.js';
 import type { FontSet, LoadedFont } from '../fonts/find-fonts.js';
 import { CHAR_PITCH, PAGE, PAGE_NUMBER_GAP, SIZE } from '../layout.js';
 import { breakLines, toBoxes } from './line-break.js';
@@ -23,12 +24,12 @@ export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: F
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const registered = new Set<string>();
+  const registered = new Map<string, LoadedFont>();
   const use = (f: LoadedFont) => {
     if (!registered.has(f.id)) {
       // pdfkit takes the already parsed font (anything with layout()), so no document parses a font again.
       doc.registerFont(f.id, f.font as unknown as Buffer);
-      registered.add(f.id);
+      registered.set(f.id, f);
     }
     doc.font(f.id);
   };
@@ -36,6 +37,8 @@ export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: F
   const image = (data: Uint8Array) => openPng(data, `P${++images}`) ?? Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const stack: PDFKit.PDFOutline[] = [doc.outline];
   pages.forEach((page, index) => {
+    // Drawing allocates much and keeps little: collecting now and then keeps the heap from growing with the page count.
+    if (index > 0 && index % GC_PAGES === 0) collectGarbage();
     doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
     for (const op of page.ops) drawOp(doc, op, use, image);
     if (numbered) pageNumber(doc, index + 1, fonts, use);
@@ -51,7 +54,19 @@ export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: F
   labels.end(undefined);
   (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data['PageLabels'] = labels;
   doc.end();
-  return done;
+  const data = await done;
+  // Embedding the subsets parsed every used glyph's outline, and fontkit keeps them with the font:
+  // let them go, so that memory does not grow with the number of documents and distinct characters.
+  for (const f of registered.values()) releaseGlyphs(f);
+  return data;
+}
+
+/** Pages drawn (or laid out) between two garbage collections. */
+export const GC_PAGES = 16;
+
+/** Drops fontkit's per-font glyph cache (glyph objects with their parsed outlines). */
+function releaseGlyphs(f: LoadedFont): void {
+  (f.font as unknown as { _glyphs: Record<number, unknown> })._glyphs = {};
 }
 
 function drawOp(doc: PDFKit.PDFDocument, op: Op, use: (f: LoadedFont) => void, image: (data: Uint8Array) => unknown): void {

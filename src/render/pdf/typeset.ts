@@ -5,7 +5,9 @@ import type { FontRole } from '../fonts/roles.js';
 import { columnWidths } from '../column-widths.js';
 import { imageSize } from '../image-size.js';
 import { CHAR_PITCH, LINE_PITCH, MM, PAGE, SIZE } from '../layout.js';
+import { collectGarbage } from '../../util/collect-garbage.js';
 import { drawChart } from './chart.js';
+import { GC_PAGES } from './draw.js';
 import { breakLines, toBoxes, type Line, type Piece } from './line-break.js';
 import type { Op, PageOut } from './ops.js';
 
@@ -57,6 +59,7 @@ class Typesetter {
   }
 
   private newPage(): void {
+    if (this.pages.length > 0 && this.pages.length % GC_PAGES === 0) collectGarbage();
     this.pages.push({ ops: [], outline: [] });
     this.row = 0;
   }
