@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
-import { setZipTimestamps } from '../util/zip-fixed-time.js';
 import { displayWidth } from '../util/text-width.js';
-import type { Sheet } from './types.js';
+import { xmlEscape as esc } from '../util/xml-escape.js';
+import { zipParts, type ZipPart } from '../util/zip-parts.js';
+import type { CellValue, Sheet } from './types.js';
 
 /** Options for a reproducible workbook. */
 export interface XlsxOptions {
@@ -10,51 +10,154 @@ export interface XlsxOptions {
   readonly creator?: string;
 }
 
-/** Writes sheets into an XLSX workbook: bold frozen header, wrapped long columns, filters on. */
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+/** Cell formats in styles.xml: plain, bold header, title, top-aligned, wrapped and top-aligned. */
+const XF = { plain: 0, header: 1, title: 2, top: 3, wrap: 4 } as const;
+
+const STYLES =
+  XML +
+  `<styleSheet xmlns="${MAIN}">` +
+  '<fonts count="3"><font><sz val="11"/><name val="宋体"/><family val="2"/><charset val="134"/></font>' +
+  '<font><b/><sz val="11"/><name val="宋体"/><family val="2"/><charset val="134"/></font>' +
+  '<font><b/><sz val="14"/><name val="宋体"/><family val="2"/><charset val="134"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+/**
+ * Writes sheets into an XLSX workbook (SpreadsheetML written directly): bold frozen header, wrapped
+ * long columns with row heights set, filters on, printed on A4 landscape one page wide with the
+ * header repeated. Equal inputs give equal bytes.
+ */
 export async function sheetsToXlsx(sheets: readonly Sheet[], options: XlsxOptions): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = options.creator ?? 'dossier';
-  wb.lastModifiedBy = wb.creator;
-  wb.created = options.date;
-  wb.modified = options.date;
-  for (const sheet of sheets) {
-    const ws = wb.addWorksheet(safeSheetName(sheet.name, wb));
-    sheet.columns.forEach((c, i) => {
-      ws.getColumn(i + 1).width = c.width;
-    });
-    let headerRow = 1;
-    if (sheet.title !== undefined) {
-      ws.addRow([sheet.title]);
-      ws.mergeCells(1, 1, 1, Math.max(1, sheet.columns.length));
-      ws.getRow(1).font = { bold: true, size: 14 };
-      headerRow = 2;
-    }
-    ws.addRow(sheet.columns.map((c) => c.header)).font = { bold: true };
-    for (const values of sheet.rows) {
-      const row = ws.addRow([...values]);
-      let lines = 1;
-      sheet.columns.forEach((c, i) => {
-        row.getCell(i + 1).alignment = c.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
-        // Spreadsheet programs do not all grow wrapped rows on opening, so the height is set here.
-        if (c.wrap) lines = Math.max(lines, Math.ceil(displayWidth(String(values[i] ?? '')) / Math.max(1, c.width - 1)));
-      });
-      if (lines > 1) row.height = Math.min(409, lines * 15);
-    }
-    ws.views = [{ state: 'frozen', ySplit: headerRow }];
-    // Printed on A4 landscape, all columns on one page width, header rows repeated on every page.
-    ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` };
-    if (sheet.columns.length > 0) {
-      ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: sheet.columns.length } };
-    }
-  }
-  const buf = await wb.xlsx.writeBuffer();
-  return setZipTimestamps(new Uint8Array(buf as ArrayBuffer), options.date);
+  const names = uniqueNames(sheets.map((s) => s.name));
+  const creator = esc(options.creator ?? 'dossier');
+  const iso = options.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const defined: string[] = [];
+  const parts: ZipPart[] = [];
+  sheets.forEach((sheet, i) => {
+    const headerRow = sheet.title === undefined ? 1 : 2;
+    const lastRow = headerRow + sheet.rows.length;
+    const lastCol = column(Math.max(1, sheet.columns.length));
+    const ref = `'${names[i]!.replace(/'/g, "''")}'`;
+    if (sheet.columns.length) defined.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${esc(`${ref}!$A$${headerRow}:$${lastCol}$${lastRow}`)}</definedName>`);
+    defined.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`${ref}!$${headerRow}:$${headerRow}`)}</definedName>`);
+    parts.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(sheet, i === 0, headerRow, lastRow, lastCol) });
+  });
+  const workbook =
+    XML +
+    `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>` +
+    names.map((n, i) => `<sheet name="${esc(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+    `</sheets>${defined.length ? `<definedNames>${defined.join('')}</definedNames>` : ''}</workbook>`;
+  return zipParts(
+    [
+      {
+        name: '[Content_Types].xml',
+        data:
+          XML +
+          '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+          '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+          '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+          sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${SHEET_TYPE}"/>`).join('') +
+          '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+          '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>',
+      },
+      {
+        name: '_rels/.rels',
+        data:
+          XML +
+          `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+          '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+          `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+      },
+      {
+        name: 'docProps/core.xml',
+        data:
+          XML +
+          '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+          `<dc:creator>${creator}</dc:creator><cp:lastModifiedBy>${creator}</cp:lastModifiedBy>` +
+          `<dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified></cp:coreProperties>`,
+      },
+      { name: 'docProps/app.xml', data: XML + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>dossier</Application></Properties>' },
+      { name: 'xl/workbook.xml', data: workbook },
+      {
+        name: 'xl/_rels/workbook.xml.rels',
+        data:
+          XML +
+          `<Relationships xmlns="${PKG_REL}">` +
+          sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+          `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+      },
+      { name: 'xl/styles.xml', data: STYLES },
+      ...parts,
+    ],
+    options.date,
+  );
 }
 
-/** Excel limits sheet names to 31 characters without []:*?/\ and requires them unique. */
-function safeSheetName(name: string, wb: ExcelJS.Workbook): string {
-  const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Sheet';
-  let candidate = base;
-  for (let i = 2; wb.getWorksheet(candidate); i++) candidate = `${base.slice(0, 28)}(${i})`;
-  return candidate;
+function sheetXml(sheet: Sheet, first: boolean, headerRow: number, lastRow: number, lastCol: string): string {
+  const rows: string[] = [];
+  if (sheet.title !== undefined) rows.push(`<row r="1">${cell(`A1`, sheet.title, XF.title)}</row>`);
+  rows.push(`<row r="${headerRow}">${sheet.columns.map((c, i) => cell(`${column(i + 1)}${headerRow}`, c.header, XF.header)).join('')}</row>`);
+  sheet.rows.forEach((values, k) => {
+    const r = headerRow + 1 + k;
+    let lines = 1;
+    const cells = sheet.columns.map((c, i) => {
+      // Spreadsheet programs do not all grow wrapped rows on opening, so the height is set here.
+      if (c.wrap) lines = Math.max(lines, Math.ceil(displayWidth(String(values[i] ?? '')) / Math.max(1, c.width - 1)));
+      return cell(`${column(i + 1)}${r}`, values[i] ?? null, c.wrap ? XF.wrap : XF.top);
+    });
+    rows.push(`<row r="${r}"${lines > 1 ? ` ht="${Math.min(409, lines * 15)}" customHeight="1"` : ''}>${cells.join('')}</row>`);
+  });
+  const cols = sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
+  return (
+    XML +
+    `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${lastCol}${lastRow}"/>` +
+    `<sheetViews><sheetView${first ? ' tabSelected="1"' : ''} workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${headerRow + 1}" sqref="A${headerRow + 1}"/></sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    (cols ? `<cols>${cols}</cols>` : '') +
+    `<sheetData>${rows.join('')}</sheetData>` +
+    (sheet.columns.length ? `<autoFilter ref="A${headerRow}:${lastCol}${lastRow}"/>` : '') +
+    (sheet.title !== undefined ? `<mergeCells count="1"><mergeCell ref="A1:${lastCol}1"/></mergeCells>` : '') +
+    '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    '</worksheet>'
+  );
+}
+
+function cell(ref: string, value: CellValue, style: number): string {
+  if (value === null || value === '') return `<c r="${ref}" s="${style}"/>`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}" s="${style}"><v>${value}</v></c>` : `<c r="${ref}" s="${style}" t="inlineStr"><is><t>${value}</t></is></c>`;
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${esc(value)}</t></is></c>`;
+}
+
+/** Spreadsheet column letters: 1 → A, 27 → AA. */
+export function column(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Excel limits sheet names to 31 characters without []:*?/\ and requires them unique (ignoring case). */
+function uniqueNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Sheet';
+    let candidate = base;
+    for (let i = 2; used.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 28)}(${i})`;
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
 }

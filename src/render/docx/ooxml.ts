@@ -1,15 +1,9 @@
+import { xmlEscape as esc } from '../../util/xml-escape.js';
 import type { FontRole } from '../fonts/roles.js';
 import { halfPoints, runFont } from './styles.js';
 
-/** Text made safe for XML content and attribute values; characters XML forbids are dropped. */
-export function esc(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
+/** XML escaping for the WordprocessingML parts (the one the spreadsheet writer uses too). */
+export { esc };
 
 /** How a run looks: font role, bold, size in points, colour, off the grid, character spacing. */
 export interface RunStyle {

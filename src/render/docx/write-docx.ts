@@ -1,6 +1,5 @@
-import yazl from 'yazl';
 import type { Align, Block, Doc, Inline } from '../../model/types.js';
-import { setZipTimestamps } from '../../util/zip-fixed-time.js';
+import { zipParts, type ZipPart } from '../../util/zip-parts.js';
 import { columnWidths } from '../column-widths.js';
 import type { FontRole } from '../fonts/roles.js';
 import { imageSize } from '../image-size.js';
@@ -201,7 +200,7 @@ export async function writeDocx(doc: Doc, options: DocxOptions): Promise<{ data:
   body.push(Buffer.from(`${sectionXml()}</w:body></w:document>`));
   const document = Buffer.concat(body);
   body.length = 0;
-  const parts: { name: string; data: string | Uint8Array; compress?: boolean }[] = [
+  const parts: ZipPart[] = [
     { name: '[Content_Types].xml', data: contentTypes(new Set(ctx.media.map((m) => m.ext))) },
     { name: '_rels/.rels', data: PACKAGE_RELS },
     { name: 'docProps/core.xml', data: coreProps(doc.meta, options.date) },
@@ -215,18 +214,4 @@ export async function writeDocx(doc: Doc, options: DocxOptions): Promise<{ data:
     ...ctx.media.map((m) => ({ name: `word/${m.target}`, data: m.data })),
   ];
   return { data: await zipParts(parts, options.date), notes: ctx.notes };
-}
-
-/** The parts as a zip: text deflated, pictures stored, every entry stamped with `date`. */
-async function zipParts(parts: readonly { name: string; data: string | Uint8Array; compress?: boolean }[], date: Date): Promise<Uint8Array> {
-  const zip = new yazl.ZipFile();
-  for (const p of parts) {
-    const text = typeof p.data === 'string';
-    const data = text ? Buffer.from(p.data as string, 'utf8') : Buffer.from((p.data as Uint8Array).buffer, (p.data as Uint8Array).byteOffset, p.data.length);
-    zip.addBuffer(data, p.name, { mtime: date, mode: 0o100644, compress: p.compress ?? text, forceDosTimestamp: true });
-  }
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const c of zip.outputStream) chunks.push(c as Buffer);
-  return setZipTimestamps(Buffer.concat(chunks), date);
 }
