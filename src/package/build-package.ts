@@ -88,16 +88,28 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
       return doc;
     };
     const readImage = imageReader(ws.dossiers);
-    const pdfOf = async (doc: Doc, pageNumbers = true) => (await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers })).data;
+    // Each document is made, written and collected before the next: their working memory never adds up.
+    const pdfOf = async (doc: Doc, pageNumbers = true) => {
+      const { data } = await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers });
+      collectGarbage();
+      return data;
+    };
+    const docxOf = async (doc: Doc) => {
+      const { data } = await writeDocx(doc, { readImage, date });
+      collectGarbage();
+      return data;
+    };
     const save = (name: string, data: Uint8Array | string) => writeFile(join(dir, name), data);
 
+    // Checking and rendering the report left garbage behind: collect it before the documents are made.
+    collectGarbage();
     step('正在生成请示、自评报告和自评打分表…');
     const letterDoc = await render('letter.md.hbs', letterData(ws, input.result, input.report.score), '请示');
     const letterPdf = await pdfOf(letterDoc);
-    await save('01-请示.docx', (await writeDocx(letterDoc, { readImage, date })).data);
+    await save('01-请示.docx', await docxOf(letterDoc));
     await save('01-请示.pdf', letterPdf);
     const reportPdf = await pdfOf(input.report.doc);
-    await save('02-自评报告.docx', (await writeDocx(input.report.doc, { readImage, date })).data);
+    await save('02-自评报告.docx', await docxOf(input.report.doc));
     await save('02-自评报告.pdf', reportPdf);
     const scoreDoc = await render('score.md.hbs', { district: ws.district, asOfText: chineseDate(input.result.asOf), score: input.report.score }, '自评打分表');
     const scorePdf = await pdfOf(scoreDoc);
@@ -106,7 +118,7 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     await save('04-佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(input.report.data)], { date, creator: ws.district }));
     await save('06-问题整改台账.xlsx', await sheetsToXlsx([rectificationSheet(input.result, ws.district)], { date, creator: ws.district }));
 
-    // What the letter, report and score sheet left behind is garbage now; start the streaming part lean.
+    // What the sheets left behind is garbage now; start the streaming part lean.
     collectGarbage();
     step('正在复制佐证资料附件…');
     const items = collectItems(input, notes);

@@ -1,5 +1,5 @@
-import yazl from 'yazl';
-import { setZipTimestamps } from './zip-fixed-time.js';
+import { deflateRawSync } from 'node:zlib';
+import { dosDateTime } from './zip-fixed-time.js';
 
 /** One part of an Office package: its name in the zip and its content; text is deflated unless told. */
 export interface ZipPart {
@@ -8,16 +8,62 @@ export interface ZipPart {
   readonly compress?: boolean;
 }
 
-/** Zips the parts of an Office package in the given order, every entry stamped with `date`: equal parts, equal bytes. */
-export async function zipParts(parts: readonly ZipPart[], date: Date): Promise<Uint8Array> {
-  const zip = new yazl.ZipFile();
+const CRC_TABLE = new Int32Array(256).map((_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+/** CRC-32 of the bytes, as zip stores it. */
+export function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+/**
+ * Zips the parts of an Office package (small files: no ZIP64) in the given order, every entry
+ * stamped with `date`: equal parts, equal bytes. Compression runs here on the main thread; zlib's
+ * asynchronous calls run on worker threads whose memory pools stay with the process afterwards.
+ */
+export function zipParts(parts: readonly ZipPart[], date: Date): Uint8Array {
+  const { time, day } = dosDateTime(date);
+  const out: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
   for (const p of parts) {
-    const text = typeof p.data === 'string';
     const data = typeof p.data === 'string' ? Buffer.from(p.data, 'utf8') : Buffer.from(p.data.buffer, p.data.byteOffset, p.data.length);
-    zip.addBuffer(data, p.name, { mtime: date, mode: 0o100644, compress: p.compress ?? text, forceDosTimestamp: true });
+    const deflate = p.compress ?? typeof p.data === 'string';
+    const body = deflate ? deflateRawSync(data) : data;
+    const name = Buffer.from(p.name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // names are UTF-8
+    local.writeUInt16LE(deflate ? 8 : 0, 8);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(day, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(0x0314, 4); // made by: Unix, zip 2.0
+    local.copy(entry, 6, 4, 30); // version needed … name length
+    entry.writeUInt32LE((0o100644 << 16) >>> 0, 38);
+    entry.writeUInt32LE(offset, 42);
+    out.push(local, name, body);
+    central.push(entry, name);
+    offset += local.length + name.length + body.length;
   }
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const c of zip.outputStream) chunks.push(c as Buffer);
-  return setZipTimestamps(Buffer.concat(chunks), date);
+  const size = central.reduce((a, b) => a + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...out, ...central, end]);
 }

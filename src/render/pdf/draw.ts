@@ -53,20 +53,47 @@ export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: F
   const labels = doc.ref({ Nums: [0, { S: 'D' }] });
   labels.end(undefined);
   (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data['PageLabels'] = labels;
-  doc.end();
-  const data = await done;
-  // Embedding the subsets parsed every used glyph's outline, and fontkit keeps them with the font:
-  // let them go, so that memory does not grow with the number of documents and distinct characters.
-  for (const f of registered.values()) releaseGlyphs(f);
-  return data;
+  const used = [...registered.values()].map((f) => f.font);
+  const restore = used.map(forgetfulGlyphs);
+  try {
+    doc.end();
+    return await done;
+  } finally {
+    restore.forEach((undo) => undo());
+    // The outlines parsed for the subsets would otherwise stay with the fonts, document after document.
+    used.forEach(releaseGlyphs);
+  }
 }
 
 /** Pages drawn (or laid out) between two garbage collections. */
 export const GC_PAGES = 16;
 
+/** Glyph outlines parsed for a subset between two garbage collections. */
+const GLYPHS_PER_GC = 384;
+
 /** Drops fontkit's per-font glyph cache (glyph objects with their parsed outlines). */
-function releaseGlyphs(f: LoadedFont): void {
-  (f.font as unknown as { _glyphs: Record<number, unknown> })._glyphs = {};
+function releaseGlyphs(font: unknown): void {
+  (font as { _glyphs: Record<number, unknown> })._glyphs = {};
+}
+
+/**
+ * Embedding a subset parses the outline of every glyph used (to find the subroutines it needs) and
+ * fontkit keeps each parsed glyph: thousands of CJK outlines at once. While the subsets are written,
+ * the font's glyph cache is emptied and the garbage collected every few hundred glyphs, so only a
+ * few outlines are alive at a time. Returns the function that puts the font back as it was.
+ */
+function forgetfulGlyphs(font: unknown): () => void {
+  const f = font as { getGlyph(id: number, cps?: number[]): unknown };
+  const own = Object.getPrototypeOf(f).getGlyph as (id: number, cps?: number[]) => unknown;
+  let calls = 0;
+  f.getGlyph = (id: number, cps?: number[]) => {
+    if (++calls % GLYPHS_PER_GC === 0) {
+      releaseGlyphs(f);
+      collectGarbage();
+    }
+    return own.call(f, id, cps);
+  };
+  return () => void delete (f as { getGlyph?: unknown }).getGlyph;
 }
 
 function drawOp(doc: PDFKit.PDFDocument, op: Op, use: (f: LoadedFont) => void, image: (data: Uint8Array) => unknown): void {

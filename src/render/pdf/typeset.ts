@@ -303,13 +303,15 @@ class Typesetter {
       this.page.ops.push({ type: 'line', x1: LEFT, y1: y + h, x2: LEFT + W, y2: y + h, width: 0.6 });
       y += h;
     };
-    const body = t.rows.map((r) => cellLines(r, false));
-    if (y + headerH + (body[0] ? rowHeight(body[0]) : 0) > bottom) {
+    // Rows are broken into lines one at a time: a long table never holds all its cells' boxes at once.
+    let lines = t.rows[0] ? cellLines(t.rows[0], false) : undefined;
+    if (y + headerH + (lines ? rowHeight(lines) : 0) > bottom) {
       this.newPage();
       y = TOP;
     }
     drawRow(header, headerH, true);
-    for (const lines of body) {
+    for (let r = 0; r < t.rows.length; r++) {
+      lines = r === 0 ? lines! : cellLines(t.rows[r]!, false);
       const h = rowHeight(lines);
       if (y + h > bottom) {
         this.newPage();
