@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from '../helpers.js';
+
+const bin = join(root, 'dist/cli/index.js');
+const dossier = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1625011200' } });
+
+describe('the dossier binary', () => {
+  it('runs typesetting commands in its worker thread: output, errors and exit codes come through', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-bin-'));
+    writeFileSync(join(dir, 'dossier.config.yaml'), 'district: 测试区\nasOf: 2021-06-30\n');
+    const missing = dossier(['build'], dir);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('佐证资料文件夹');
+    const bad = dossier(['package', '--bogus'], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("unknown option '--bogus'");
+    const markdown = dossier(['build', '--to', 'markdown'], root);
+    expect(markdown.status, markdown.stderr).toBe(0);
+    expect(markdown.stdout).toContain('西安曲江新区关于国家安全发展示范城市创建工作自评情况的报告');
+    // A command that does not typeset runs on the main thread, as before.
+    const check = dossier(['check', '--task', '24'], root);
+    expect(check.stdout).toContain('任务 24');
+  }, 60_000);
+});
