@@ -27,18 +27,15 @@ function which(cmd) {
   return spawnSync('/bin/sh', ['-c', `command -v ${cmd}`]).status === 0;
 }
 
-/** Node child that runs the CLI and reports its own peak RSS, so memory is the build's alone. */
+/** The real `dossier` binary (with its worker thread and V8 settings), timed; peak memory from GNU time. */
 function nodeBuild(label, cwd, args) {
-  const script = `import(${JSON.stringify(new URL('../dist/cli/run.js', import.meta.url).href)}).then(async ({ run }) => {
-    const io = { cwd: ${JSON.stringify(cwd)}, env: { SOURCE_DATE_EPOCH: '1625011200' }, today: '2021-06-30', columns: 120, isTTY: false, out: () => {}, err: () => {} };
-    const code = await run(${JSON.stringify(args)}, io);
-    process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS }));
-  });`;
+  const timed = which('/usr/bin/time');
+  const env = { ...process.env, SOURCE_DATE_EPOCH: '1625011200' };
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const r = timed ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, ...args], { cwd, env, encoding: 'utf8' }) : spawnSync(process.execPath, [cli, ...args], { cwd, env, encoding: 'utf8' });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const res = JSON.parse(r.stdout || '{}');
-  rows.push({ label, seconds, peak: res.maxRSS, ok: res.code === 0 });
+  const peak = timed ? Number(r.stderr.trim().split('\n').at(-1)) || undefined : undefined;
+  rows.push({ label, seconds, peak, ok: r.status === 0 });
 }
 
 function workspace(dossiers) {
