@@ -1,7 +1,6 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import type { PDFRef } from 'pdf-lib';
 import type { Catalog } from '../catalog/types.js';
 import { rectificationSheet } from '../check/rectification.js';
 import type { CheckResult } from '../check/types.js';
@@ -23,6 +22,7 @@ import type { Workspace } from '../workspace/config.js';
 import { buildManifest, MANIFEST, sha256sums, SUMS } from './manifest.js';
 import { attachmentName, sectionFolder, taskFolder } from './names.js';
 import { PdfConcat, type OutlineNode } from './pdf-concat.js';
+import { PdfEncryptedError } from './pdf-reader.js';
 import { collectGarbage } from '../util/collect-garbage.js';
 import { zipFolder } from './zip.js';
 
@@ -90,9 +90,9 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     const readImage = imageReader(ws.dossiers);
     // Each document is made, written and collected before the next: their working memory never adds up.
     const pdfOf = async (doc: Doc, pageNumbers = true) => {
-      const { data } = await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers });
+      const { data, pages } = await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers });
       collectGarbage();
-      return data;
+      return { data, pages };
     };
     const docxOf = async (doc: Doc) => {
       const { data } = await writeDocx(doc, { readImage, date });
@@ -105,14 +105,14 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     collectGarbage();
     step('正在生成请示、自评报告和自评打分表…');
     const letterDoc = await render('letter.md.hbs', letterData(ws, input.result, input.report.score), '请示');
-    const letterPdf = await pdfOf(letterDoc);
+    const letterPdf = (await pdfOf(letterDoc)).data;
     await save('01-请示.docx', await docxOf(letterDoc));
     await save('01-请示.pdf', letterPdf);
-    const reportPdf = await pdfOf(input.report.doc);
+    const reportPdf = (await pdfOf(input.report.doc)).data;
     await save('02-自评报告.docx', await docxOf(input.report.doc));
     await save('02-自评报告.pdf', reportPdf);
     const scoreDoc = await render('score.md.hbs', { district: ws.district, asOfText: chineseDate(input.result.asOf), score: input.report.score }, '自评打分表');
-    const scorePdf = await pdfOf(scoreDoc);
+    const scorePdf = (await pdfOf(scoreDoc)).data;
     await save('03-自评打分表.xlsx', await sheetsToXlsx(scoreSheets(input.report.score, ws.district), { date, creator: ws.district }));
     await save('03-自评打分表.pdf', scorePdf);
     await save('04-佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(input.report.data)], { date, creator: ws.district }));
@@ -184,7 +184,7 @@ type MergeParts = {
   items: Item[];
   input: PackageInput;
   render: (template: string, data: unknown, title: string) => Promise<Doc>;
-  pdfOf: (doc: Doc, pageNumbers?: boolean) => Promise<Uint8Array>;
+  pdfOf: (doc: Doc, pageNumbers?: boolean) => Promise<{ data: Uint8Array; pages: number }>;
   notes: string[];
 };
 
@@ -196,23 +196,23 @@ type MergeParts = {
 async function mergePdf(path: string, p: MergeParts): Promise<number> {
   const concat = await PdfConcat.create(path);
   try {
-    const itemPages: { item: Item; refs: PDFRef[] }[] = [];
+    const itemPages: { item: Item; refs: number[] }[] = [];
     // Pictures and notices become pages of shared documents, flushed every few megabytes, so that
     // neither the number of pictures nor their size makes memory grow.
-    let pending: { refs: PDFRef[]; at: number; blocks: Block[]; bytes: number }[] = [];
+    let pending: { refs: number[]; at: number; blocks: Block[]; bytes: number }[] = [];
     const flush = async () => {
       if (!pending.length) return;
       const batch = pending;
       pending = [];
       const blocks = batch.flatMap((x, i): Block[] => (i ? [{ type: 'pageBreak' }, ...x.blocks] : x.blocks));
       // Pages that stand among the departments' own documents carry no page numbers of their own.
-      const refs = await concat.add(await p.pdfOf({ meta: p.input.report.doc.meta, blocks }, false));
+      const refs = await concat.addBytes((await p.pdfOf({ meta: p.input.report.doc.meta, blocks }, false)).data);
       if (refs.length === batch.length) batch.forEach((x, i) => x.refs.splice(x.at, 0, refs[i]!));
-      else for (const x of batch) x.refs.splice(x.at, 0, ...(await concat.add(await p.pdfOf({ meta: p.input.report.doc.meta, blocks: x.blocks }, false))));
+      else for (const x of batch) x.refs.splice(x.at, 0, ...(await concat.addBytes((await p.pdfOf({ meta: p.input.report.doc.meta, blocks: x.blocks }, false)).data)));
     };
     let sinceGc = 0;
     for (const item of p.items) {
-      const refs: PDFRef[] = [];
+      const refs: number[] = [];
       for (const f of item.files) {
         sinceGc += (await stat(f.source)).size;
         if (sinceGc > 16 << 20) {
@@ -229,9 +229,9 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
       itemPages.push({ item, refs });
     }
     await flush();
-    const letter = await concat.add(p.letterPdf);
-    const report = await concat.add(p.reportPdf);
-    const score = await concat.add(p.scorePdf);
+    const letter = await concat.addBytes(p.letterPdf);
+    const report = await concat.addBytes(p.reportPdf);
+    const score = await concat.addBytes(p.scorePdf);
     const before = letter.length + report.length + score.length;
     // The index's own length does not depend on the numbers in it: lay it out once to count, then for real.
     const indexDoc = async (indexPages: number) => {
@@ -243,10 +243,10 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
       });
       return p.pdfOf(await p.render('index.md.hbs', { district: p.input.ws.district, items: rows }, '佐证资料目录'));
     };
-    const probe = await countPages(await indexDoc(0));
+    const probe = (await indexDoc(0)).pages;
     let indexPdf = await indexDoc(probe);
-    if ((await countPages(indexPdf)) !== probe) indexPdf = await indexDoc(await countPages(indexPdf));
-    const index = await concat.add(indexPdf);
+    if (indexPdf.pages !== probe) indexPdf = await indexDoc(indexPdf.pages);
+    const index = await concat.addBytes(indexPdf.data);
     const attachments = itemPages.flatMap((x) => x.refs);
     const order = [...letter, ...report, ...score, ...index, ...attachments];
 
@@ -277,13 +277,21 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
 }
 
 /** A PDF attachment's pages, copied at once; or, for a picture or another file, the blocks of its page. */
-async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][number], p: MergeParts): Promise<PDFRef[] | { blocks: Block[]; bytes: number }> {
+async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][number], p: MergeParts): Promise<number[] | { blocks: Block[]; bytes: number }> {
   const heading: Block = { type: 'heading', level: 1, children: [{ type: 'text', value: `材料 ${item.id}：${item.title}（${item.unit}，${chineseDate(item.date)}）` }] };
   const notice = (text: string) => ({ blocks: [heading, { type: 'paragraph', indent: true, children: [{ type: 'text', value: text }] } as Block], bytes: 0 });
   if (f.ext === '.pdf') {
     try {
-      return await concat.add(await readFile(f.source));
+      return await concat.addFile(f.source);
     } catch (err) {
+      const repaired = err instanceof PdfEncryptedError ? undefined : await repairedPdf(f.source);
+      if (repaired) {
+        try {
+          return await concat.addBytes(repaired);
+        } catch {
+          // Still unreadable: a notice page below.
+        }
+      }
       p.notes.push(`附件 ${f.target} 无法并入汇编 PDF（${(err as Error).message}），已在汇编中注明`);
       return notice(`该附件无法并入本汇编（文件可能已加密或损坏），原文件见材料包中的 ${f.target}。`);
     }
@@ -294,7 +302,17 @@ async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][nu
   return notice(`该附件为 ${f.ext.slice(1).toUpperCase()} 文件，不能并入 PDF，原文件见材料包中的 ${f.target}。`);
 }
 
-async function countPages(pdf: Uint8Array): Promise<number> {
-  const { PDFDocument } = await import('pdf-lib');
-  return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+/** Files up to this size whose structure is broken are rebuilt in memory by pdf-lib, which reads them leniently. */
+const REPAIR_LIMIT = 64 << 20;
+
+/** A broken PDF rebuilt by pdf-lib (plain cross-reference table, no object streams), or undefined. */
+async function repairedPdf(path: string): Promise<Uint8Array | undefined> {
+  if ((await stat(path)).size > REPAIR_LIMIT) return undefined;
+  try {
+    const { PDFDocument } = await import('pdf-lib');
+    const doc = await PDFDocument.load(await readFile(path), { updateMetadata: false, throwOnInvalidObject: false });
+    return await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  } catch {
+    return undefined;
+  }
 }

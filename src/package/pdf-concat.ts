@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFObject } from 'pdf-lib';
+import { PdfReader, PdfReadError, serialize } from './pdf-reader.js';
 
 /** A bookmark of the merged PDF: a title, the page it opens (index into the final page order) and children. */
 export interface OutlineNode {
@@ -48,57 +48,71 @@ export class PdfConcat {
     if (!this.out.write(data)) await once(this.out, 'drain');
   }
 
-  private async writeObject(no: number, body: string | readonly (string | Uint8Array)[]): Promise<void> {
+  private async writeObject(no: number, body: string | Iterable<string | Uint8Array>): Promise<void> {
     this.offsets.set(no, this.offset);
     await this.write(Buffer.from(`${no} 0 obj\n`, 'latin1'));
     for (const part of typeof body === 'string' ? [body] : body) await this.write(typeof part === 'string' ? Buffer.from(part, 'latin1') : part);
     await this.write(Buffer.from('\nendobj\n', 'latin1'));
   }
 
+  /** Copies every page of a PDF file into the output; stream data is copied in pieces, never held whole. */
+  async addFile(path: string): Promise<number[]> {
+    return this.add(PdfReader.file(path));
+  }
+
+  /** Copies every page of a PDF held in memory (the documents made here). */
+  async addBytes(data: Uint8Array): Promise<number[]> {
+    return this.add(PdfReader.memory(data));
+  }
+
   /**
-   * Copies every page of a PDF into the output and returns the new pages' references, in order.
-   * Objects are written straight from the parsed file with their references renumbered, so a
-   * large picture stream is never copied again; inherited page attributes are made explicit.
+   * Copies every page of a PDF into the output and returns the new pages' object numbers, in order.
+   * Objects are written as they are read, with their references renumbered; inherited page
+   * attributes are made explicit.
    */
-  async add(bytes: Uint8Array): Promise<PDFRef[]> {
-    const src = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false });
-    const ctx = src.context;
-    const renumber = new Map<number, number>();
-    const queue: PDFRef[] = [];
-    const pages = src.getPages();
-    for (const page of pages) renumber.set(page.ref.objectNumber, this.next++);
-    const refOf = (ref: PDFRef): number => {
-      let n = renumber.get(ref.objectNumber);
-      if (n === undefined) {
-        n = this.next++;
-        renumber.set(ref.objectNumber, n);
-        queue.push(ref);
+  private async add(src: PdfReader): Promise<number[]> {
+    try {
+      const renumber = new Map<number, number>();
+      const queue: number[] = [];
+      const pages = src.pages();
+      if (!pages.length) throw new PdfReadError('没有页面');
+      for (const page of pages) renumber.set(page.n, this.next++);
+      const refOf = (n: number): number => {
+        let to = renumber.get(n);
+        if (to === undefined) {
+          renumber.set(n, (to = this.next++));
+          queue.push(n);
+        }
+        return to;
+      };
+      for (const page of pages) {
+        const body = serialize(page.dict, refOf);
+        await this.writeObject(renumber.get(page.n)!, [`<< /Parent ${PAGES} 0 R `, ...body.slice(1)]);
       }
-      return n;
-    };
-    for (const page of pages) {
-      const dict = page.node.clone(ctx);
-      for (const key of INHERITED) {
-        const name = PDFName.of(key);
-        if (!dict.has(name)) {
-          const value = page.node.getInheritableAttribute(name);
-          if (value) dict.set(name, value);
+      for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
+        const obj = src.get(n);
+        if (!obj) await this.writeObject(renumber.get(n)!, ['null']);
+        else if (!obj.stream) await this.writeObject(renumber.get(n)!, serialize(obj.value, refOf));
+        else {
+          const length = 'data' in obj.stream ? obj.stream.data.length : obj.stream.length;
+          const stream = obj.stream;
+          await this.writeObject(renumber.get(n)!, (function* () {
+            yield* serialize(obj.value, refOf, length);
+            yield '\nstream\n';
+            yield* src.streamChunks(stream);
+            yield '\nendstream';
+          })());
         }
       }
-      dict.delete(PDFName.of('Parent'));
-      await this.writeObject(renumber.get(page.ref.objectNumber)!, [`<< /Parent ${PAGES} 0 R `, ...render(dict, refOf).slice(1)]);
+      return pages.map((p) => renumber.get(p.n)!);
+    } finally {
+      src.close();
     }
-    for (let ref = queue.shift(); ref; ref = queue.shift()) {
-      const obj = ctx.lookup(ref);
-      if (obj) await this.writeObject(renumber.get(ref.objectNumber)!, render(obj, refOf));
-      else await this.writeObject(renumber.get(ref.objectNumber)!, ['null']);
-    }
-    return pages.map((p) => PDFRef.of(renumber.get(p.ref.objectNumber)!));
   }
 
   /** Writes the page tree in `order`, the bookmarks, page labels, document info and cross-reference table. */
-  async finish(order: readonly PDFRef[], outline: readonly OutlineNode[], info: ConcatInfo): Promise<{ pages: number; bytes: number }> {
-    await this.writeObject(PAGES, `<< /Type /Pages /Count ${order.length} /Kids [${order.map((r) => `${r.objectNumber} 0 R`).join(' ')}] >>`);
+  async finish(order: readonly number[], outline: readonly OutlineNode[], info: ConcatInfo): Promise<{ pages: number; bytes: number }> {
+    await this.writeObject(PAGES, `<< /Type /Pages /Count ${order.length} /Kids [${order.map((n) => `${n} 0 R`).join(' ')}] >>`);
     const outlineRoot = outline.length ? await this.writeOutline(outline, order) : undefined;
     const infoNo = this.next++;
     const date = pdfDate(info.date);
@@ -127,7 +141,7 @@ export class PdfConcat {
     this.out.destroy();
   }
 
-  private async writeOutline(nodes: readonly OutlineNode[], order: readonly PDFRef[]): Promise<number> {
+  private async writeOutline(nodes: readonly OutlineNode[], order: readonly number[]): Promise<number> {
     const root = this.next++;
     const numbers = new Map<OutlineNode, number>();
     const assign = (list: readonly OutlineNode[]) => {
@@ -141,7 +155,7 @@ export class PdfConcat {
     const emit = async (list: readonly OutlineNode[], parent: number, depth: number) => {
       for (const [i, n] of list.entries()) {
         const page = order[Math.min(n.page, order.length - 1)]!;
-        const parts = [`/Title ${pdfText(n.title)}`, `/Parent ${parent} 0 R`, `/Dest [${page.objectNumber} 0 R /Fit]`];
+        const parts = [`/Title ${pdfText(n.title)}`, `/Parent ${parent} 0 R`, `/Dest [${page} 0 R /Fit]`];
         if (i > 0) parts.push(`/Prev ${numbers.get(list[i - 1]!)} 0 R`);
         if (i < list.length - 1) parts.push(`/Next ${numbers.get(list[i + 1]!)} 0 R`);
         if (n.children.length) {
@@ -156,38 +170,6 @@ export class PdfConcat {
     await this.writeObject(root, `<< /Type /Outlines /First ${numbers.get(nodes[0]!)} 0 R /Last ${numbers.get(nodes.at(-1)!)} 0 R /Count ${count(nodes)} >>`);
     return root;
   }
-}
-
-/** Page attributes a page may inherit from its page-tree ancestors. */
-const INHERITED = ['Resources', 'MediaBox', 'CropBox', 'Rotate'];
-
-/** A PDF object as bytes, references renumbered through `refOf`; stream data is passed through as is. */
-function render(obj: PDFObject, refOf: (ref: PDFRef) => number): (string | Uint8Array)[] {
-  if (obj instanceof PDFRef) return [`${refOf(obj)} 0 R`];
-  if (obj instanceof PDFDict) {
-    const out: (string | Uint8Array)[] = ['<<'];
-    for (const [key, value] of obj.entries()) out.push(` ${key.toString()} `, ...render(value, refOf));
-    out.push(' >>');
-    return out;
-  }
-  if (obj instanceof PDFArray) {
-    const out: (string | Uint8Array)[] = ['['];
-    obj.asArray().forEach((v, i) => out.push(i ? ' ' : '', ...render(v, refOf)));
-    out.push(']');
-    return out;
-  }
-  if (obj instanceof PDFRawStream) {
-    const dict = obj.dict.clone();
-    dict.set(PDFName.of('Length'), PDFNumber.of(obj.contents.length));
-    return [...render(dict, refOf), '\nstream\n', obj.contents, '\nendstream'];
-  }
-  if (obj instanceof PDFStream) {
-    // Streams pdf-lib made itself (rare in parsed files): let it encode them.
-    const out = new Uint8Array(obj.sizeInBytes());
-    obj.copyBytesInto(out, 0);
-    return [out];
-  }
-  return [obj.toString()];
 }
 
 /** A PDF text string in UTF-16BE with byte-order mark, as hex. */

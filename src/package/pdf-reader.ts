@@ -1,0 +1,522 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+
+/** A PDF value as read from a file; names, numbers and strings keep their source bytes. */
+export type PdfValue =
+  | { readonly t: 'num'; readonly raw: string }
+  | { readonly t: 'ref'; readonly n: number }
+  | { readonly t: 'name'; readonly raw: string }
+  | { readonly t: 'str'; readonly raw: Buffer }
+  | { readonly t: 'kw'; readonly raw: string }
+  | { readonly t: 'arr'; readonly items: PdfValue[] }
+  | { readonly t: 'dict'; readonly map: Map<string, PdfValue> };
+
+/** An indirect object: its value and, for a stream, where its data is (in the file or in memory). */
+export interface PdfObject {
+  readonly value: PdfValue;
+  readonly stream?: { readonly offset: number; readonly length: number } | { readonly data: Buffer };
+}
+
+/** The PDF could not be read this way (broken structure, unsupported feature). */
+export class PdfReadError extends Error {}
+
+/** The PDF is encrypted: its pages cannot be copied. */
+export class PdfEncryptedError extends PdfReadError {}
+
+type XrefEntry = { readonly kind: 1; readonly offset: number } | { readonly kind: 2; readonly stream: number; readonly index: number };
+
+const WS = new Set([0, 9, 10, 12, 13, 32]);
+const DELIM = new Set([40, 41, 60, 62, 91, 93, 123, 125, 47, 37]);
+
+/** Bytes read from a file on demand, or held in memory. */
+interface Bytes {
+  readonly size: number;
+  read(offset: number, length: number): Buffer;
+  close(): void;
+}
+
+function fileBytes(path: string): Bytes {
+  const fd = openSync(path, 'r');
+  const size = fstatSync(fd).size;
+  return {
+    size,
+    read(offset, length) {
+      const len = Math.max(0, Math.min(length, size - offset));
+      const buf = Buffer.allocUnsafe(len);
+      let got = 0;
+      while (got < len) {
+        const n = readSync(fd, buf, got, len - got, offset + got);
+        if (n === 0) break;
+        got += n;
+      }
+      return buf.subarray(0, got);
+    },
+    close: () => closeSync(fd),
+  };
+}
+
+function memoryBytes(data: Uint8Array): Bytes {
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return { size: buf.length, read: (offset, length) => buf.subarray(offset, Math.min(buf.length, offset + length)), close: () => {} };
+}
+
+/** Ran past the end of the bytes at hand: read a larger window and try again. */
+class NeedMore extends Error {}
+
+/** A parser over one buffer; `base` is the buffer's offset in the file. */
+class Lexer {
+  constructor(
+    private readonly b: Buffer,
+    public pos = 0,
+    private readonly complete = false,
+  ) {}
+
+  /** The byte `k` places ahead; running past the end of an incomplete window asks for more. */
+  private peek(k = 0): number | undefined {
+    if (this.pos + k >= this.b.length) {
+      if (this.complete) return undefined;
+      throw new NeedMore();
+    }
+    return this.b[this.pos + k];
+  }
+
+  private byte(): number {
+    const c = this.peek();
+    if (c === undefined) throw new PdfReadError('内容意外结束');
+    return c;
+  }
+
+  skipSpace(): void {
+    for (;;) {
+      if (this.pos >= this.b.length) return;
+      const c = this.b[this.pos]!;
+      if (WS.has(c)) this.pos++;
+      else if (c === 37) while (this.pos < this.b.length && this.b[this.pos] !== 10 && this.b[this.pos] !== 13) this.pos++;
+      else return;
+    }
+  }
+
+  /** A bare word (number or keyword) at the current position. */
+  word(): string {
+    this.skipSpace();
+    const start = this.pos;
+    while (this.pos < this.b.length && !WS.has(this.b[this.pos]!) && !DELIM.has(this.b[this.pos]!)) this.pos++;
+    if (this.pos >= this.b.length && !this.complete) throw new NeedMore();
+    return this.b.toString('latin1', start, this.pos);
+  }
+
+  value(): PdfValue {
+    this.skipSpace();
+    const c = this.byte();
+    if (c === 47) {
+      const start = this.pos++;
+      while (this.pos < this.b.length && !WS.has(this.b[this.pos]!) && !DELIM.has(this.b[this.pos]!)) this.pos++;
+      if (this.pos >= this.b.length && !this.complete) throw new NeedMore();
+      return { t: 'name', raw: this.b.toString('latin1', start, this.pos) };
+    }
+    if (c === 60 && this.peek(1) === 60) {
+      this.pos += 2;
+      const map = new Map<string, PdfValue>();
+      for (;;) {
+        this.skipSpace();
+        if (this.byte() === 62 && this.peek(1) === 62) {
+          this.pos += 2;
+          return { t: 'dict', map };
+        }
+        const key = this.value();
+        if (key.t !== 'name') throw new PdfReadError('字典的键不是名称');
+        map.set(key.raw, this.value());
+      }
+    }
+    if (c === 60) {
+      const end = this.b.indexOf(62, this.pos);
+      if (end < 0) throw this.complete ? new PdfReadError('十六进制字符串未结束') : new NeedMore();
+      const raw = this.b.subarray(this.pos, end + 1);
+      this.pos = end + 1;
+      return { t: 'str', raw: Buffer.from(raw) };
+    }
+    if (c === 40) {
+      const start = this.pos++;
+      let depth = 1;
+      while (depth > 0) {
+        const x = this.byte();
+        this.pos++;
+        if (x === 92) this.pos++;
+        else if (x === 40) depth++;
+        else if (x === 41) depth--;
+      }
+      return { t: 'str', raw: Buffer.from(this.b.subarray(start, this.pos)) };
+    }
+    if (c === 91) {
+      this.pos++;
+      const items: PdfValue[] = [];
+      for (;;) {
+        this.skipSpace();
+        if (this.byte() === 93) {
+          this.pos++;
+          return { t: 'arr', items };
+        }
+        items.push(this.value());
+      }
+    }
+    const w = this.word();
+    if (!w) throw new PdfReadError(`无法识别的字符（位置 ${this.pos}）`);
+    if (/^\d+$/.test(w)) {
+      // `n g R` is a reference; look ahead without committing.
+      const save = this.pos;
+      try {
+        const g = this.word();
+        if (/^\d+$/.test(g) && this.word() === 'R') return { t: 'ref', n: Number(w) };
+      } catch (err) {
+        if (!(err instanceof PdfReadError)) throw err;
+      }
+      this.pos = save;
+      return { t: 'num', raw: w };
+    }
+    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(w)) return { t: 'num', raw: w };
+    return { t: 'kw', raw: w };
+  }
+}
+
+/** The value of a dictionary entry, by key without the slash. */
+export function get(v: PdfValue | undefined, key: string): PdfValue | undefined {
+  return v?.t === 'dict' ? v.map.get(`/${key}`) : undefined;
+}
+
+function num(v: PdfValue | undefined): number | undefined {
+  return v?.t === 'num' ? Number(v.raw) : undefined;
+}
+
+/**
+ * Reads a PDF's objects one at a time, from the file or from memory: the cross-reference table
+ * (classic or stream, incremental updates followed), objects in object streams, the page tree.
+ * Stream data is left where it is and copied later in pieces, so a 500 MB scan costs kilobytes.
+ */
+export class PdfReader {
+  private readonly xref = new Map<number, XrefEntry>();
+  private trailer: PdfValue = { t: 'dict', map: new Map() };
+  private readonly objStreams = new Map<number, { data: Buffer; offsets: Map<number, number>; first: number }>();
+
+  private constructor(private readonly bytes: Bytes) {}
+
+  /** Opens a PDF file. */
+  static file(path: string): PdfReader {
+    return PdfReader.open(fileBytes(path));
+  }
+
+  /** Opens a PDF held in memory. */
+  static memory(data: Uint8Array): PdfReader {
+    return PdfReader.open(memoryBytes(data));
+  }
+
+  private static open(bytes: Bytes): PdfReader {
+    const r = new PdfReader(bytes);
+    try {
+      r.loadXref();
+      if (get(r.trailer, 'Encrypt')) throw new PdfEncryptedError('文件已加密');
+    } catch (err) {
+      bytes.close();
+      throw err instanceof PdfReadError ? err : new PdfReadError((err as Error).message);
+    }
+    return r;
+  }
+
+  /** Releases the file. */
+  close(): void {
+    this.bytes.close();
+  }
+
+  private loadXref(): void {
+    const tail = this.bytes.read(Math.max(0, this.bytes.size - 2048), 2048).toString('latin1');
+    const m = /startxref\s+(\d+)/g;
+    let at: number | undefined;
+    for (let x = m.exec(tail); x; x = m.exec(tail)) at = Number(x[1]);
+    if (at === undefined) throw new PdfReadError('找不到 startxref');
+    const seen = new Set<number>();
+    let first = true;
+    while (at !== undefined && !seen.has(at)) {
+      seen.add(at);
+      const trailer = this.readXrefSection(at);
+      if (first) this.trailer = trailer;
+      first = false;
+      const stm = num(get(trailer, 'XRefStm'));
+      if (stm !== undefined && !seen.has(stm)) {
+        seen.add(stm);
+        this.readXrefSection(stm);
+      }
+      at = num(get(trailer, 'Prev'));
+    }
+    if (!get(this.trailer, 'Root')) throw new PdfReadError('找不到文档目录（Root）');
+  }
+
+  /** Reads one cross-reference section (table or stream) at `offset`; entries already known win. */
+  private readXrefSection(offset: number): PdfValue {
+    const head = this.bytes.read(offset, 4).toString('latin1');
+    if (head === 'xref') return this.readXrefTable(offset + 4);
+    const { value, stream } = this.objectAt(offset);
+    if (get(value, 'Type')?.t !== 'name' || (get(value, 'Type') as { raw: string }).raw !== '/XRef' || !stream) throw new PdfReadError('交叉引用表损坏');
+    const data = this.decode(value, stream);
+    const w = (get(value, 'W') as { items: PdfValue[] } | undefined)?.items.map((x) => num(x) ?? 0) ?? [];
+    if (w.length !== 3) throw new PdfReadError('交叉引用流的 W 不对');
+    const size = num(get(value, 'Size')) ?? 0;
+    const index = (get(value, 'Index') as { items: PdfValue[] } | undefined)?.items.map((x) => num(x) ?? 0) ?? [0, size];
+    const field = (p: number, width: number) => {
+      let v = 0;
+      for (let i = 0; i < width; i++) v = v * 256 + data[p + i]!;
+      return v;
+    };
+    const row = w[0]! + w[1]! + w[2]!;
+    let p = 0;
+    for (let k = 0; k + 1 < index.length; k += 2) {
+      for (let i = 0; i < index[k + 1]!; i++, p += row) {
+        if (p + row > data.length) break;
+        const n = index[k]! + i;
+        const type = w[0] ? field(p, w[0]) : 1;
+        const a = field(p + w[0]!, w[1]!);
+        const b = field(p + w[0]! + w[1]!, w[2]!);
+        if (this.xref.has(n)) continue;
+        if (type === 1) this.xref.set(n, { kind: 1, offset: a });
+        else if (type === 2) this.xref.set(n, { kind: 2, stream: a, index: b });
+      }
+    }
+    return value;
+  }
+
+  private readXrefTable(offset: number): PdfValue {
+    let window = 1 << 16;
+    for (;;) {
+      const buf = this.bytes.read(offset, window);
+      const complete = offset + buf.length >= this.bytes.size;
+      try {
+        const lex = new Lexer(buf, 0, complete);
+        const found: [number, XrefEntry | undefined][] = [];
+        for (;;) {
+          const w = lex.word();
+          if (w === 'trailer') break;
+          const start = Number(w);
+          const count = Number(lex.word());
+          if (!Number.isInteger(start) || !Number.isInteger(count)) throw new PdfReadError('交叉引用表损坏');
+          for (let i = 0; i < count; i++) {
+            const off = Number(lex.word());
+            lex.word();
+            const kind = lex.word();
+            found.push([start + i, kind === 'n' ? { kind: 1, offset: off } : undefined]);
+          }
+        }
+        const trailer = lex.value();
+        for (const [n, e] of found) if (!this.xref.has(n) && e) this.xref.set(n, e);
+        // Free entries of a newer section still hide older ones.
+        for (const [n, e] of found) if (!e && !this.xref.has(n)) this.xref.set(n, { kind: 1, offset: -1 });
+        return trailer;
+      } catch (err) {
+        if (!(err instanceof NeedMore) || complete) throw err instanceof NeedMore ? new PdfReadError('交叉引用表不完整') : err;
+        window *= 4;
+      }
+    }
+  }
+
+  /** Parses `n g obj … endobj` at a file offset; stream data is located, not read. */
+  private objectAt(offset: number): PdfObject {
+    let window = 1 << 14;
+    for (;;) {
+      const buf = this.bytes.read(offset, window);
+      const complete = offset + buf.length >= this.bytes.size;
+      try {
+        const lex = new Lexer(buf, 0, complete);
+        const n = lex.word();
+        lex.word();
+        if (!/^\d+$/.test(n) || lex.word() !== 'obj') throw new PdfReadError(`位置 ${offset} 处不是对象`);
+        const value = lex.value();
+        lex.skipSpace();
+        if (lex.pos + 8 > buf.length && !complete) throw new NeedMore();
+        if (value.t === 'dict' && buf.toString('latin1', lex.pos, lex.pos + 6) === 'stream') {
+          let start = lex.pos + 6;
+          if (buf[start] === 13) start++;
+          if (buf[start] === 10) start++;
+          const length = this.streamLength(value, offset + start);
+          return { value, stream: { offset: offset + start, length } };
+        }
+        return { value };
+      } catch (err) {
+        if (!(err instanceof NeedMore) || complete) throw err instanceof NeedMore ? new PdfReadError('对象不完整') : err;
+        window *= 4;
+      }
+    }
+  }
+
+  private streamLength(dict: PdfValue, start: number): number {
+    const v = get(dict, 'Length');
+    const direct = v?.t === 'ref' ? num(this.get(v.n)?.value) : num(v);
+    if (direct !== undefined && direct >= 0 && start + direct <= this.bytes.size) {
+      const after = this.bytes.read(start + direct, 32).toString('latin1');
+      if (/^\s*endstream/.test(after)) return direct;
+    }
+    // A wrong or missing /Length: find the end of the data instead.
+    for (let at = start, chunk = 1 << 16; at < this.bytes.size; at += chunk - 16) {
+      const i = this.bytes.read(at, chunk).indexOf('endstream', 0, 'latin1');
+      if (i < 0) continue;
+      let end = at + i;
+      const eol = this.bytes.read(Math.max(start, end - 2), end - Math.max(start, end - 2)).toString('latin1');
+      if (eol.endsWith('\r\n')) end -= 2;
+      else if (eol.endsWith('\n') || eol.endsWith('\r')) end -= 1;
+      return end - start;
+    }
+    throw new PdfReadError('数据流没有结尾');
+  }
+
+  /** An indirect object by number; undefined when the file does not have it. */
+  get(n: number): PdfObject | undefined {
+    const e = this.xref.get(n);
+    if (!e) return undefined;
+    if (e.kind === 1) return e.offset < 0 ? undefined : this.objectAt(e.offset);
+    const s = this.objectStream(e.stream);
+    const at = s.offsets.get(n);
+    if (at === undefined) return undefined;
+    return { value: new Lexer(s.data, s.first + at, true).value() };
+  }
+
+  private objectStream(n: number): { data: Buffer; offsets: Map<number, number>; first: number } {
+    let s = this.objStreams.get(n);
+    if (s) return s;
+    const obj = this.get(n);
+    if (!obj?.stream) throw new PdfReadError(`对象流 ${n} 不存在`);
+    const data = this.decode(obj.value, obj.stream);
+    const count = num(get(obj.value, 'N')) ?? 0;
+    const first = num(get(obj.value, 'First')) ?? 0;
+    const lex = new Lexer(data, 0, true);
+    const offsets = new Map<number, number>();
+    for (let i = 0; i < count; i++) offsets.set(Number(lex.word()), Number(lex.word()));
+    // Object streams are small; keep the last few.
+    if (this.objStreams.size > 8) this.objStreams.delete(this.objStreams.keys().next().value!);
+    this.objStreams.set(n, (s = { data, offsets, first }));
+    return s;
+  }
+
+  /** The bytes of a stream, read whole. */
+  streamBytes(stream: NonNullable<PdfObject['stream']>): Buffer {
+    return 'data' in stream ? stream.data : this.bytes.read(stream.offset, stream.length);
+  }
+
+  /** Copies a stream's data in pieces. */
+  *streamChunks(stream: NonNullable<PdfObject['stream']>, size = 1 << 20): Generator<Buffer> {
+    if ('data' in stream) {
+      yield stream.data;
+      return;
+    }
+    for (let at = 0; at < stream.length; at += size) yield this.bytes.read(stream.offset + at, Math.min(size, stream.length - at));
+  }
+
+  /** A stream decoded (FlateDecode with PNG predictors; what cross-reference and object streams use). */
+  private decode(dict: PdfValue, stream: NonNullable<PdfObject['stream']>): Buffer {
+    const filter = get(dict, 'Filter');
+    const names = filter?.t === 'arr' ? filter.items : filter ? [filter] : [];
+    let data = this.streamBytes(stream);
+    for (const f of names) {
+      if (f.t !== 'name' || (f.raw !== '/FlateDecode' && f.raw !== '/Fl')) throw new PdfReadError(`不支持的压缩方式 ${f.t === 'name' ? f.raw : '?'}`);
+      data = inflateSync(data);
+    }
+    const parms = get(dict, 'DecodeParms');
+    const predictor = num(get(parms?.t === 'arr' ? parms.items[0] : parms, 'Predictor')) ?? 1;
+    if (predictor >= 10) {
+      const columns = num(get(parms?.t === 'arr' ? parms.items[0] : parms, 'Columns')) ?? 1;
+      data = unpredict(data, columns);
+    }
+    return data;
+  }
+
+  /** The document's pages in order, each with the attributes it inherits made explicit. */
+  pages(): { n: number; dict: PdfValue }[] {
+    const root = this.resolve(get(this.trailer, 'Root'));
+    const out: { n: number; dict: PdfValue }[] = [];
+    const seen = new Set<number>();
+    const walk = (ref: PdfValue | undefined, inherited: Map<string, PdfValue>) => {
+      if (ref?.t !== 'ref' || seen.has(ref.n)) return;
+      seen.add(ref.n);
+      const node = this.get(ref.n)?.value;
+      if (node?.t !== 'dict') return;
+      const type = (get(node, 'Type') as { raw?: string } | undefined)?.raw;
+      const kids = get(node, 'Kids');
+      if (type === '/Pages' || (type !== '/Page' && kids)) {
+        const next = new Map(inherited);
+        for (const k of INHERITED) if (node.map.has(`/${k}`)) next.set(`/${k}`, node.map.get(`/${k}`)!);
+        for (const kid of this.resolve(kids)?.t === 'arr' ? (this.resolve(kids) as { items: PdfValue[] }).items : []) walk(kid, next);
+        return;
+      }
+      const map = new Map(node.map);
+      for (const [k, v] of inherited) if (!map.has(k)) map.set(k, v);
+      map.delete('/Parent');
+      out.push({ n: ref.n, dict: { t: 'dict', map } });
+    };
+    walk(get(root, 'Pages'), new Map());
+    return out;
+  }
+
+  private resolve(v: PdfValue | undefined): PdfValue | undefined {
+    return v?.t === 'ref' ? this.get(v.n)?.value : v;
+  }
+}
+
+/** Page attributes a page may inherit from its page-tree ancestors. */
+const INHERITED = ['Resources', 'MediaBox', 'CropBox', 'Rotate'];
+
+/** Undoes PNG predictors (one filter byte per row of `columns` bytes). */
+function unpredict(data: Buffer, columns: number): Buffer {
+  const rows = Math.floor(data.length / (columns + 1));
+  const out = Buffer.alloc(rows * columns);
+  for (let r = 0; r < rows; r++) {
+    const f = data[r * (columns + 1)];
+    for (let c = 0; c < columns; c++) {
+      const v = data[r * (columns + 1) + 1 + c]!;
+      const left = c > 0 ? out[r * columns + c - 1]! : 0;
+      const up = r > 0 ? out[(r - 1) * columns + c]! : 0;
+      const ul = r > 0 && c > 0 ? out[(r - 1) * columns + c - 1]! : 0;
+      let p = 0;
+      if (f === 1) p = left;
+      else if (f === 2) p = up;
+      else if (f === 3) p = (left + up) >> 1;
+      else if (f === 4) {
+        const e = left + up - ul;
+        p = Math.abs(e - left) <= Math.abs(e - up) && Math.abs(e - left) <= Math.abs(e - ul) ? left : Math.abs(e - up) <= Math.abs(e - ul) ? up : ul;
+      }
+      out[r * columns + c] = (v + p) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** A value as PDF bytes, references renumbered through `refOf`; `/Length` of a stream dictionary replaced. */
+export function serialize(v: PdfValue, refOf: (n: number) => number, length?: number): Buffer[] {
+  const parts: (string | Buffer)[] = [];
+  const walk = (x: PdfValue, top: boolean) => {
+    switch (x.t) {
+      case 'ref':
+        parts.push(`${refOf(x.n)} 0 R`);
+        return;
+      case 'dict':
+        parts.push('<<');
+        for (const [k, val] of x.map) {
+          if (top && length !== undefined && k === '/Length') continue;
+          parts.push(` ${k} `);
+          walk(val, false);
+        }
+        if (top && length !== undefined) parts.push(` /Length ${length}`);
+        parts.push(' >>');
+        return;
+      case 'arr':
+        parts.push('[');
+        x.items.forEach((item, i) => {
+          if (i) parts.push(' ');
+          walk(item, false);
+        });
+        parts.push(']');
+        return;
+      case 'str':
+        parts.push(x.raw);
+        return;
+      default:
+        parts.push(x.raw);
+    }
+  };
+  walk(v, true);
+  return parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : p));
+}

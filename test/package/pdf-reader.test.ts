@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { PdfConcat } from '../../src/package/pdf-concat.js';
+import { PdfEncryptedError, PdfReader, PdfReadError } from '../../src/package/pdf-reader.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dossier-pdf-reader-'));
+
+/** A PDF written by hand: objects in order, a classic cross-reference table, optional extra trailer keys. */
+function handMade(objects: string[], trailer = ''): Buffer {
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+const text = (s: string) => `BT /F1 24 Tf 72 700 Td (${s}) Tj ET`;
+const stream = (content: string, length = content.length) => `<< /Length ${length} >>\nstream\n${content}\nendstream`;
+const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+
+/** Merges the PDFs with PdfConcat and returns the merged file's page texts. */
+async function merged(name: string, inputs: Uint8Array[]): Promise<string[]> {
+  const path = join(dir, name);
+  const concat = await PdfConcat.create(path);
+  const order: number[] = [];
+  for (const [i, data] of inputs.entries()) {
+    const file = join(dir, `${name}-${i}.pdf`);
+    writeFileSync(file, data);
+    order.push(...(await concat.addFile(file)));
+  }
+  await concat.finish(order, [], { title: 't', author: 'a', date: new Date(0) });
+  execFileSync('qpdf', ['--check', path]);
+  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map((t) => t.trim());
+}
+
+describe('reading PDFs object by object for the merged PDF', () => {
+  it('copies pages of a classic file, with attributes inherited from the page tree', async () => {
+    const pdf = handMade([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> >>',
+      '<< /Type /Page /Parent 2 0 R /Contents 6 0 R >>',
+      '<< /Type /Page /Parent 2 0 R /Contents 7 0 R /Rotate 0 >>',
+      FONT,
+      stream(text('first page')),
+      stream(text('second page')),
+    ]);
+    expect(await merged('classic', [pdf])).toEqual(['first page', 'second page']);
+  });
+
+  it('reads cross-reference streams and object streams (as pdf-lib writes them), and incremental updates', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (const s of ['alpha', 'beta', 'gamma']) doc.addPage([300, 300]).drawText(s, { x: 20, y: 150, size: 20, font });
+    const compact = await doc.save({ useObjectStreams: true });
+    expect(Buffer.from(compact).includes('/ObjStm')).toBe(true);
+    // An incremental update appended to a classic file: object 6 (the first page's content) replaced.
+    const base = handMade(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>', FONT, stream(text('old text'))]);
+    const prev = Number(/startxref\n(\d+)/.exec(base.toString('latin1'))![1]);
+    const at = base.length;
+    const update = `5 0 obj\n${stream(text('new text'))}\nendobj\n`;
+    const xref = at + Buffer.byteLength(update, 'latin1');
+    const updated = Buffer.concat([base, Buffer.from(`${update}xref\n5 1\n${String(at).padStart(10, '0')} 00000 n \ntrailer\n<< /Size 6 /Root 1 0 R /Prev ${prev} >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1')]);
+    expect(await merged('modern', [compact, updated])).toEqual(['alpha', 'beta', 'gamma', 'new text']);
+  });
+
+  it('finds the end of a stream whose /Length is wrong, and streams large data in pieces', async () => {
+    const pdf = handMade([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+      FONT,
+      stream(text('length was wrong'), 7),
+    ]);
+    expect(await merged('bad-length', [pdf])).toEqual(['length was wrong']);
+    const big = `${text('big')}\n%${'x'.repeat(3 << 20)}`;
+    const file = join(dir, 'big.pdf');
+    writeFileSync(file, handMade(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', stream(big)]));
+    const reader = PdfReader.file(file);
+    const content = reader.get(4)!;
+    expect(content.stream && 'offset' in content.stream ? content.stream.length : 0).toBe(big.length);
+    expect([...reader.streamChunks(content.stream!)].length).toBeGreaterThan(3);
+    reader.close();
+  });
+
+  it('refuses encrypted and broken files with a reason', () => {
+    const encrypted = join(dir, 'enc.pdf');
+    writeFileSync(encrypted, handMade(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', '<< /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>'], ' /Encrypt 3 0 R'));
+    expect(() => PdfReader.file(encrypted)).toThrow(PdfEncryptedError);
+    const broken = join(dir, 'broken.pdf');
+    writeFileSync(broken, '%PDF-1.4 this is not really a pdf');
+    expect(() => PdfReader.file(broken)).toThrow(PdfReadError);
+    writeFileSync(broken, readFileSync(encrypted).toString('latin1').replace(/startxref\n\d+/, 'startxref\n5'));
+    expect(() => PdfReader.file(broken)).toThrow(PdfReadError);
+  });
+});
