@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
+import { unfilter } from '../util/png-unfilter.js';
 
 /** A PDF value as read from a file; names, numbers and strings keep their source bytes. */
 export type PdfValue =
@@ -283,65 +284,61 @@ export class PdfReader {
   }
 
   private readXrefTable(offset: number): PdfValue {
-    let window = 1 << 16;
-    for (;;) {
+    return this.parseAt(offset, 1 << 16, '交叉引用表不完整', (lex) => {
+      const found: [number, XrefEntry | undefined][] = [];
+      for (;;) {
+        const w = lex.word();
+        if (w === 'trailer') break;
+        const start = Number(w);
+        const count = Number(lex.word());
+        if (!Number.isInteger(start) || !Number.isInteger(count)) throw new PdfReadError('交叉引用表损坏');
+        for (let i = 0; i < count; i++) {
+          const off = Number(lex.word());
+          lex.word();
+          const kind = lex.word();
+          found.push([start + i, kind === 'n' ? { kind: 1, offset: off } : undefined]);
+        }
+      }
+      const trailer = lex.value();
+      for (const [n, e] of found) if (!this.xref.has(n) && e) this.xref.set(n, e);
+      // Free entries of a newer section still hide older ones.
+      for (const [n, e] of found) if (!e && !this.xref.has(n)) this.xref.set(n, { kind: 1, offset: -1 });
+      return trailer;
+    });
+  }
+
+  /** Parses at a file offset from a window of bytes that grows until what is parsed fits in it. */
+  private parseAt<T>(offset: number, initial: number, incomplete: string, parse: (lex: Lexer, buf: Buffer, complete: boolean) => T): T {
+    for (let window = initial; ; window *= 4) {
       const buf = this.bytes.read(offset, window);
       const complete = offset + buf.length >= this.bytes.size;
       try {
-        const lex = new Lexer(buf, 0, complete);
-        const found: [number, XrefEntry | undefined][] = [];
-        for (;;) {
-          const w = lex.word();
-          if (w === 'trailer') break;
-          const start = Number(w);
-          const count = Number(lex.word());
-          if (!Number.isInteger(start) || !Number.isInteger(count)) throw new PdfReadError('交叉引用表损坏');
-          for (let i = 0; i < count; i++) {
-            const off = Number(lex.word());
-            lex.word();
-            const kind = lex.word();
-            found.push([start + i, kind === 'n' ? { kind: 1, offset: off } : undefined]);
-          }
-        }
-        const trailer = lex.value();
-        for (const [n, e] of found) if (!this.xref.has(n) && e) this.xref.set(n, e);
-        // Free entries of a newer section still hide older ones.
-        for (const [n, e] of found) if (!e && !this.xref.has(n)) this.xref.set(n, { kind: 1, offset: -1 });
-        return trailer;
+        return parse(new Lexer(buf, 0, complete), buf, complete);
       } catch (err) {
-        if (!(err instanceof NeedMore) || complete) throw err instanceof NeedMore ? new PdfReadError('交叉引用表不完整') : err;
-        window *= 4;
+        if (!(err instanceof NeedMore)) throw err;
+        if (complete) throw new PdfReadError(incomplete);
       }
     }
   }
 
   /** Parses `n g obj … endobj` at a file offset; stream data is located, not read. */
   private objectAt(offset: number): PdfObject {
-    let window = 1 << 14;
-    for (;;) {
-      const buf = this.bytes.read(offset, window);
-      const complete = offset + buf.length >= this.bytes.size;
-      try {
-        const lex = new Lexer(buf, 0, complete);
-        const n = lex.word();
-        lex.word();
-        if (!/^\d+$/.test(n) || lex.word() !== 'obj') throw new PdfReadError(`位置 ${offset} 处不是对象`);
-        const value = lex.value();
-        lex.skipSpace();
-        if (lex.pos + 8 > buf.length && !complete) throw new NeedMore();
-        if (value.t === 'dict' && buf.toString('latin1', lex.pos, lex.pos + 6) === 'stream') {
-          let start = lex.pos + 6;
-          if (buf[start] === 13) start++;
-          if (buf[start] === 10) start++;
-          const length = this.streamLength(value, offset + start);
-          return { value, stream: { offset: offset + start, length } };
-        }
-        return { value };
-      } catch (err) {
-        if (!(err instanceof NeedMore) || complete) throw err instanceof NeedMore ? new PdfReadError('对象不完整') : err;
-        window *= 4;
+    return this.parseAt(offset, 1 << 14, '对象不完整', (lex, buf, complete): PdfObject => {
+      const n = lex.word();
+      lex.word();
+      if (!/^\d+$/.test(n) || lex.word() !== 'obj') throw new PdfReadError(`位置 ${offset} 处不是对象`);
+      const value = lex.value();
+      lex.skipSpace();
+      if (lex.pos + 8 > buf.length && !complete) throw new NeedMore();
+      if (value.t === 'dict' && buf.toString('latin1', lex.pos, lex.pos + 6) === 'stream') {
+        let start = lex.pos + 6;
+        if (buf[start] === 13) start++;
+        if (buf[start] === 10) start++;
+        const length = this.streamLength(value, offset + start);
+        return { value, stream: { offset: offset + start, length } };
       }
-    }
+      return { value };
+    });
   }
 
   private streamLength(dict: PdfValue, start: number): number {
@@ -419,7 +416,7 @@ export class PdfReader {
     const predictor = num(get(parms?.t === 'arr' ? parms.items[0] : parms, 'Predictor')) ?? 1;
     if (predictor >= 10) {
       const columns = num(get(parms?.t === 'arr' ? parms.items[0] : parms, 'Columns')) ?? 1;
-      data = unpredict(data, columns);
+      data = Buffer.from(unfilter(data, columns, Math.floor(data.length / (columns + 1)), 1));
     }
     return data;
   }
@@ -458,31 +455,6 @@ export class PdfReader {
 
 /** Page attributes a page may inherit from its page-tree ancestors. */
 const INHERITED = ['Resources', 'MediaBox', 'CropBox', 'Rotate'];
-
-/** Undoes PNG predictors (one filter byte per row of `columns` bytes). */
-function unpredict(data: Buffer, columns: number): Buffer {
-  const rows = Math.floor(data.length / (columns + 1));
-  const out = Buffer.alloc(rows * columns);
-  for (let r = 0; r < rows; r++) {
-    const f = data[r * (columns + 1)];
-    for (let c = 0; c < columns; c++) {
-      const v = data[r * (columns + 1) + 1 + c]!;
-      const left = c > 0 ? out[r * columns + c - 1]! : 0;
-      const up = r > 0 ? out[(r - 1) * columns + c]! : 0;
-      const ul = r > 0 && c > 0 ? out[(r - 1) * columns + c - 1]! : 0;
-      let p = 0;
-      if (f === 1) p = left;
-      else if (f === 2) p = up;
-      else if (f === 3) p = (left + up) >> 1;
-      else if (f === 4) {
-        const e = left + up - ul;
-        p = Math.abs(e - left) <= Math.abs(e - up) && Math.abs(e - left) <= Math.abs(e - ul) ? left : Math.abs(e - up) <= Math.abs(e - ul) ? up : ul;
-      }
-      out[r * columns + c] = (v + p) & 0xff;
-    }
-  }
-  return out;
-}
 
 /** A value as PDF bytes, references renumbered through `refOf`; `/Length` of a stream dictionary replaced. */
 export function serialize(v: PdfValue, refOf: (n: number) => number, length?: number): Buffer[] {
