@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { PdfReader, PdfReadError, serialize } from './pdf-reader.js';
+import { PdfReader, PdfReadError, serialize, type PdfObject, type PdfValue } from './pdf-reader.js';
 
 /** A bookmark of the merged PDF: a title, the page it opens (index into the final page order) and children. */
 export interface OutlineNode {
@@ -67,36 +67,45 @@ export class PdfConcat {
 
   /**
    * Copies every page of a PDF into the output and returns the new pages' object numbers, in order.
-   * Objects are written as they are read, with their references renumbered; inherited page
-   * attributes are made explicit.
+   * Every object the pages need is read first (values and where stream data is, not the data), so a
+   * file that turns out to be damaged leaves nothing behind in the output; then they are written
+   * with their references renumbered, stream data copied in pieces.
    */
   private async add(src: PdfReader): Promise<number[]> {
     try {
+      let next = this.next;
       const renumber = new Map<number, number>();
-      const queue: number[] = [];
+      const objects: { n: number; obj: PdfObject | undefined }[] = [];
       const pages = src.pages();
       if (!pages.length) throw new PdfReadError('没有页面');
-      for (const page of pages) renumber.set(page.n, this.next++);
-      const refOf = (n: number): number => {
-        let to = renumber.get(n);
-        if (to === undefined) {
-          renumber.set(n, (to = this.next++));
-          queue.push(n);
-        }
-        return to;
+      for (const page of pages) renumber.set(page.n, next++);
+      const queue: number[] = [];
+      // `stream` marks a stream's own dictionary: its /Length is written directly, not followed.
+      const visit = (v: PdfValue, stream = false) => {
+        if (v.t === 'ref') {
+          if (!renumber.has(v.n)) {
+            renumber.set(v.n, next++);
+            queue.push(v.n);
+          }
+        } else if (v.t === 'arr') v.items.forEach((x) => visit(x));
+        else if (v.t === 'dict') for (const [k, x] of v.map) if (!stream || k !== '/Length') visit(x);
       };
-      for (const page of pages) {
-        const body = serialize(page.dict, refOf);
-        await this.writeObject(renumber.get(page.n)!, [`<< /Parent ${PAGES} 0 R `, ...body.slice(1)]);
-      }
+      for (const page of pages) visit(page.dict);
       for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
         const obj = src.get(n);
-        if (!obj) await this.writeObject(renumber.get(n)!, ['null']);
-        else if (!obj.stream) await this.writeObject(renumber.get(n)!, serialize(obj.value, refOf));
+        if (obj) visit(obj.value, obj.stream !== undefined);
+        objects.push({ n, obj });
+      }
+      this.next = next;
+      const refOf = (n: number) => renumber.get(n)!;
+      for (const page of pages) await this.writeObject(refOf(page.n), [`<< /Parent ${PAGES} 0 R `, ...serialize(page.dict, refOf).slice(1)]);
+      for (const { n, obj } of objects) {
+        if (!obj) await this.writeObject(refOf(n), ['null']);
+        else if (!obj.stream) await this.writeObject(refOf(n), serialize(obj.value, refOf));
         else {
-          const length = 'data' in obj.stream ? obj.stream.data.length : obj.stream.length;
           const stream = obj.stream;
-          await this.writeObject(renumber.get(n)!, (function* () {
+          const length = 'data' in stream ? stream.data.length : stream.length;
+          await this.writeObject(refOf(n), (function* () {
             yield* serialize(obj.value, refOf, length);
             yield '\nstream\n';
             yield* src.streamChunks(stream);
@@ -104,7 +113,7 @@ export class PdfConcat {
           })());
         }
       }
-      return pages.map((p) => renumber.get(p.n)!);
+      return pages.map((p) => refOf(p.n));
     } finally {
       src.close();
     }

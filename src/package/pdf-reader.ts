@@ -278,6 +278,8 @@ export class PdfReader {
         if (this.xref.has(n)) continue;
         if (type === 1) this.xref.set(n, { kind: 1, offset: a });
         else if (type === 2) this.xref.set(n, { kind: 2, stream: a, index: b });
+        // A free entry hides what older sections say about the object.
+        else if (type === 0) this.xref.set(n, { kind: 1, offset: -1 });
       }
     }
     return value;
@@ -322,16 +324,20 @@ export class PdfReader {
   }
 
   /** Parses `n g obj … endobj` at a file offset; stream data is located, not read. */
-  private objectAt(offset: number): PdfObject {
+  private objectAt(offset: number, expected?: number): PdfObject {
     return this.parseAt(offset, 1 << 14, '对象不完整', (lex, buf, complete): PdfObject => {
       const n = lex.word();
       lex.word();
       if (!/^\d+$/.test(n) || lex.word() !== 'obj') throw new PdfReadError(`位置 ${offset} 处不是对象`);
+      // A damaged table can point at the wrong object: refuse rather than copy the wrong thing.
+      if (expected !== undefined && Number(n) !== expected) throw new PdfReadError(`交叉引用表损坏：对象 ${expected} 的位置上是对象 ${n}`);
       const value = lex.value();
       lex.skipSpace();
-      if (lex.pos + 8 > buf.length && !complete) throw new NeedMore();
+      if (lex.pos + 32 > buf.length && !complete) throw new NeedMore();
       if (value.t === 'dict' && buf.toString('latin1', lex.pos, lex.pos + 6) === 'stream') {
+        // The data starts after the end of the `stream` line (some writers leave spaces before it).
         let start = lex.pos + 6;
+        while (buf[start] === 32 || buf[start] === 9) start++;
         if (buf[start] === 13) start++;
         if (buf[start] === 10) start++;
         const length = this.streamLength(value, offset + start);
@@ -365,7 +371,7 @@ export class PdfReader {
   get(n: number): PdfObject | undefined {
     const e = this.xref.get(n);
     if (!e) return undefined;
-    if (e.kind === 1) return e.offset < 0 ? undefined : this.objectAt(e.offset);
+    if (e.kind === 1) return e.offset < 0 ? undefined : this.objectAt(e.offset, n);
     const s = this.objectStream(e.stream);
     const at = s.offsets.get(n);
     if (at === undefined) return undefined;
@@ -442,6 +448,7 @@ export class PdfReader {
       const map = new Map(node.map);
       for (const [k, v] of inherited) if (!map.has(k)) map.set(k, v);
       map.delete('/Parent');
+      map.set('/Type', { t: 'name', raw: '/Page' });
       out.push({ n: ref.n, dict: { t: 'dict', map } });
     };
     walk(get(root, 'Pages'), new Map());

@@ -91,6 +91,41 @@ describe('reading PDFs object by object for the merged PDF', () => {
     reader.close();
   });
 
+  it('reads stream data that starts after spaces on the stream line, and pages without /Type', async () => {
+    const pdf = handMade([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+      FONT,
+      stream(text('spaces after the keyword')).replace('stream\n', 'stream  \r\n'),
+    ]);
+    expect(await merged('spaces', [pdf])).toEqual(['spaces after the keyword']);
+  });
+
+  it('refuses a damaged table rather than copy the wrong objects, and leaves nothing of a file it cannot read', async () => {
+    const good = handMade([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+      FONT,
+      stream(text('swapped')),
+    ]);
+    // Entries 4 and 5 swapped: each offset points at the other object.
+    const s = good.toString('latin1');
+    const rows = s.match(/^\d{10} 00000 n $/gm)!;
+    const swapped = join(dir, 'swapped.pdf');
+    writeFileSync(swapped, Buffer.from(s.replace(`${rows[3]}\n${rows[4]}`, `${rows[4]}\n${rows[3]}`), 'latin1'));
+    const path = join(dir, 'partial.pdf');
+    const concat = await PdfConcat.create(path);
+    await expect(concat.addFile(swapped)).rejects.toThrow(PdfReadError);
+    // A large picture, then an object that never ends: nothing of the file may reach the output.
+    const broken = join(dir, 'unfinished.pdf');
+    writeFileSync(broken, Buffer.concat([handMade(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [4 0 R 5 0 R] >>', stream('x'.repeat(1 << 20)), '<< /Length 99 >>\nstream\nno end']).subarray(0)]));
+    await expect(concat.addFile(broken)).rejects.toThrow(PdfReadError);
+    await concat.finish([], [], { title: 't', author: 'a', date: new Date(0) });
+    expect(readFileSync(path).length).toBeLessThan(2000);
+  });
+
   it('refuses encrypted and broken files with a reason', () => {
     const encrypted = join(dir, 'enc.pdf');
     writeFileSync(encrypted, handMade(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', '<< /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>'], ' /Encrypt 3 0 R'));
