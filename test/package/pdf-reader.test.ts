@@ -27,6 +27,10 @@ const text = (s: string) => `BT /F1 24 Tf 72 700 Td (${s}) Tj ET`;
 const stream = (content: string, length = content.length) => `<< /Length ${length} >>\nstream\n${content}\nendstream`;
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
 
+/** A one-page file: catalog, page tree, the page (its own attributes given), then `rest` as objects 4, 5, … */
+const onePage = (page: string, ...rest: string[]) => handMade(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', `<< /Parent 2 0 R /MediaBox [0 0 595 842] ${page} >>`, ...rest]);
+const TEXT_PAGE = '/Type /Page /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R';
+
 /** Merges the PDFs with PdfConcat and returns the merged file's page texts. */
 async function merged(name: string, inputs: Uint8Array[]): Promise<string[]> {
   const path = join(dir, name);
@@ -63,7 +67,7 @@ describe('reading PDFs object by object for the merged PDF', () => {
     const compact = await doc.save({ useObjectStreams: true });
     expect(Buffer.from(compact).includes('/ObjStm')).toBe(true);
     // An incremental update appended to a classic file: object 6 (the first page's content) replaced.
-    const base = handMade(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>', FONT, stream(text('old text'))]);
+    const base = onePage(TEXT_PAGE, FONT, stream(text('old text')));
     const prev = Number(/startxref\n(\d+)/.exec(base.toString('latin1'))![1]);
     const at = base.length;
     const update = `5 0 obj\n${stream(text('new text'))}\nendobj\n`;
@@ -73,17 +77,11 @@ describe('reading PDFs object by object for the merged PDF', () => {
   });
 
   it('finds the end of a stream whose /Length is wrong, and streams large data in pieces', async () => {
-    const pdf = handMade([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-      FONT,
-      stream(text('length was wrong'), 7),
-    ]);
+    const pdf = onePage(TEXT_PAGE, FONT, stream(text('length was wrong'), 7));
     expect(await merged('bad-length', [pdf])).toEqual(['length was wrong']);
     const big = `${text('big')}\n%${'x'.repeat(3 << 20)}`;
     const file = join(dir, 'big.pdf');
-    writeFileSync(file, handMade(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', stream(big)]));
+    writeFileSync(file, onePage('/Type /Page /Contents 4 0 R', stream(big)));
     const reader = PdfReader.file(file);
     const content = reader.get(4)!;
     expect(content.stream && 'offset' in content.stream ? content.stream.length : 0).toBe(big.length);
@@ -92,24 +90,12 @@ describe('reading PDFs object by object for the merged PDF', () => {
   });
 
   it('reads stream data that starts after spaces on the stream line, and pages without /Type', async () => {
-    const pdf = handMade([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-      FONT,
-      stream(text('spaces after the keyword')).replace('stream\n', 'stream  \r\n'),
-    ]);
+    const pdf = onePage('/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R', FONT, stream(text('spaces after the keyword')).replace('stream\n', 'stream  \r\n'));
     expect(await merged('spaces', [pdf])).toEqual(['spaces after the keyword']);
   });
 
   it('refuses a damaged table rather than copy the wrong objects, and leaves nothing of a file it cannot read', async () => {
-    const good = handMade([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-      FONT,
-      stream(text('swapped')),
-    ]);
+    const good = onePage(TEXT_PAGE, FONT, stream(text('swapped')));
     // Entries 4 and 5 swapped: each offset points at the other object.
     const s = good.toString('latin1');
     const rows = s.match(/^\d{10} 00000 n $/gm)!;
@@ -120,7 +106,7 @@ describe('reading PDFs object by object for the merged PDF', () => {
     await expect(concat.addFile(swapped)).rejects.toThrow(PdfReadError);
     // A large picture, then an object that never ends: nothing of the file may reach the output.
     const broken = join(dir, 'unfinished.pdf');
-    writeFileSync(broken, Buffer.concat([handMade(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [4 0 R 5 0 R] >>', stream('x'.repeat(1 << 20)), '<< /Length 99 >>\nstream\nno end']).subarray(0)]));
+    writeFileSync(broken, onePage('/Type /Page /Contents [4 0 R 5 0 R]', stream('x'.repeat(1 << 20)), '<< /Length 99 >>\nstream\nno end'));
     await expect(concat.addFile(broken)).rejects.toThrow(PdfReadError);
     await concat.finish([], [], { title: 't', author: 'a', date: new Date(0) });
     expect(readFileSync(path).length).toBeLessThan(2000);
