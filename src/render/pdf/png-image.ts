@@ -20,9 +20,10 @@ const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 /**
  * Opens a PNG for pdfkit without pdfkit's own PNG reader, which copies the compressed picture
  * byte by byte into a JavaScript array (a 5 MB photo cost some 150 MB). Opaque pictures pass their
- * compressed data through untouched; 8-bit pictures with an alpha channel are decoded once into
- * typed arrays and split into colour and mask. Returns undefined for what it does not handle
- * (interlaced, 16-bit with alpha, transparency chunks): pdfkit's reader takes those.
+ * compressed data through untouched, a transparent colour (tRNS) becomes a colour-key mask;
+ * pictures with an alpha channel, or a palette with transparency, are decoded once into typed
+ * arrays and split into colour and a soft mask. Returns undefined for interlaced pictures, which
+ * pdfkit's reader takes.
  */
 export function openPng(data: Uint8Array, label: string): PngImage | undefined {
   const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
@@ -33,22 +34,23 @@ export function openPng(data: Uint8Array, label: string): PngImage | undefined {
   const colorType = b[25]!;
   const interlaced = b[28] === 1;
   const channels = CHANNELS[colorType];
-  if (!channels || interlaced || !width || !height) return undefined;
+  if (!channels || interlaced || !width || !height || ![1, 2, 4, 8, 16].includes(bits)) return undefined;
   const idat: Buffer[] = [];
   let palette: Buffer | undefined;
+  let trns: Buffer | undefined;
   for (let p = 8; p + 12 <= b.length; ) {
     const len = b.readUInt32BE(p);
     const type = b.toString('latin1', p + 4, p + 8);
     const body = b.subarray(p + 8, p + 8 + len);
     if (type === 'IDAT') idat.push(body);
     else if (type === 'PLTE') palette = body;
-    else if (type === 'tRNS') return undefined;
+    else if (type === 'tRNS') trns = body;
     else if (type === 'IEND') break;
     p += 12 + len;
   }
   if (!idat.length || (colorType === 3 && !palette)) return undefined;
+  const compressed = () => (idat.length === 1 ? idat[0]! : Buffer.concat(idat));
   const alpha = colorType === 4 || colorType === 6;
-  if (alpha && bits !== 8) return undefined;
   const image: PngImage = {
     width,
     height,
@@ -57,29 +59,61 @@ export function openPng(data: Uint8Array, label: string): PngImage | undefined {
     embed(doc) {
       if (image.obj) return;
       const colorSpace = colorType === 3 ? indexed(doc, palette!) : channels - (alpha ? 1 : 0) === 1 ? 'DeviceGray' : 'DeviceRGB';
-      const obj = doc.ref({ Type: 'XObject', Subtype: 'Image', BitsPerComponent: bits, Width: width, Height: height, Filter: 'FlateDecode', ColorSpace: colorSpace });
-      image.obj = obj;
       if (!alpha) {
         // The PNG's own compressed rows are a valid PDF Flate stream with the PNG predictor.
+        const obj = doc.ref({ Type: 'XObject', Subtype: 'Image', BitsPerComponent: bits, Width: width, Height: height, Filter: 'FlateDecode', ColorSpace: colorSpace });
+        image.obj = obj;
         obj.data['DecodeParms'] = { Predictor: 15, Colors: channels, BitsPerComponent: bits, Columns: width };
-        obj.end(idat.length === 1 ? idat[0] : Buffer.concat(idat));
+        if (trns && colorType === 3) obj.data['SMask'] = softMask(doc, paletteAlpha(compressed(), width, height, bits, trns));
+        else if (trns) {
+          // One transparent colour: a colour-key mask, each 16-bit sample a [min max] pair.
+          const key: number[] = [];
+          for (let i = 0; i + 1 < trns.length && key.length < 2 * channels; i += 2) key.push(trns.readUInt16BE(i), trns.readUInt16BE(i));
+          obj.data['Mask'] = key;
+        }
+        obj.end(compressed());
         return;
       }
-      const pixels = unfilter(inflateSync(idat.length === 1 ? idat[0]! : Buffer.concat(idat)), width, height, channels);
+      // Colour and alpha are interleaved: decode once, keep 8 bits per sample, split.
+      const bytes = bits / 8;
+      const pixels = unfilter(inflateSync(compressed()), width, height, channels * bytes);
       const colours = channels - 1;
       const rgb = new Uint8Array(width * height * colours);
       const mask = new Uint8Array(width * height);
       for (let i = 0, p = 0, a = 0; i < pixels.length; ) {
-        for (let c = 0; c < colours; c++) rgb[p++] = pixels[i++]!;
-        mask[a++] = pixels[i++]!;
+        for (let c = 0; c < colours; c++, i += bytes) rgb[p++] = pixels[i]!;
+        mask[a++] = pixels[i]!;
+        i += bytes;
       }
-      const sMask = doc.ref({ Type: 'XObject', Subtype: 'Image', Width: width, Height: height, BitsPerComponent: 8, Filter: 'FlateDecode', ColorSpace: 'DeviceGray', Decode: [0, 1] });
-      sMask.end(deflateSync(mask));
-      obj.data['SMask'] = sMask;
+      const obj = doc.ref({ Type: 'XObject', Subtype: 'Image', BitsPerComponent: 8, Width: width, Height: height, Filter: 'FlateDecode', ColorSpace: colorSpace });
+      image.obj = obj;
+      obj.data['SMask'] = softMask(doc, mask);
       obj.end(deflateSync(rgb));
     },
   };
   return image;
+
+  function softMask(doc: PdfRefMaker, mask: Uint8Array): unknown {
+    const ref = doc.ref({ Type: 'XObject', Subtype: 'Image', Width: width, Height: height, BitsPerComponent: 8, Filter: 'FlateDecode', ColorSpace: 'DeviceGray', Decode: [0, 1] });
+    ref.end(deflateSync(mask));
+    return ref;
+  }
+}
+
+/** The alpha of every pixel of a palette picture, from its palette indices and the tRNS table. */
+function paletteAlpha(compressed: Buffer, width: number, height: number, bits: number, trns: Buffer): Uint8Array {
+  const rowBytes = Math.ceil((width * bits) / 8);
+  const rows = unfilter(inflateSync(compressed), rowBytes, height, 1);
+  const mask = new Uint8Array(width * height);
+  const perByte = 8 / bits;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const byte = rows[y * rowBytes + Math.floor(x / perByte)]!;
+      const index = bits === 8 ? byte : (byte >> (8 - bits * ((x % perByte) + 1))) & ((1 << bits) - 1);
+      mask[y * width + x] = index < trns.length ? trns[index]! : 255;
+    }
+  }
+  return mask;
 }
 
 function indexed(doc: PdfRefMaker, palette: Buffer): unknown[] {
