@@ -22,7 +22,10 @@ interface Shell {
   readonly isTTY: boolean;
 }
 
-const INTERNAL = 'dossier 内部错误（这是程序的问题，不是您的操作问题，请把下面的信息转给维护人员）：\n';
+/** Tells people that the program, not they, went wrong, with what the maintainers need. */
+function internalError(err: unknown): void {
+  process.stderr.write(`dossier 内部错误（这是程序的问题，不是您的操作问题，请把下面的信息转给维护人员）：\n${err instanceof Error ? err.stack : String(err)}\n`);
+}
 
 if (isMainThread && TYPESETTING.has(process.argv[2] ?? '')) {
   const shell: Shell = { args: process.argv.slice(2), columns: process.stdout.columns || 120, isTTY: Boolean(process.stderr.isTTY) };
@@ -32,7 +35,7 @@ if (isMainThread && TYPESETTING.has(process.argv[2] ?? '')) {
     process.exitCode = code;
   });
   worker.on('error', (err) => {
-    process.stderr.write(`${INTERNAL}${err instanceof Error ? err.stack : String(err)}\n`);
+    internalError(err);
     process.exitCode = 3;
   });
 } else {
@@ -52,7 +55,7 @@ if (isMainThread && TYPESETTING.has(process.argv[2] ?? '')) {
     parentPort?.postMessage(code);
   };
   run(shell?.args ?? process.argv.slice(2), io).then(done, (err: unknown) => {
-    process.stderr.write(`${INTERNAL}${err instanceof Error ? err.stack : String(err)}\n`);
+    internalError(err);
     done(3);
   });
 }

@@ -214,12 +214,13 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
     for (const item of p.items) {
       const refs: number[] = [];
       for (const f of item.files) {
-        sinceGc += (await stat(f.source)).size;
+        const size = (await stat(f.source)).size;
+        sinceGc += size;
         if (sinceGc > 16 << 20) {
           collectGarbage();
           sinceGc = 0;
         }
-        const page = await attachmentPage(concat, item, f, p);
+        const page = await attachmentPage(concat, item, f, size, p);
         if (Array.isArray(page)) refs.push(...page);
         else {
           pending.push({ refs, at: refs.length, blocks: page.blocks, bytes: page.bytes });
@@ -277,14 +278,14 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
 }
 
 /** A PDF attachment's pages, copied at once; or, for a picture or another file, the blocks of its page. */
-async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][number], p: MergeParts): Promise<number[] | { blocks: Block[]; bytes: number }> {
+async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][number], size: number, p: MergeParts): Promise<number[] | { blocks: Block[]; bytes: number }> {
   const heading: Block = { type: 'heading', level: 1, children: [{ type: 'text', value: `材料 ${item.id}：${item.title}（${item.unit}，${chineseDate(item.date)}）` }] };
   const notice = (text: string) => ({ blocks: [heading, { type: 'paragraph', indent: true, children: [{ type: 'text', value: text }] } as Block], bytes: 0 });
   if (f.ext === '.pdf') {
     try {
       return await concat.addFile(f.source);
     } catch (err) {
-      const repaired = err instanceof PdfEncryptedError ? undefined : await repairedPdf(f.source);
+      const repaired = err instanceof PdfEncryptedError || size > REPAIR_LIMIT ? undefined : await repairedPdf(f.source);
       if (repaired) {
         try {
           return await concat.addBytes(repaired);
@@ -297,7 +298,7 @@ async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][nu
     }
   }
   if (['.png', '.jpg', '.jpeg'].includes(f.ext)) {
-    return { blocks: [heading, { type: 'image', src: f.source, alt: f.target.split('/').pop()! }], bytes: (await stat(f.source)).size };
+    return { blocks: [heading, { type: 'image', src: f.source, alt: f.target.split('/').pop()! }], bytes: size };
   }
   return notice(`该附件为 ${f.ext.slice(1).toUpperCase()} 文件，不能并入 PDF，原文件见材料包中的 ${f.target}。`);
 }
@@ -307,7 +308,6 @@ const REPAIR_LIMIT = 64 << 20;
 
 /** A broken PDF rebuilt by pdf-lib (plain cross-reference table, no object streams), or undefined. */
 async function repairedPdf(path: string): Promise<Uint8Array | undefined> {
-  if ((await stat(path)).size > REPAIR_LIMIT) return undefined;
   try {
     const { PDFDocument } = await import('pdf-lib');
     const doc = await PDFDocument.load(await readFile(path), { updateMetadata: false, throwOnInvalidObject: false });

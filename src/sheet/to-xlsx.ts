@@ -1,4 +1,5 @@
 import { displayWidth } from '../util/text-width.js';
+import { packageParts, REL_NS as REL, relationships, XML_DECL as XML } from '../util/office-package.js';
 import { xmlEscape as esc } from '../util/xml-escape.js';
 import { zipParts, type ZipPart } from '../util/zip-parts.js';
 import type { CellValue, Sheet } from './types.js';
@@ -10,11 +11,7 @@ export interface XlsxOptions {
   readonly creator?: string;
 }
 
-const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
 /** Cell formats in styles.xml: plain, bold header, title, top-aligned, wrapped and top-aligned. */
 const XF = { plain: 0, header: 1, title: 2, top: 3, wrap: 4 } as const;
@@ -43,8 +40,6 @@ const STYLES =
  */
 export async function sheetsToXlsx(sheets: readonly Sheet[], options: XlsxOptions): Promise<Uint8Array> {
   const names = uniqueNames(sheets.map((s) => s.name));
-  const creator = esc(options.creator ?? 'dossier');
-  const iso = options.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const defined: string[] = [];
   const parts: ZipPart[] = [];
   sheets.forEach((sheet, i) => {
@@ -63,42 +58,21 @@ export async function sheetsToXlsx(sheets: readonly Sheet[], options: XlsxOption
     `</sheets>${defined.length ? `<definedNames>${defined.join('')}</definedNames>` : ''}</workbook>`;
   return zipParts(
     [
-      {
-        name: '[Content_Types].xml',
-        data:
-          XML +
-          '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
-          '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-          '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-          sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${SHEET_TYPE}"/>`).join('') +
-          '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-          '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>',
-      },
-      {
-        name: '_rels/.rels',
-        data:
-          XML +
-          `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
-          '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
-          `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
-      },
-      {
-        name: 'docProps/core.xml',
-        data:
-          XML +
-          '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-          `<dc:creator>${creator}</dc:creator><cp:lastModifiedBy>${creator}</cp:lastModifiedBy>` +
-          `<dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified></cp:coreProperties>`,
-      },
-      { name: 'docProps/app.xml', data: XML + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>dossier</Application></Properties>' },
+      ...packageParts(
+        'xl/workbook.xml',
+        [
+          ['xl/workbook.xml', 'spreadsheetml.sheet.main+xml'],
+          ['xl/styles.xml', 'spreadsheetml.styles+xml'],
+          ...sheets.map((_, i) => [`xl/worksheets/sheet${i + 1}.xml`, 'spreadsheetml.worksheet+xml'] as const),
+        ],
+        [],
+        { creator: options.creator ?? 'dossier' },
+        options.date,
+      ),
       { name: 'xl/workbook.xml', data: workbook },
       {
         name: 'xl/_rels/workbook.xml.rels',
-        data:
-          XML +
-          `<Relationships xmlns="${PKG_REL}">` +
-          sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
-          `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+        data: relationships([...sheets.map((_, i) => [`rId${i + 1}`, 'worksheet', `worksheets/sheet${i + 1}.xml`] as const), [`rId${sheets.length + 1}`, 'styles', 'styles.xml']]),
       },
       { name: 'xl/styles.xml', data: STYLES },
       ...parts,

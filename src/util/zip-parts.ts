@@ -1,5 +1,4 @@
 import { deflateRawSync } from 'node:zlib';
-import { dosDateTime } from './zip-fixed-time.js';
 
 /** One part of an Office package: its name in the zip and its content; text is deflated unless told. */
 export interface ZipPart {
@@ -66,4 +65,13 @@ export function zipParts(parts: readonly ZipPart[], date: Date): Uint8Array {
   end.writeUInt32LE(size, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...out, ...central, end]);
+}
+
+/** MS-DOS time and date words for a UTC date (two-second resolution, years 1980–2107). */
+function dosDateTime(date: Date): { time: number; day: number } {
+  const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2107);
+  return {
+    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
+    day: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
+  };
 }

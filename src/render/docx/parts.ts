@@ -1,14 +1,10 @@
-import type { DocMeta } from '../../model/types.js';
+import { REL_NS as R, relationships, XML_DECL as XML } from '../../util/office-package.js';
 import type { FontRole } from '../fonts/roles.js';
 import { SIZE } from '../layout.js';
 import { esc, paragraph, rPr, run } from './ooxml.js';
 import { CHAR_TW, SECTION } from './styles.js';
 
-const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** Namespaces of the document part (drawings need wp, a, pic). */
 export const DOCUMENT_NS =
@@ -21,67 +17,28 @@ export const GRID_LINE = { value: SECTION.grid.linePitch, rule: 'exact' } as con
 /** Body text of 3号 is condensed by a quarter point so that 28 characters fill the 156 mm line. */
 export const CONDENSE = -5;
 
-/** `[Content_Types].xml`: the parts and the picture formats present. */
-export function contentTypes(imageExts: ReadonlySet<string>): string {
-  const t = 'application/vnd.openxmlformats-officedocument';
-  return (
-    XML +
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
-    [...imageExts].sort().map((e) => `<Default Extension="${e}" ContentType="image/${e === 'png' ? 'png' : 'jpeg'}"/>`).join('') +
-    `<Override PartName="/word/document.xml" ContentType="${t}.wordprocessingml.document.main+xml"/>` +
-    `<Override PartName="/word/styles.xml" ContentType="${t}.wordprocessingml.styles+xml"/>` +
-    `<Override PartName="/word/settings.xml" ContentType="${t}.wordprocessingml.settings+xml"/>` +
-    `<Override PartName="/word/footer1.xml" ContentType="${t}.wordprocessingml.footer+xml"/>` +
-    `<Override PartName="/word/footer2.xml" ContentType="${t}.wordprocessingml.footer+xml"/>` +
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-    `<Override PartName="/docProps/app.xml" ContentType="${t}.extended-properties+xml"/>` +
-    '</Types>'
-  );
-}
-
-/** `_rels/.rels`: the main document and the two property parts. */
-export const PACKAGE_RELS =
-  XML +
-  `<Relationships xmlns="${PKG_REL}">` +
-  `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>` +
-  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
-  `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/>` +
-  '</Relationships>';
+/** The parts of a Word document besides the package's own, with their content types. */
+export const WORD_PARTS: readonly (readonly [string, string])[] = [
+  ['word/document.xml', 'wordprocessingml.document.main+xml'],
+  ['word/styles.xml', 'wordprocessingml.styles+xml'],
+  ['word/settings.xml', 'wordprocessingml.settings+xml'],
+  ['word/footer1.xml', 'wordprocessingml.footer+xml'],
+  ['word/footer2.xml', 'wordprocessingml.footer+xml'],
+];
 
 /** Relationship ids of the fixed parts; pictures follow from `rId5`. */
 export const REL_ID = { styles: 'rId1', settings: 'rId2', footerOdd: 'rId3', footerEven: 'rId4' } as const;
 
 /** `word/_rels/document.xml.rels`: styles, settings, the two footers and every picture. */
 export function documentRels(media: readonly { id: string; target: string }[]): string {
-  return (
-    XML +
-    `<Relationships xmlns="${PKG_REL}">` +
-    `<Relationship Id="${REL_ID.styles}" Type="${REL}/styles" Target="styles.xml"/>` +
-    `<Relationship Id="${REL_ID.settings}" Type="${REL}/settings" Target="settings.xml"/>` +
-    `<Relationship Id="${REL_ID.footerOdd}" Type="${REL}/footer" Target="footer1.xml"/>` +
-    `<Relationship Id="${REL_ID.footerEven}" Type="${REL}/footer" Target="footer2.xml"/>` +
-    media.map((m) => `<Relationship Id="${m.id}" Type="${REL}/image" Target="${m.target}"/>`).join('') +
-    '</Relationships>'
-  );
+  return relationships([
+    [REL_ID.styles, 'styles', 'styles.xml'],
+    [REL_ID.settings, 'settings', 'settings.xml'],
+    [REL_ID.footerOdd, 'footer', 'footer1.xml'],
+    [REL_ID.footerEven, 'footer', 'footer2.xml'],
+    ...media.map((m) => [m.id, 'image', m.target] as const),
+  ]);
 }
-
-/** `docProps/core.xml` with the fixed build date. */
-export function coreProps(meta: DocMeta, date: Date): string {
-  const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return (
-    XML +
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${esc(meta.title)}</dc:title><dc:subject>${esc(meta.subject)}</dc:subject><dc:creator>${esc(meta.author)}</dc:creator>` +
-    `<dc:description>${esc(meta.subject)}</dc:description><cp:lastModifiedBy>${esc(meta.author)}</cp:lastModifiedBy><cp:revision>1</cp:revision><dc:language>${esc(meta.lang)}</dc:language>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified>` +
-    '</cp:coreProperties>'
-  );
-}
-
-/** `docProps/app.xml`. */
-export const APP_PROPS =
-  XML + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>dossier</Application></Properties>';
 
 /** `word/settings.xml`: different odd and even footers, Word 2013+ layout, Chinese as East-Asian language. */
 export const SETTINGS =

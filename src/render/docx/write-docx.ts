@@ -5,7 +5,8 @@ import type { FontRole } from '../fonts/roles.js';
 import { imageSize } from '../image-size.js';
 import { MM, PAGE, SIZE } from '../layout.js';
 import { BREAK, esc, paragraph, run, type ParaProps, type RunStyle } from './ooxml.js';
-import { APP_PROPS, CONDENSE, contentTypes, coreProps, DOCUMENT_NS, documentRels, footerXml, GRID_LINE, headingStyle, PACKAGE_RELS, sectionXml, SETTINGS, stylesXml } from './parts.js';
+import { packageParts } from '../../util/office-package.js';
+import { CONDENSE, DOCUMENT_NS, documentRels, footerXml, GRID_LINE, headingStyle, sectionXml, SETTINGS, stylesXml, WORD_PARTS } from './parts.js';
 import { CHAR_TW, SECTION, TW } from './styles.js';
 
 /** Options of the DOCX writer. */
@@ -201,10 +202,13 @@ export async function writeDocx(doc: Doc, options: DocxOptions): Promise<{ data:
   const document = Buffer.concat(body);
   body.length = 0;
   const parts: ZipPart[] = [
-    { name: '[Content_Types].xml', data: contentTypes(new Set(ctx.media.map((m) => m.ext))) },
-    { name: '_rels/.rels', data: PACKAGE_RELS },
-    { name: 'docProps/core.xml', data: coreProps(doc.meta, options.date) },
-    { name: 'docProps/app.xml', data: APP_PROPS },
+    ...packageParts(
+      'word/document.xml',
+      WORD_PARTS,
+      [...new Set(ctx.media.map((m) => m.ext))].sort().map((e) => [e, `image/${e}`] as const),
+      { creator: doc.meta.author, title: doc.meta.title, subject: doc.meta.subject, language: doc.meta.lang },
+      options.date,
+    ),
     { name: 'word/document.xml', data: document, compress: true },
     { name: 'word/_rels/document.xml.rels', data: documentRels(ctx.media) },
     { name: 'word/styles.xml', data: stylesXml() },
