@@ -60,15 +60,22 @@ export function parsePlan(text: string, planPath: string, aliases: AliasTable): 
     const split = splitUnits(cells.units, aliases);
     if (split.units.length + split.groups.length === 0) error(row.line, `任务 ${cells.no} 没有写责任单位`);
     tasks.push({
+      id: String(cells.no),
       no: cells.no,
       section: sections.length,
       text: cells.text,
       units: split.units,
+      lead: [],
+      support: [],
       groups: split.groups,
       deadline,
+      deadlineKind: deadline === null ? 'none' : 'date',
       deadlineText: cells.deadline,
       targets: extractTargets(cells.text),
+      items: [],
+      extra: {},
       line: row.line,
+      place: `第 ${row.line} 行`,
     });
   }
 
@@ -81,14 +88,17 @@ export function parsePlan(text: string, planPath: string, aliases: AliasTable): 
       if (!cells) continue;
       lastStage = checkNumber(cells.no, row.line, lastStage, seenStage, '日程', error);
       const split = splitUnits(cells.units, aliases, true);
+      const deadline = readDeadline(row.line, cells.deadline, error);
       schedule.push({
         no: cells.no,
         text: cells.text,
         units: split.units,
         groups: split.groups,
-        deadline: readDeadline(row.line, cells.deadline, error),
+        deadline,
+        deadlineKind: deadline === null ? 'none' : 'date',
         deadlineText: cells.deadline,
         line: row.line,
+        place: `第 ${row.line} 行`,
       });
     }
   }

@@ -1,0 +1,15 @@
+import type { Catalog, Task } from './types.js';
+
+/** Normalizes a task reference as a clerk writes it (`24`, ` 24 `, `２４`, `任务24`, `2-3`) to an id. */
+export function taskRef(ref: unknown): string {
+  return String(ref)
+    .replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '')
+    .replace(/^(?:任务|T)/i, '');
+}
+
+/** The task a reference names, by its id; undefined when the plan has no such task. */
+export function findTask(catalog: Catalog, ref: unknown): Task | undefined {
+  const id = taskRef(ref);
+  return catalog.tasks.find((t) => t.id === id);
+}
