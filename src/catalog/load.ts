@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { extname, relative, sep } from 'node:path';
 import { builtinAliases, makeAliasTable } from './aliases.js';
-import { parsePlan, type PlanResult } from './plan.js';
+import { buildCatalog, type PlanResult } from './plan.js';
+import type { PlanSource } from './raw-table.js';
+import { readCsvPlan } from './read-csv.js';
+import { readDocxPlan } from './read-docx.js';
+import { readTextPlan } from './read-text.js';
+import { readXlsxPlan } from './read-xlsx.js';
+import { decodeText } from '../util/decode-text.js';
 
 /** Options for reading a plan from disk. */
 export interface LoadPlanOptions {
@@ -11,17 +17,45 @@ export interface LoadPlanOptions {
   readonly base?: string;
 }
 
-/** Reads and parses a plan file; a file that cannot be read is an error at line 0, never a crash. */
+/** The plan formats dossier reads, by file extension. */
+export const PLAN_EXTENSIONS = ['.docx', '.xlsx', '.csv', '.md', '.txt'] as const;
+
+/**
+ * Reads and parses a plan file (`.docx`, `.xlsx`, `.csv`, `.md`/`.txt`); a file that cannot be read
+ * or is in another format is an error, never a crash.
+ */
 export async function loadPlan(file: string, options: LoadPlanOptions = {}): Promise<PlanResult> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : code === 'EISDIR' ? '这是一个文件夹' : String(err);
     return { issues: [{ severity: 'error', line: 0, message: `无法读取方案文件：${why}`, hint: '请用 --plan 指定方案文件的正确路径' }] };
   }
+  const source = await readSource(file, bytes);
+  if ('message' in source) return { issues: [{ severity: 'error', line: 0, ...source }] };
   const aliases = makeAliasTable(await builtinAliases(), options.aliases ?? {});
   const shown = (options.base === undefined ? file : relative(options.base, file)).split(sep).join('/');
-  return parsePlan(text, shown, aliases);
+  return buildCatalog(source, shown, aliases);
+}
+
+async function readSource(file: string, bytes: Buffer): Promise<PlanSource | { message: string; hint: string }> {
+  const ext = extname(file).toLowerCase();
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  try {
+    if (ext === '.docx' || (ext === '' && zip && bytes.includes('word/'))) return await readDocxPlan(bytes);
+    if (ext === '.xlsx') return await readXlsxPlan(bytes);
+    if (ext === '.csv') return readCsvPlan(bytes);
+  } catch (err) {
+    return { message: `无法读取${ext === '.xlsx' ? ' Excel' : ' Word'} 文件：${(err as Error).message}`, hint: '请确认文件能用 Word/Excel/WPS 正常打开；可另存为 .docx 或 .xlsx 后重试' };
+  }
+  if (ext === '.doc' || ext === '.xls' || ext === '.wps' || ext === '.et') {
+    return { message: `不能直接读取旧格式的 ${ext} 文件`, hint: '请用 Word/Excel/WPS 打开后“另存为” .docx 或 .xlsx 格式' };
+  }
+  if (ext === '.pdf') return { message: '不能从 PDF 读取任务分解表', hint: '请使用方案的 Word 原件（.docx），或把任务分解表复制到 Excel 另存为 .xlsx' };
+  if (zip) return { message: `文件扩展名是“${ext || '（无）'}”，但内容是 Office 压缩文件`, hint: '请把文件改名为 .docx（Word）或 .xlsx（Excel）' };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { message: `方案文件不是文本文件：${decoded.reason}`, hint: `方案可以是 ${PLAN_EXTENSIONS.join('、')} 文件` };
+  return readTextPlan(decoded.text);
 }

@@ -6,10 +6,13 @@ export interface UnitSplit {
   readonly groups: string[];
 }
 
-/** Suffixes that only say "and others" and are dropped (longest first). */
-const DROP_SUFFIXES = ['等安委会相关成员单位', '等相关成员单位', '等相关单位', '等单位'];
+/** Suffixes that only say "and others" or give a role, and are dropped (longest first). */
+const DROP_SUFFIXES = ['等安委会相关成员单位', '等相关部门和单位', '等相关部门及单位', '等相关成员单位', '等相关单位', '等相关部门', '等单位', '等部门', '（牵头）', '(牵头)', '（配合）', '(配合)', '牵头', '配合', '负责'];
 /** Collective names joined by 、 that form one group, e.g. 各部门、各单位. */
 const COMPOUND_GROUP = /各[^、及\s]{1,4}、各[^、及\s]{1,4}/g;
+
+/** Whitespace after a character that ends department names, before another name. */
+const UNIT_END_SPACE = /([局办委队心院会所站处部厅司组室馆团道镇位块区业）)])\s+(?=[\p{Script=Han}（(])/gu;
 
 /** True for a collective name (安委会各相关成员单位, 各板块 …) rather than one department. */
 export function isGroup(name: string): boolean {
@@ -17,11 +20,11 @@ export function isGroup(name: string): boolean {
 }
 
 /**
- * Splits a 责任单位 cell on 、 and 及 (never inside brackets such as 城（棚）改办), drops
- * "等相关单位" suffixes, separates collective groups, and normalizes names through `aliases`.
- * With `spaces`, whitespace between two Chinese names also separates them (the schedule table).
+ * Splits a 责任单位 cell on 、，,；;/ and 及 and on whitespace between two Chinese names (never
+ * inside brackets such as 城（棚）改办), drops "等相关单位" and 牵头/配合 suffixes, separates collective
+ * groups, and normalizes names through `aliases`.
  */
-export function splitUnits(cell: string, aliases: AliasTable, spaces = false): UnitSplit {
+export function splitUnits(cell: string, aliases: AliasTable): UnitSplit {
   const units: string[] = [];
   const groups: string[] = [];
   const add = (list: string[], name: string) => {
@@ -30,13 +33,18 @@ export function splitUnits(cell: string, aliases: AliasTable, spaces = false): U
   let rest = cell.trim();
   for (const m of rest.match(COMPOUND_GROUP) ?? []) add(groups, m);
   rest = rest.replace(COMPOUND_GROUP, '、');
-  if (spaces) rest = rest.replace(/(?<=[\p{Script=Han}）)])\s+(?=[\p{Script=Han}（(])/gu, '、');
+  // A space separates two names only after a complete one (…局 …办公室 …大队); "卫健 委员会" is one name broken by a line.
+  rest = rest.replace(UNIT_END_SPACE, '$1、');
   for (let piece of splitOutsideBrackets(rest)) {
     piece = piece.replace(/\s+/g, '');
-    for (const suffix of DROP_SUFFIXES) {
-      if (piece.endsWith(suffix) && piece.length > suffix.length) {
-        piece = piece.slice(0, -suffix.length);
-        break;
+    for (let again = true; again; ) {
+      again = false;
+      for (const suffix of DROP_SUFFIXES) {
+        if (piece.endsWith(suffix) && piece.length > suffix.length) {
+          piece = piece.slice(0, -suffix.length);
+          again = true;
+          break;
+        }
       }
     }
     if (piece === '') continue;
@@ -53,7 +61,7 @@ function splitOutsideBrackets(s: string): string[] {
   for (const ch of s) {
     if (ch === '（' || ch === '(') depth++;
     if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === '、' || ch === '及' || ch === '，' || ch === ',' || ch === '；')) {
+    if (depth === 0 && '、及，,；;/／\n'.includes(ch)) {
       out.push(cur);
       cur = '';
     } else {

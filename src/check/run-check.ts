@@ -76,6 +76,7 @@ function progressOf(task: Task, ctx: CheckContext): TaskProgress {
   const daysLate = task.deadline === null ? 0 : daysBetween(task.deadline, ctx.asOf);
   const submitted = new Set(evidence.map((e) => e.unit));
   return {
+    id: task.id,
     no: task.no,
     status,
     overdue: status !== 'complete' && daysLate > 0,

@@ -7,6 +7,7 @@ export function checkJson(result: CheckResult): unknown {
     asOf: result.asOf,
     summary: result.summary,
     tasks: result.tasks.map((t) => ({
+      id: t.id,
       no: t.no,
       status: t.status,
       overdue: t.overdue,

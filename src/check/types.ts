@@ -18,6 +18,8 @@ export interface MetricResult {
 
 /** One task's progress (contract: an entry of `check --json` tasks). */
 export interface TaskProgress {
+  /** The task's id as the plan prints it (`"24"`, `"2-3"`). */
+  readonly id: string;
   readonly no: number;
   readonly status: TaskStatus;
   readonly overdue: boolean;

@@ -4,7 +4,7 @@ import type { PlanIssue } from '../catalog/types.js';
 export function formatPlanIssues(file: string, issues: readonly PlanIssue[]): string {
   const out: string[] = [];
   for (const issue of issues) {
-    const where = issue.line > 0 ? `${file}:${issue.line}` : file;
+    const where = issue.line > 0 ? `${file}:${issue.line}` : issue.place ? `${file} ${issue.place}` : file;
     out.push(`${where}  ${issue.severity === 'error' ? '错误' : '警告'}  ${issue.message}`);
     if (issue.hint) out.push(`    → ${issue.hint}`);
   }

@@ -1,8 +1,9 @@
 import { readFile, realpath } from 'node:fs/promises';
-import { join, relative, sep, isAbsolute } from 'node:path';
+import { join } from 'node:path';
+import { isInside } from './attachment-path.js';
 import { canonicalUnit, type AliasTable } from '../catalog/aliases.js';
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
-import { decodeText } from './decode.js';
+import { decodeText } from '../util/decode-text.js';
 import { discoverEvidence } from './discover.js';
 import { readFrontMatter } from './front-matter.js';
 import { toEvidence } from './to-evidence.js';
@@ -84,11 +85,7 @@ async function loadOne(root: string, dir: string, file: string, aliases: AliasTa
   return result.evidence ? { evidence: result.evidence, diagnostics } : { diagnostics };
 }
 
-/** True when `path` is `root` itself or lies below it. */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
-}
+export { isInside } from './attachment-path.js';
 
 function ioReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeText } from './decode.js';
+import { decodeText } from '../util/decode-text.js';
 
 /** The folder inside the dossier holding the report's narrative parts (基本情况, 存在问题 …). */
 export const NARRATIVE_DIR = '_report';

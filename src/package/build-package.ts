@@ -1,10 +1,10 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import { rectificationSheet } from '../check/rectification.js';
 import type { CheckResult } from '../check/types.js';
-import { isInside } from '../dossier/load.js';
+import { resolveAttachment } from '../dossier/attachment-path.js';
 import { markdownToDoc } from '../model/from-markdown.js';
 import type { Block, Doc, DocMeta } from '../model/types.js';
 import { writeDocx } from '../render/docx/write-docx.js';
@@ -121,7 +121,7 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     // What the sheets left behind is garbage now; start the streaming part lean.
     collectGarbage();
     step('正在复制佐证资料附件…');
-    const items = collectItems(input, notes);
+    const items = await collectItems(input, notes);
     for (const item of items) {
       for (const f of item.files) {
         await mkdir(dirname(join(dir, f.target)), { recursive: true });
@@ -149,7 +149,7 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
   }
 }
 
-function collectItems(input: PackageInput, notes: string[]): Item[] {
+async function collectItems(input: PackageInput, notes: string[]): Promise<Item[]> {
   const root = realpathSync(input.ws.dossiers);
   const maxTask = Math.max(...input.catalog.tasks.map((t) => t.no));
   const items: Item[] = [];
@@ -157,12 +157,12 @@ function collectItems(input: PackageInput, notes: string[]): Item[] {
     for (const task of section.tasks) {
       for (const e of task.evidence) {
         const files: Item['files'][number][] = [];
-        // Each attachment's real path, resolved once; missing ones, folders and outside paths stay out.
+        // Each attachment's real path, resolved once by the check's own resolver; what check
+        // reports as missing or outside stays out (and is an error there).
         const usable: { path: string; real: string }[] = [];
         for (const a of e.attachments) {
-          const abs = resolve(input.ws.dossiers, e.folder, a);
-          const real = existsSync(abs) ? realpathSync(abs) : undefined;
-          if (real && isInside(root, real) && statSync(real).isFile()) usable.push({ path: a, real });
+          const found = await resolveAttachment(root, e.file, a);
+          if (found.ok) usable.push({ path: found.rel, real: found.real });
           else notes.push(`材料 ${e.id} 的附件“${a}”不存在、不是文件或在佐证资料文件夹以外，未放入材料包`);
         }
         const folder = `05-佐证资料/${sectionFolder(section.no, section.title)}/${taskFolder(task.no, maxTask)}`;

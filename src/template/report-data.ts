@@ -6,7 +6,8 @@ import { countTasks } from '../check/run-check.js';
 import type { CheckResult } from '../check/types.js';
 import type { ScoreSheet } from '../score/score.js';
 import type { Workspace } from '../workspace/config.js';
-import { chineseDate, percent, posixJoin } from './helpers.js';
+import { attachmentPath } from '../dossier/attachment-path.js';
+import { chineseDate, percent } from './helpers.js';
 
 const STATUS_TEXT = { complete: '已完成', 'in-progress': '推进中', missing: '未报送佐证材料' } as const;
 
@@ -150,7 +151,10 @@ function pictures(file: string, attachments: readonly { path: string }[]): { src
   return attachments
     .map((a) => a.path)
     .filter((a) => /\.(png|jpe?g)$/i.test(a))
-    .map((a) => ({ src: posixJoin(file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '', a.replace(/\\/g, '/')), name: a.split('/').pop()! }));
+    .flatMap((a) => {
+      const src = attachmentPath(file, a);
+      return src === undefined ? [] : [{ src, name: src.split('/').pop()! }];
+    });
 }
 
 function targetShown(target: string, unit: string): string {

@@ -18,18 +18,55 @@ describe('parseDeadline', () => {
     ['2021年2月15日', '2021-02-15'],
     ['2020年12月底前', '2020-12-31'],
     ['2021年', '2021-12-31'],
+    // The forms other districts' plans use.
+    ['2021.6', '2021-06-30'],
+    ['2021.6.15', '2021-06-15'],
+    ['2021/6/15', '2021-06-15'],
+    ['2020/12/31', '2020-12-31'],
+    ['2021-4-30', '2021-04-30'],
+    ['２０２１．６', '2021-06-30'],
+    ['2021年底前', '2021-12-31'],
+    ['2021年底', '2021-12-31'],
+    ['2021年6月底前完成', '2021-06-30'],
+    ['2021年上半年', '2021-06-30'],
+    ['2021年下半年', '2021-12-31'],
+    ['2021年第一季度', '2021-03-31'],
+    ['2021年三季度', '2021-09-30'],
+    ['2020.10-2021.7', '2021-07-31'],
+    ['2020年10月至2021年6月', '2021-06-30'],
+    ['2020年12月底前启动，2021年6月底前完成', '2021-06-30'],
+    ['2021年6月底前完成，长期坚持', '2021-06-30'],
   ])('%s → %s', (text, date) => {
-    expect(parseDeadline(text)).toEqual({ ok: true, date });
+    expect(parseDeadline(text)).toEqual({ ok: true, date, kind: 'date' });
   });
 
-  it.each(['规划水平年', '按照国家确定 时间实施', '按照国家确定时间实施'])('%s → null', (text) => {
-    expect(parseDeadline(text)).toEqual({ ok: true, date: null });
+  it.each([
+    ['上半年', 2021, '2021-06-30'],
+    ['年底前', 2021, '2021-12-31'],
+    ['6月底前', 2021, '2021-06-30'],
+    ['第二季度', 2021, '2021-06-30'],
+    ['10月-12月', 2020, '2020-12-31'],
+  ])('%s in a plan for %i → %s', (text, year, date) => {
+    expect(parseDeadline(text, year)).toEqual({ ok: true, date, kind: 'date' });
   });
 
-  it.each(['', '尽快', '2020年13月', '2021年2月30日前', '12月', '2020/12/31', '2020年1月-2020年2月-2020年3月'])(
-    'rejects %j',
-    (text) => {
-      expect(parseDeadline(text)).toEqual({ ok: false });
-    },
-  );
+  it.each(['上半年', '年底前', '12月', '第三季度'])('%s without a plan year is reported as a missing year', (text) => {
+    expect(parseDeadline(text)).toEqual({ ok: false, year: true });
+  });
+
+  it.each(['规划水平年', '按照国家确定 时间实施', '按照国家确定时间实施', '待定'])('%s → no date', (text) => {
+    expect(parseDeadline(text)).toEqual({ ok: true, date: null, kind: 'none' });
+  });
+
+  it.each(['每年', '每季度', '每月开展一次', '定期'])('%s → recurring', (text) => {
+    expect(parseDeadline(text)).toEqual({ ok: true, date: null, kind: 'recurring' });
+  });
+
+  it.each(['长期坚持', '持续推进', '常态化', '长期'])('%s → ongoing', (text) => {
+    expect(parseDeadline(text)).toEqual({ ok: true, date: null, kind: 'ongoing' });
+  });
+
+  it.each(['', '尽快', '2020年13月', '2021年2月30日前', '2020年1月-2020年2月-2020年3月', '年底前后', '2021年7月-2021年3月'])('rejects %j', (text) => {
+    expect(parseDeadline(text, 2021)).toEqual({ ok: false });
+  });
 });

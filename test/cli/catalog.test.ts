@@ -13,9 +13,11 @@ describe('dossier catalog', () => {
     expect(Object.keys(data).slice(0, 5)).toEqual(['plan', 'sections', 'tasks', 'schedule', 'units']);
     expect(data.plan).toBe('seeds/qujiang-safety-city-plan-2020.md');
     expect(data.tasks).toHaveLength(87);
-    expect(Object.keys(data.tasks[23])).toEqual(['no', 'section', 'text', 'units', 'groups', 'deadline', 'deadlineText', 'targets']);
-    expect(data.tasks[23]).toMatchObject({ no: 24, section: 3, units: ['住建局', '市场监管局曲江分局'], deadline: '2020-12-31', deadlineText: '2020年12月' });
-    expect(Object.keys(data.schedule[0])).toEqual(['no', 'text', 'units', 'groups', 'deadline', 'deadlineText']);
+    expect(Object.keys(data.tasks[23])).toEqual(['id', 'no', 'section', 'text', 'units', 'lead', 'support', 'groups', 'deadline', 'deadlineKind', 'deadlineText', 'targets', 'items', 'extra']);
+    expect(data.tasks[23]).toMatchObject({ id: '24', no: 24, section: 3, units: ['住建局', '市场监管局曲江分局'], lead: [], support: [], deadline: '2020-12-31', deadlineKind: 'date', deadlineText: '2020年12月' });
+    // A plan numbered 1…N: the id is the number.
+    expect(data.tasks.every((t: { id: string; no: number }) => t.id === String(t.no))).toBe(true);
+    expect(Object.keys(data.schedule[0])).toEqual(['no', 'text', 'units', 'groups', 'deadline', 'deadlineKind', 'deadlineText']);
   });
 
   it('prints a readable table by default', async () => {

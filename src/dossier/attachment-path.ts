@@ -1,0 +1,79 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { nearest } from '../util/edit-distance.js';
+
+/** An attachment found on disk: its path relative to the dossier folder and its real path. */
+export type ResolvedAttachment =
+  | { ok: true; rel: string; real: string }
+  | { ok: false; code: 'attachment-missing' | 'attachment-outside'; message: string; hint: string };
+
+/**
+ * The forward-slash path, relative to the dossier folder, of an attachment written in `file`
+ * (itself relative to the dossier folder): `\` is a separator as on Windows, `.` and `..` are
+ * resolved. Undefined when the path is absolute or leaves the folder.
+ */
+export function attachmentPath(file: string, written: string): string | undefined {
+  const path = written.trim().replace(/\\/g, '/');
+  if (path.startsWith('/') || /^[a-zA-Z]:/.test(path)) return undefined;
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+  const out: string[] = [];
+  for (const part of `${folder}/${path}`.split('/')) {
+    if (part === '..') {
+      if (out.length === 0) return undefined;
+      out.pop();
+    } else if (part !== '.' && part !== '') out.push(part);
+  }
+  return out.length === 0 ? undefined : out.join('/');
+}
+
+/**
+ * Finds an attachment on disk, the one way check, build and package all use: it must be a file
+ * that, after `..` and symlinks are resolved, lies inside the dossier folder (`root`, a real path).
+ */
+export async function resolveAttachment(root: string, file: string, written: string): Promise<ResolvedAttachment> {
+  const path = written.trim().replace(/\\/g, '/');
+  if (isAbsolute(path) || /^[a-zA-Z]:/.test(path)) {
+    return { ok: false, code: 'attachment-outside', message: `附件“${written}”是绝对路径，指向佐证资料文件夹以外`, hint: '请把附件复制到佐证资料文件夹内（如本文件旁的“附件”文件夹），并写相对路径，如 附件/台账.pdf' };
+  }
+  const rel = attachmentPath(file, written);
+  if (rel === undefined) {
+    return { ok: false, code: 'attachment-outside', message: `附件“${written}”指向佐证资料文件夹以外`, hint: '请把附件复制到佐证资料文件夹内，路径中不要用 .. 跳出该文件夹' };
+  }
+  const abs = resolve(root, rel);
+  let info;
+  try {
+    info = await stat(abs);
+  } catch {
+    const near = await nearestSibling(abs);
+    return {
+      ok: false,
+      code: 'attachment-missing',
+      message: `附件“${written}”不存在`,
+      hint: near ? `同一文件夹下有“${near}”，是不是这个？请核对文件名（包括扩展名）` : '请把附件放到对应位置，或改正路径（路径相对于本 .md 文件所在的文件夹）',
+    };
+  }
+  const real = await realpath(abs);
+  if (!isInside(root, real)) {
+    return { ok: false, code: 'attachment-outside', message: `附件“${written}”是指向佐证资料文件夹以外（${real}）的链接`, hint: '请把附件本身复制到佐证资料文件夹内，不要用快捷方式或链接' };
+  }
+  if (!info.isFile()) {
+    return { ok: false, code: 'attachment-missing', message: `附件“${written}”是一个文件夹，不是文件`, hint: '请列出文件夹中的具体文件，每个文件一行' };
+  }
+  return { ok: true, rel, real };
+}
+
+/** True when `path` is `root` itself or lies below it. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
+}
+
+async function nearestSibling(abs: string): Promise<string | undefined> {
+  try {
+    const names = await readdir(dirname(abs));
+    const near = nearest(basename(abs), names, Math.max(2, Math.floor(basename(abs).length / 3)));
+    return near === undefined ? undefined : relative(dirname(abs), join(dirname(abs), near)).split(sep).join('/');
+  } catch {
+    return undefined;
+  }
+}
