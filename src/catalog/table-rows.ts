@@ -30,6 +30,7 @@ export interface TableRows {
   readonly issues: PlanIssue[];
 }
 
+const HEADER_HINT = '表格第一行应是表头，写明“序号”“主要目标任务（或工作任务、任务内容）”“责任单位”“完成时限”；如果这不是表格，请去掉其中的制表符';
 const CHINESE_NUMERAL = /^[一二三四五六七八九十]+$/;
 const HEADING = /^(?:第([一二三四五六七八九十]+)(?:部分|章|节)\s*|([一二三四五六七八九十]+)\s*[、.．:：]\s*|[（(]([一二三四五六七八九十]+)[）)]\s*)(.+)$/;
 
@@ -55,8 +56,8 @@ export function collectRows(tables: readonly RawTable[]): TableRows {
       const filled = table.rows.filter((r) => r.cells.filter((c) => c.trim() !== '').length >= 2);
       if (filled.length > 0 && columns === undefined && table.rows.some((r) => r.line > 0)) {
         // A text plan: tab rows with no header above them at all.
-        for (const r of filled.filter((r) => r.cells.length >= 3)) error(r, '这一行像表格行，但上面没有找到表头', '表格第一行应是表头，如“序号	主要目标任务	责任单位	完成时限”；如果这不是表格，请去掉其中的制表符');
-      } else if (filled.length > 0) {
+        for (const r of filled.filter((r) => r.cells.length >= 3)) error(r, '这一行像表格行，但上面没有找到表头', HEADER_HINT);
+      } else if (table.rows.some((r) => r.cells.some((c) => c.trim() !== '')) && !table.rows.some((r) => r.line > 0)) {
         out.issues.push({ severity: 'warning', line: table.rows[0]?.line ?? 0, place: table.name, message: `${table.name}没有可识别的表头（如“序号、主要目标任务、责任单位、完成时限”），未作为任务表读取`, hint: '如果这是任务分解表，请给它加上表头行' });
       }
       continue;
@@ -85,6 +86,7 @@ export function collectRows(tables: readonly RawTable[]): TableRows {
         // A title row above the header (一行跨整表的标题) is normal; other content there is not.
         const distinct = [...new Set(cells.filter((c) => c !== ''))];
         if (distinct.length === 1) title = plain(distinct[0]!);
+        else if (row.line > 0) error(row, '这一行像表格行，但上面没有找到表头', HEADER_HINT);
         else error(row, '表头上方有内容，无法判断属于哪一列', '表头（序号、主要目标任务、责任单位、完成时限…）应在表格的最上方，只允许一行标题在它之上');
         continue;
       }

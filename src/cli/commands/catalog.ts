@@ -57,9 +57,14 @@ export function catalogTable(catalog: Catalog, columns: number): string {
     lines.push('', `${chineseNumber(section.no)}、${section.title}`, head);
     for (const t of catalog.tasks.filter((x) => x.section === section.no)) {
       const units = truncate([...t.units, ...t.groups].join('、'), unitWidth);
-      const prefix = `${padEnd(String(t.no), 5)}${padEnd(t.deadline ?? t.deadlineText, 12)}${padEnd(units, unitWidth + 2)}`;
+      const when = t.deadline ?? (t.deadlineKind === 'none' ? t.deadlineText : `${t.deadlineText}`);
+      const prefix = `${padEnd(t.id, 5)}${padEnd(truncate(when, 11), 12)}${padEnd(units, unitWidth + 2)}`;
       lines.push(prefix + truncate(t.text, Math.max(20, columns - displayWidth(prefix))));
-      for (const target of t.targets) lines.push(`${' '.repeat(17)}目标：${formatTarget(target)}`);
+      const indent = ' '.repeat(17);
+      if (t.lead.length > 0 || t.support.length > 0) lines.push(`${indent}牵头：${t.lead.join('、') || '—'}；配合：${t.support.join('、') || '—'}`);
+      for (const target of t.targets) lines.push(`${indent}目标：${formatTarget(target)}`);
+      if (t.items.length > 0) lines.push(`${indent}对应评价细则：${t.items.map((i) => `（${i}）`).join('')}`);
+      for (const [k, v] of Object.entries(t.extra)) lines.push(`${indent}${k}：${truncate(v, Math.max(20, columns - 20))}`);
     }
   }
   const withTargets = catalog.tasks.filter((t) => t.targets.length > 0).length;
