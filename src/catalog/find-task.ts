@@ -13,3 +13,8 @@ export function findTask(catalog: Catalog, ref: unknown): Task | undefined {
   const id = taskRef(ref);
   return catalog.tasks.find((t) => t.id === id);
 }
+
+/** A task as diagnostics and evidence name it: its id, as a number when it is one (`24`, `"2-3"`). */
+export function taskLabel(task: Task): number | string {
+  return /^\d+$/.test(task.id) ? Number(task.id) : task.id;
+}

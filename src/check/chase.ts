@@ -1,12 +1,14 @@
 import type { Catalog } from '../catalog/types.js';
+import { findTask, taskLabel } from '../catalog/find-task.js';
 import type { CheckResult } from './types.js';
 
 /** The kinds of gap a department is chased for. */
-export type ChaseKind = '未报送' | '逾期未完成' | '文件有误' | '附件问题' | '指标未达标';
+export type ChaseKind = '未报送' | '逾期未完成' | '文件有误' | '材料未填写' | '附件问题' | '文件未读取' | '指标未达标';
 
 /** One thing a department must still do. */
 export interface ChaseItem {
-  readonly task?: number;
+  /** The task's id (a number for plans numbered 1…N). */
+  readonly task?: number | string;
   readonly taskText?: string;
   readonly deadline?: string;
   readonly kind: ChaseKind;
@@ -34,6 +36,8 @@ const FILE_KIND: Readonly<Record<string, ChaseKind>> = {
   'attachment-missing': '附件问题',
   'attachment-outside': '附件问题',
   'metric-below-target': '指标未达标',
+  'stray-file': '文件未读取',
+  'evidence-placeholder': '材料未填写',
 };
 
 /**
@@ -46,7 +50,7 @@ export function chaseList(catalog: Catalog, result: CheckResult, onlyUnit?: stri
   const collective: ChaseItem[] = [];
   for (const task of catalog.tasks) {
     const p = result.tasks.find((t) => t.no === task.no)!;
-    const base = { task: task.no, taskText: task.text, ...(task.deadline ? { deadline: task.deadline } : {}) };
+    const base = { task: taskLabel(task), taskText: task.text, ...(task.deadline ? { deadline: task.deadline } : {}) };
     const late = p.overdue ? `，已逾期 ${p.daysLate} 天` : '';
     for (const unit of task.units) {
       const delivered = p.evidence.some((e) => e.unit === unit);
@@ -55,7 +59,7 @@ export function chaseList(catalog: Catalog, result: CheckResult, onlyUnit?: stri
           ...base,
           kind: '未报送',
           detail: `尚未报送佐证材料${late}${p.status === 'missing' ? '' : '（其他责任单位已报送）'}`,
-          hint: `请报送本单位承担部分的佐证材料（可用 dossier new --task ${task.no} --unit ${unit} 生成文件框架）`,
+          hint: `请报送本单位承担部分的佐证材料（可用 dossier new --task ${task.id} --unit ${unit} 生成文件框架）`,
         });
       } else if (p.status === 'in-progress' && p.overdue) {
         add(unit, {
@@ -72,12 +76,13 @@ export function chaseList(catalog: Catalog, result: CheckResult, onlyUnit?: stri
   }
   const known = new Set(catalog.units);
   for (const d of result.diagnostics) {
-    if (d.file === undefined || d.severity !== 'error') continue;
+    // A file nobody reads (T24.docx) is the department's to fix as much as a broken one.
+    if (d.file === undefined || (d.severity !== 'error' && d.code !== 'stray-file')) continue;
     const folder = d.file.includes('/') ? d.file.split('/')[0]! : undefined;
     const unit = d.unit !== undefined && known.has(d.unit) ? d.unit : folder !== undefined && known.has(folder) ? folder : '（单位无法识别）';
-    const task = d.task === undefined ? undefined : catalog.tasks.find((t) => t.no === d.task);
+    const task = d.task === undefined ? undefined : findTask(catalog, d.task);
     add(unit, {
-      ...(task ? { task: task.no, taskText: task.text, ...(task.deadline ? { deadline: task.deadline } : {}) } : {}),
+      ...(task ? { task: taskLabel(task), taskText: task.text, ...(task.deadline ? { deadline: task.deadline } : {}) } : {}),
       kind: FILE_KIND[d.code] ?? '文件有误',
       detail: d.message,
       ...(d.hint === undefined ? {} : { hint: d.hint }),

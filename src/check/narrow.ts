@@ -1,4 +1,5 @@
-import type { Catalog } from '../catalog/types.js';
+import { taskLabel } from '../catalog/find-task.js';
+import type { Catalog, Task } from '../catalog/types.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { summarize } from './run-check.js';
 import type { CheckResult } from './types.js';
@@ -13,17 +14,19 @@ export function narrowToUnit(result: CheckResult, catalog: Catalog, unit: string
       .filter((t) => catalog.tasks.find((c) => c.no === t.no)!.units.includes(unit) || t.evidence.some((e) => e.unit === unit))
       .map((t) => t.no),
   );
+  const labels = new Set(catalog.tasks.filter((t) => mine.has(t.no)).map(taskLabel));
   return narrowed(
     result,
     mine,
-    (d) => d.unit === unit || (d.unit === undefined && d.task !== undefined && mine.has(d.task) && TASK_CODES.has(d.code)),
+    (d) => d.unit === unit || (d.unit === undefined && d.task !== undefined && labels.has(d.task) && TASK_CODES.has(d.code)),
   );
 }
 
 /** The check narrowed to one task: its progress and every finding about it or its files. */
-export function narrowToTask(result: CheckResult, no: number): CheckResult {
-  const files = new Set(result.tasks.find((t) => t.no === no)?.evidence.map((e) => e.file) ?? []);
-  return narrowed(result, new Set([no]), (d) => d.task === no || (d.file !== undefined && files.has(d.file)));
+export function narrowToTask(result: CheckResult, task: Task): CheckResult {
+  const files = new Set(result.tasks.find((t) => t.no === task.no)?.evidence.map((e) => e.file) ?? []);
+  const label = taskLabel(task);
+  return narrowed(result, new Set([task.no]), (d) => d.task === label || (d.file !== undefined && files.has(d.file)));
 }
 
 function narrowed(result: CheckResult, keep: ReadonlySet<number>, wanted: (d: Diagnostic) => boolean): CheckResult {

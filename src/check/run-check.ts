@@ -1,4 +1,5 @@
 import type { Catalog, Task } from '../catalog/types.js';
+import { taskLabel } from '../catalog/find-task.js';
 import type { LoadedDossier } from '../dossier/load.js';
 import type { Evidence } from '../dossier/types.js';
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
@@ -36,11 +37,12 @@ export async function runCheck(catalog: Catalog, loaded: LoadedDossier, options:
   const knownUnits = [...catalog.units, ...(options.extraUnits ?? []).filter((u) => !catalog.units.includes(u))];
   for (const d of loaded.diagnostics) push(withFolderUnit(d, knownUnits));
   const evidence = unknownTask(catalog, loaded.evidence, push);
+  const byNo = new Map(catalog.tasks.map((t) => [t.no, t]));
   const byTask = new Map<number, Evidence[]>();
   for (const ev of evidence) for (const no of ev.tasks) byTask.set(no, [...(byTask.get(no) ?? []), ev]);
   const ctx: CheckContext = {
     catalog,
-    tasks: new Map(catalog.tasks.map((t) => [t.no, t])),
+    tasks: byNo,
     knownUnits,
     root: options.root,
     asOf: options.asOf,
@@ -50,6 +52,7 @@ export async function runCheck(catalog: Catalog, loaded: LoadedDossier, options:
     faults: new Set(),
     progress: new Map(),
     push,
+    label: (no) => (no === undefined ? undefined : taskLabel(byNo.get(no)!)),
   };
   for (const rule of EVIDENCE_RULES) await rule(ctx);
   for (const task of catalog.tasks) ctx.progress.set(task.no, progressOf(task, ctx));
@@ -60,7 +63,7 @@ export async function runCheck(catalog: Catalog, loaded: LoadedDossier, options:
     asOf: options.asOf,
     summary: summarize(tasks, diagnostics),
     tasks,
-    diagnostics: sortDiagnostics(diagnostics),
+    diagnostics: sortDiagnostics(diagnostics, new Map(catalog.tasks.map((t) => [taskLabel(t), t.no]))),
     files: loaded.files,
   };
 }
@@ -99,7 +102,8 @@ function withFolderUnit(d: Diagnostic, units: readonly string[]): Diagnostic {
   return d.file.includes('/') && units.includes(folder) ? diagnostic({ ...d, unit: folder }) : d;
 }
 
-function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+function sortDiagnostics(list: Diagnostic[], order: ReadonlyMap<number | string, number>): Diagnostic[] {
+  const rank = (d: Diagnostic) => (d.task === undefined ? 0 : (order.get(d.task) ?? 0));
   return list
     .map((d, i) => ({ d, i }))
     .sort((a, b) => {
@@ -109,7 +113,7 @@ function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
       if (fa === undefined && fb !== undefined) return 1;
       if (fa !== undefined && fb !== undefined && fa !== fb) return fa < fb ? -1 : 1;
       if (fa !== undefined) return (a.d.line ?? 0) - (b.d.line ?? 0) || a.i - b.i;
-      return (a.d.task ?? 0) - (b.d.task ?? 0) || a.i - b.i;
+      return rank(a.d) - rank(b.d) || a.i - b.i;
     })
     .map((x) => x.d);
 }

@@ -71,6 +71,8 @@ export interface CheckContext {
   /** Progress per task, filled in before the task rules run. */
   readonly progress: Map<number, TaskProgress>;
   push(d: Diagnostic): void;
+  /** A task's label for diagnostics (its id, a number when numeric), by running number. */
+  label(no: number | undefined): number | string | undefined;
 }
 
 /** A check rule: reads the context and pushes diagnostics. */

@@ -73,13 +73,16 @@ const CODE_TITLES: Readonly<Record<string, string>> = {
   unreadable: '文件无法读取',
   'file-outside': '文件链接到佐证文件夹以外',
   'duplicate-evidence': '可能重复报送',
+  'frontmatter-lenient': '写法不规范（已照常读取）',
+  'stray-file': '文件夹中有未被读取的文件',
+  'evidence-placeholder': '材料正文未填写',
 };
 
 /** Findings grouped by code, one line each with the tasks concerned: the short version for the main job. */
 export function formatFindingSummary(result: CheckResult): string[] {
-  const groups = new Map<string, { severity: string; tasks: Set<number>; count: number }>();
+  const groups = new Map<string, { severity: string; tasks: Set<number | string>; count: number }>();
   for (const d of result.diagnostics) {
-    const g = groups.get(d.code) ?? { severity: d.severity, tasks: new Set<number>(), count: 0 };
+    const g = groups.get(d.code) ?? { severity: d.severity, tasks: new Set<number | string>(), count: 0 };
     g.count++;
     if (d.task !== undefined) g.tasks.add(d.task);
     groups.set(d.code, g);
@@ -88,7 +91,7 @@ export function formatFindingSummary(result: CheckResult): string[] {
   const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
   const ordered = [...groups].sort((a, b) => rank[a[1].severity]! - rank[b[1].severity]! || b[1].count - a[1].count);
   for (const [code, g] of ordered) {
-    const tasks = [...g.tasks].sort((a, b) => a - b);
+    const tasks = [...g.tasks].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'en', { numeric: true })));
     const shown = tasks.length ? `：任务 ${tasks.slice(0, 12).join('、')}${tasks.length > 12 ? ' 等' : ''}` : '';
     out.push(`  ${SEVERITY[g.severity as keyof typeof SEVERITY]}  ${CODE_TITLES[code] ?? code} ${g.count} 处${shown}  [${code}]`);
   }

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import YAML, { isMap, isSeq, LineCounter, type Document } from 'yaml';
+import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Scalar } from 'yaml';
 
 /** Front matter larger than this is refused rather than parsed. */
 export const MAX_FRONT_MATTER = 1024 * 1024;
@@ -14,6 +14,10 @@ export interface FrontMatter {
   readonly keyLines: ReadonlyMap<string, number>;
   /** File lines of the items of each top-level list (`attachments`, `metrics`). */
   readonly itemLines: ReadonlyMap<string, readonly number[]>;
+  /** Scalars of each top-level key as written (`3.10`, not 3.1), for ids that look like numbers. */
+  readonly sources: ReadonlyMap<string, readonly string[]>;
+  /** Slips that were read anyway (a full-width colon, a missing space, tab indentation), by line. */
+  readonly lenient: readonly { readonly line: number; readonly message: string }[];
 }
 
 /** Why front matter could not be read: no front matter at all, or a syntax problem at a line. */
@@ -38,12 +42,13 @@ export function readFrontMatter(text: string): FrontMatterResult {
       hint: '在文件第一行写 ---，接着写 task、unit、title、date、status 各一行，再写一行 --- 结束；可用 dossier new 生成模板',
     };
   }
+  const { text: fixed, lenient } = mendSlips(src);
   let doc: Document | undefined;
   const counter = new LineCounter();
   let file: matter.GrayMatterFile<string>;
   try {
     // An options object is passed on purpose: without one gray-matter caches results by content.
-    file = matter(src, {
+    file = matter(fixed, {
       engines: {
         yaml: (s: string) => {
           if (Buffer.byteLength(s) > MAX_FRONT_MATTER) throw new FrontMatterTooLarge();
@@ -71,7 +76,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
     return {
       ok: false,
       kind: 'syntax',
-      line: faultLine(src, e.linePos?.[0]?.line ?? 1, e.message),
+      line: faultLine(fixed, e.linePos?.[0]?.line ?? 1, e.message),
       message: `属性区 YAML 格式错误：${explainYamlError(e.code, e.message)}`,
       hint: '每行写作“字段: 值”，冒号后留一个空格；列表项以“- ”开头并对齐缩进；值中含冒号或 # 时用引号括起来',
     };
@@ -82,6 +87,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
   }
   const keyLines = new Map<string, number>();
   const itemLines = new Map<string, number[]>();
+  const sources = new Map<string, string[]>();
   const contents = doc?.contents;
   if (contents && isMap(contents)) {
     for (const pair of contents.items) {
@@ -89,7 +95,9 @@ export function readFrontMatter(text: string): FrontMatterResult {
       if (!key || key.range === undefined) continue;
       const name = String(key.value);
       keyLines.set(name, counter.linePos(key.range[0]).line);
+      if (isScalar(pair.value)) sources.set(name, [scalarSource(pair.value)]);
       if (isSeq(pair.value)) {
+        sources.set(name, pair.value.items.map((item) => (isScalar(item) ? scalarSource(item) : '')));
         itemLines.set(
           name,
           pair.value.items.map((item) => counter.linePos((item as { range?: [number, number, number] }).range?.[0] ?? key.range![0]).line),
@@ -97,7 +105,46 @@ export function readFrontMatter(text: string): FrontMatterResult {
       }
     }
   }
-  return { ok: true, value: { data: data as Record<string, unknown>, body: file.content, keyLines, itemLines } };
+  return { ok: true, value: { data: data as Record<string, unknown>, body: file.content, keyLines, itemLines, sources, lenient } };
+}
+
+function scalarSource(node: Scalar): string {
+  return typeof node.source === 'string' && typeof node.value === 'number' ? node.source : String(node.value ?? '');
+}
+
+/** Keys whose missing space after `:` is mended (`task:24`); other text with a colon is left alone. */
+const KNOWN_KEYS = ['task', 'unit', 'title', 'date', 'status', 'kind', 'metrics', 'attachments', 'name', 'value', 'target', 'items', '任务', '责任单位', '标题', '日期', '状态', '类型', '指标', '附件', '名称', '数值', '值', '实际值', '目标', '目标值'];
+const FULL_WIDTH_KEY = /^(\s*(?:-\s+)?)([\p{L}\p{N}_]{1,20})[ \t]*：[ \t]*/u;
+const TIGHT_KEY = new RegExp(`^(\\s*(?:-\\s+)?)(${KNOWN_KEYS.join('|')}):(?=[^\\s/])`, 'u');
+
+/**
+ * Mends the slips a Chinese keyboard makes in front matter and that can be read only one way: a
+ * full-width colon after a key, no space after a known key's colon, tabs for indentation. Lines
+ * keep their numbers; each mend is reported.
+ */
+export function mendSlips(src: string): { text: string; lenient: { line: number; message: string }[] } {
+  const lines = src.split('\n');
+  const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(l));
+  const lenient: { line: number; message: string }[] = [];
+  for (let i = 1; i < (end < 0 ? lines.length : end); i++) {
+    let l = lines[i]!;
+    if (/^[ ]*\t/.test(l)) {
+      l = l.replace(/^[ \t]+/, (m) => m.replace(/\t/g, '  '));
+      lenient.push({ line: i + 1, message: '这一行用制表符（Tab）缩进，已按空格读取' });
+    }
+    const full = FULL_WIDTH_KEY.exec(l);
+    if (full && !l.slice(0, full.index + full[0].length).includes(':')) {
+      l = `${full[1]}${full[2]}: ${l.slice(full[0].length)}`;
+      lenient.push({ line: i + 1, message: `字段名“${full[2]}”后用了中文冒号“：”，已按英文冒号“:”读取` });
+    }
+    const tight = TIGHT_KEY.exec(l);
+    if (tight) {
+      l = `${tight[1]}${tight[2]}: ${l.slice(tight[0].length)}`;
+      lenient.push({ line: i + 1, message: `字段“${tight[2]}”的冒号后缺少空格，已按“${tight[2]}: …”读取` });
+    }
+    lines[i] = l;
+  }
+  return { text: lines.join('\n'), lenient };
 }
 
 function explainYamlError(code: string, message: string): string {

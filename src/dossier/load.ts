@@ -7,11 +7,14 @@ import { decodeText } from '../util/decode-text.js';
 import { discoverEvidence } from './discover.js';
 import { readFrontMatter } from './front-matter.js';
 import { toEvidence } from './to-evidence.js';
-import type { Evidence } from './types.js';
+import { attachmentPath } from './attachment-path.js';
+import { STUB_PLACEHOLDER_START } from './stub.js';
+import { strayFiles } from './stray-files.js';
+import type { EvidenceFile } from './types.js';
 
-/** Everything read from a dossier folder: the usable evidence and what was wrong with the rest. */
+/** Everything read from a dossier folder: the readable evidence and what was wrong with the rest. */
 export interface LoadedDossier {
-  readonly evidence: readonly Evidence[];
+  readonly evidence: readonly EvidenceFile[];
   readonly diagnostics: readonly Diagnostic[];
   /** Number of evidence files found (usable or not). */
   readonly files: number;
@@ -26,7 +29,7 @@ const ENCODING_NAMES: Readonly<Record<string, string>> = { gb18030: 'GBK/GB18030
 export async function loadDossier(dir: string, aliases: AliasTable, onProgress?: (done: number, total: number) => void): Promise<LoadedDossier> {
   const files = await discoverEvidence(dir);
   const root = await realpath(dir);
-  const results: { evidence?: Evidence; diagnostics: Diagnostic[] }[] = new Array(files.length);
+  const results: { evidence?: EvidenceFile; diagnostics: Diagnostic[]; listed?: string[] }[] = new Array(files.length);
   let next = 0;
   let done = 0;
   const worker = async () => {
@@ -37,16 +40,19 @@ export async function loadDossier(dir: string, aliases: AliasTable, onProgress?:
     }
   };
   await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker));
-  const evidence: Evidence[] = [];
+  const evidence: EvidenceFile[] = [];
   const diagnostics: Diagnostic[] = [];
+  const listed = new Set<string>();
   for (const r of results) {
     if (r.evidence) evidence.push(r.evidence);
     diagnostics.push(...r.diagnostics);
+    for (const p of r.listed ?? []) listed.add(p);
   }
+  diagnostics.push(...(await strayFiles(dir, new Set(files), listed)));
   return { evidence, diagnostics, files: files.length };
 }
 
-async function loadOne(root: string, dir: string, file: string, aliases: AliasTable): Promise<{ evidence?: Evidence; diagnostics: Diagnostic[] }> {
+async function loadOne(root: string, dir: string, file: string, aliases: AliasTable): Promise<{ evidence?: EvidenceFile; diagnostics: Diagnostic[]; listed?: string[] }> {
   const abs = join(dir, file);
   let bytes: Uint8Array;
   try {
@@ -80,9 +86,38 @@ async function loadOne(root: string, dir: string, file: string, aliases: AliasTa
     diagnostics.push(diagnostic({ code: fm.kind === 'absent' ? 'frontmatter-schema' : 'frontmatter-syntax', severity: 'error', file, line: fm.line, message: fm.message, hint: fm.hint }));
     return { diagnostics };
   }
+  const listed = listedAttachments(file, fm.value.data);
+  for (const slip of fm.value.lenient) {
+    diagnostics.push(diagnostic({ code: 'frontmatter-lenient', severity: 'warning', file, line: slip.line, message: slip.message, hint: '已照常读取；建议改正，以免其他软件读错' }));
+  }
   const result = toEvidence(file, fm.value, (u) => canonicalUnit(u, aliases));
   diagnostics.push(...result.diagnostics);
-  return result.evidence ? { evidence: result.evidence, diagnostics } : { diagnostics };
+  if (!result.evidence) return { diagnostics, listed };
+  const placeholder = placeholderIn(decoded.text, fm.value.body);
+  if (placeholder) {
+    const task = /^\d+$/.test(result.evidence.taskRefs[0] ?? '') ? Number(result.evidence.taskRefs[0]) : undefined;
+    diagnostics.push(diagnostic({ code: 'evidence-placeholder', severity: 'error', file, line: placeholder.line, task, unit: result.evidence.unit, message: placeholder.message, hint: '请在第二个 --- 之后写明工作开展情况（做了哪些工作、何时完成、成效和数字）；在此之前这份材料不计入任务进度，也不进入自评报告' }));
+    return { diagnostics, listed };
+  }
+  return { evidence: result.evidence, diagnostics, listed };
+}
+
+/** Attachment paths a file lists, relative to the dossier folder, even when the file is not usable. */
+function listedAttachments(file: string, data: Record<string, unknown>): string[] {
+  const raw = data['attachments'] ?? data['附件'];
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  return list.flatMap((a) => (typeof a === 'string' ? [attachmentPath(file, a)].filter((p): p is string => p !== undefined) : []));
+}
+
+/** Why a body is no evidence: empty, or still the text `dossier new` writes; with its line. */
+function placeholderIn(text: string, body: string): { line: number; message: string } | undefined {
+  const all = text.replace(/\r\n?/g, '\n').split('\n');
+  const start = all.length - body.replace(/\r\n?/g, '\n').split('\n').length + 1;
+  const content = body.replace(/<!--[\s\S]*?-->/g, '').trim();
+  if (content === '') return { line: Math.max(1, start - 1), message: '正文是空的：属性区之后没有写工作开展情况' };
+  const at = body.split(/\r?\n/).findIndex((l) => l.includes(STUB_PLACEHOLDER_START));
+  if (at >= 0) return { line: start + at, message: '正文还是 dossier new 生成的提示文字，没有写工作开展情况' };
+  return undefined;
 }
 
 export { isInside } from './attachment-path.js';

@@ -1,13 +1,13 @@
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
 import type { FrontMatter } from './front-matter.js';
 import { evidenceSchema, FIELD_HELP, KEY_ALIASES, METRIC_KEY_ALIASES } from './schema.js';
-import type { Evidence } from './types.js';
+import type { EvidenceFile } from './types.js';
 
 /**
  * Validates parsed front matter against the evidence schema (Chinese keys accepted) and builds the
  * Evidence; every invalid field is one `frontmatter-schema` diagnostic at the line of its key.
  */
-export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: string) => string): { evidence?: Evidence; diagnostics: Diagnostic[] } {
+export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: string) => string): { evidence?: EvidenceFile; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const fields: Record<string, unknown> = {};
   const lines: Record<string, number> = {};
@@ -24,7 +24,7 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
       diagnostics.push(diagnostic({ code: 'frontmatter-schema', severity: 'error', file, line, message: `字段 ${en}（${FIELD_HELP[en]!.zh}）写了两次`, hint: '中文字段名和英文字段名只写一个' }));
       continue;
     }
-    fields[en] = en === 'metrics' && Array.isArray(value) ? value.map(normalizeMetricKeys) : value;
+    fields[en] = en === 'metrics' && Array.isArray(value) ? value.map(normalizeMetricKeys) : en === 'task' ? asWritten(value, fm.sources.get(key)) : value;
     lines[en] = line;
     itemLines[en] = fm.itemLines.get(key) ?? [];
   }
@@ -61,9 +61,13 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
     return { diagnostics };
   }
   const f = parsed.data;
-  const evidence: Evidence = {
+  const written = fields['date'];
+  if (typeof written === 'string' && written.trim() !== f.date) {
+    diagnostics.push(diagnostic({ code: 'frontmatter-lenient', severity: 'warning', file, line: lines['date'] ?? 1, message: `日期“${written.trim()}”已按 ${f.date} 读取`, hint: `建议写作 ${f.date}` }));
+  }
+  const evidence: EvidenceFile = {
     file,
-    tasks: f.task,
+    taskRefs: f.task,
     unit: canonical(f.unit),
     title: f.title,
     date: f.date,
@@ -81,6 +85,13 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
     extra,
   };
   return { evidence, diagnostics };
+}
+
+/** A task id written as a number keeps its digits as written (`3.10` stays "3.10", not 3.1). */
+function asWritten(value: unknown, sources: readonly string[] | undefined): unknown {
+  if (typeof value === 'number') return sources?.[0] ?? value;
+  if (Array.isArray(value)) return value.map((v, i) => (typeof v === 'number' ? (sources?.[i] || v) : v));
+  return value;
 }
 
 function normalizeMetricKeys(item: unknown): unknown {

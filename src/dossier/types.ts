@@ -26,11 +26,12 @@ export interface AttachmentRef {
   readonly line: number;
 }
 
-/** One usable evidence file: its front matter validated, department names normalized. */
-export interface Evidence {
+/** One evidence file as read: its front matter validated, department names normalized. */
+export interface EvidenceFile {
   /** Path relative to the dossier folder, forward slashes. */
   readonly file: string;
-  readonly tasks: readonly number[];
+  /** The task ids the file names, as written and normalized (`"24"`, `"2-3"`). */
+  readonly taskRefs: readonly string[];
   /** Canonical department name (aliases applied). */
   readonly unit: string;
   readonly title: string;
@@ -45,6 +46,12 @@ export interface Evidence {
   readonly lines: Readonly<Record<string, number>>;
   /** Front-matter keys dossier does not know; kept, not used. */
   readonly extra: Readonly<Record<string, unknown>>;
+}
+
+/** Usable evidence: an evidence file whose tasks exist in the plan, by their running numbers. */
+export interface Evidence extends EvidenceFile {
+  /** The plan's running numbers (`Task.no`) of the tasks the file names that exist. */
+  readonly tasks: readonly number[];
 }
 
 /** A target written in an evidence file, read as operator and value. */

@@ -58,7 +58,7 @@ export interface PackageResult {
 interface Item {
   readonly section: number;
   readonly sectionTitle: string;
-  readonly task: number;
+  readonly task: string;
   readonly id: string;
   readonly title: string;
   readonly unit: string;
@@ -151,7 +151,7 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
 
 async function collectItems(input: PackageInput, notes: string[]): Promise<Item[]> {
   const root = realpathSync(input.ws.dossiers);
-  const maxTask = Math.max(...input.catalog.tasks.map((t) => t.no));
+  const maxTask = Math.max(...input.catalog.tasks.map((t) => (/^\d+$/.test(t.id) ? Number(t.id) : 0)));
   const items: Item[] = [];
   for (const section of input.report.data.sections) {
     for (const task of section.tasks) {
@@ -165,12 +165,12 @@ async function collectItems(input: PackageInput, notes: string[]): Promise<Item[
           if (found.ok) usable.push({ path: found.rel, real: found.real });
           else notes.push(`材料 ${e.id} 的附件“${a}”不存在、不是文件或在佐证资料文件夹以外，未放入材料包`);
         }
-        const folder = `05-佐证资料/${sectionFolder(section.no, section.title)}/${taskFolder(task.no, maxTask)}`;
+        const folder = `05-佐证资料/${sectionFolder(section.no, section.title)}/${taskFolder(task.id, maxTask)}`;
         usable.forEach(({ path, real }, i) => {
           const ext = extname(path);
           files.push({ source: real, target: `${folder}/${attachmentName(e.id, i, usable.length, e.title, e.unit, e.date, ext)}`, ext: ext.toLowerCase() });
         });
-        items.push({ section: section.no, sectionTitle: `${section.ordinal}、${section.title}`, task: task.no, id: e.id, title: e.title, unit: e.unit, date: e.date, files });
+        items.push({ section: section.no, sectionTitle: `${section.ordinal}、${section.title}`, task: task.id, id: e.id, title: e.title, unit: e.unit, date: e.date, files });
       }
     }
   }

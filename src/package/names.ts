@@ -15,9 +15,9 @@ export function sectionFolder(no: number, title: string): string {
   return `${chineseNumber(no)}、${safeName(title, 30)}`;
 }
 
-/** `任务24`, zero-padded to the width of the largest task number so that folders sort. */
-export function taskFolder(no: number, maxNo: number): string {
-  return `任务${String(no).padStart(String(maxNo).length, '0')}`;
+/** `任务24`, zero-padded to the width of the largest task number so that folders sort; other ids as printed (`任务2-3`). */
+export function taskFolder(id: string, maxNo: number): string {
+  return `任务${/^\d+$/.test(id) ? id.padStart(String(maxNo).length, '0') : safeName(id, 20)}`;
 }
 
 /** `24-01_材料名_提供单位_2020-12-20.pdf` (with `-2`, `-3`… after the number when an item has several files). */

@@ -17,6 +17,6 @@ export function evidenceIndexSheet(data: ReportData): Sheet {
       { header: '附件', width: 40, wrap: true },
       { header: '文件', width: 40, wrap: true },
     ],
-    rows: data.index.map((e) => [e.id, e.task, e.title, e.unit, e.date, e.kind, e.status, e.attachments.join('\n'), e.file]),
+    rows: data.index.map((e) => [e.id, /^\d+$/.test(e.task) ? Number(e.task) : e.task, e.title, e.unit, e.date, e.kind, e.status, e.attachments.join('\n'), e.file]),
   };
 }

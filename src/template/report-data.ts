@@ -51,6 +51,7 @@ export function reportData(
     const late = p.overdue ? `，已超过完成时限 ${p.daysLate} 天` : '';
     return {
       no,
+      id: t.id,
       text: t.text,
       units: [...t.units, ...t.groups].join('、'),
       deadline: t.deadline ?? '',
@@ -86,16 +87,16 @@ export function reportData(
   const all = countTasks(result.tasks);
   const missing = result.tasks.filter((t) => t.status === 'missing');
   const overdueInProgress = result.tasks.filter((t) => t.status === 'in-progress' && t.overdue);
-  const below = result.tasks.flatMap((t) => t.metrics.filter((m) => m.met === false).map((m) => ({ task: t.no, ...m })));
-  const unitsMissing = result.tasks.filter((t) => t.status !== 'missing').flatMap((t) => t.unitsMissing.map((u) => ({ task: t.no, unit: u })));
+  const below = result.tasks.flatMap((t) => t.metrics.filter((m) => m.met === false).map((m) => ({ task: t.id, ...m })));
+  const unitsMissing = result.tasks.filter((t) => t.status !== 'missing').flatMap((t) => t.unitsMissing.map((u) => ({ task: t.id, unit: u })));
   const fileErrors = result.diagnostics.filter((d) => d.file !== undefined && d.severity === 'error' && d.code !== 'metric-below-target');
   const problems: { title: string; text: string }[] = [];
   if (missing.length) {
     const late = missing.filter((t) => t.overdue).length;
-    problems.push({ title: '部分任务尚无佐证材料', text: `任务${missing.map((t) => t.no).join('、')}共 ${missing.length} 项任务尚未报送佐证材料${late ? `，其中 ${late} 项已超过完成时限` : ''}。` });
+    problems.push({ title: '部分任务尚无佐证材料', text: `任务${missing.map((t) => t.id).join('、')}共 ${missing.length} 项任务尚未报送佐证材料${late ? `，其中 ${late} 项已超过完成时限` : ''}。` });
   }
   if (overdueInProgress.length) {
-    problems.push({ title: '部分任务逾期未完成', text: `${overdueInProgress.map((t) => `任务${t.no}（完成时限${chineseDate(catalog.tasks.find((x) => x.no === t.no)!.deadline)}，已超过 ${t.daysLate} 天）`).join('、')}仍在推进中。` });
+    problems.push({ title: '部分任务逾期未完成', text: `${overdueInProgress.map((t) => `任务${t.id}（完成时限${chineseDate(catalog.tasks.find((x) => x.no === t.no)!.deadline)}，已超过 ${t.daysLate} 天）`).join('、')}仍在推进中。` });
   }
   if (below.length) {
     problems.push({ title: '部分指标未达到目标', text: `${below.map((m) => `任务${m.task}“${m.name}”为 ${m.value}${m.unit}，未达到 ${targetShown(m.target!, m.unit)} 的目标`).join('；')}。` });
@@ -106,7 +107,7 @@ export function reportData(
   if (fileErrors.length) {
     problems.push({ title: '部分佐证材料不规范', text: `有 ${fileErrors.length} 处佐证材料格式或内容问题（如单位名称不规范、附件缺失），正在督促相关单位整改。` });
   }
-  const index = sections.flatMap((s) => s.tasks.flatMap((t) => t.evidence.map((e) => ({ ...e, task: t.no, attachmentCount: e.attachments.length }))));
+  const index = sections.flatMap((s) => s.tasks.flatMap((t) => t.evidence.map((e) => ({ ...e, task: t.id, attachmentCount: e.attachments.length }))));
   const schedule = catalog.schedule.map((s) => ({
     no: s.no,
     text: s.text,

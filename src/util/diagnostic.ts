@@ -2,6 +2,9 @@
 export type DiagnosticCode =
   | 'frontmatter-syntax'
   | 'frontmatter-schema'
+  | 'frontmatter-lenient'
+  | 'evidence-placeholder'
+  | 'stray-file'
   | 'encoding'
   | 'unreadable'
   | 'file-outside'
@@ -27,7 +30,8 @@ export interface Diagnostic {
   /** Path relative to the dossier folder, forward slashes. */
   readonly file?: string;
   readonly line?: number;
-  readonly task?: number;
+  /** The task's id: a number for plans numbered 1…N (`24`), else as printed (`"2-3"`). */
+  readonly task?: number | string;
   readonly unit?: string;
   /** What is wrong, in Chinese. */
   readonly message: string;
@@ -42,7 +46,7 @@ export function diagnostic(d: {
   message: string;
   file?: string | undefined;
   line?: number | undefined;
-  task?: number | undefined;
+  task?: number | string | undefined;
   unit?: string | undefined;
   hint?: string | undefined;
 }): Diagnostic {

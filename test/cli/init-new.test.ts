@@ -24,10 +24,12 @@ describe('from nothing to a clean check on one task', () => {
     const stub = readFileSync(file, 'utf8');
     expect(stub).toContain('# 完成时限：2020年12月（2020-12-31）');
 
-    // The untouched stub does not pass: its figures are still empty.
+    // The untouched stub does not pass: its figures are still empty and its text is the placeholder.
     const first = await runCli(['check', '--task', '24'], { cwd: ws });
     expect(first.code).toBe(1);
     expect(first.stdout).toContain('metrics[0]（指标）');
+    const firstJson = JSON.parse((await runCli(['check', '--task', '24', '--json'], { cwd: ws })).stdout);
+    expect(firstJson.tasks[0]).toMatchObject({ id: '24', status: 'missing' });
 
     // The department fills in the figures, marks it done and attaches its ledger.
     writeFileSync(join(ws, 'dossiers/住建局/台账.pdf'), '%PDF-1.4');
@@ -36,7 +38,8 @@ describe('from nothing to a clean check on one task', () => {
       stub
         .replace(/value: ""\s+# 目标：[^\n]*≥ (\d+)%/g, 'value: $1%')
         .replace('status: 推进中', 'status: 已完成')
-        .replace('attachments: []', 'attachments: [台账.pdf]'),
+        .replace('attachments: []', 'attachments: [台账.pdf]')
+        .replace(/（请在这里写工作开展情况[^\n]*/, '全区 46 个在建工地全部安装视频监控，并接入监管平台。'),
     );
     const second = await runCli(['check', '--task', '24', '--json'], { cwd: ws });
     const data = JSON.parse(second.stdout);

@@ -12,7 +12,7 @@ export const attachments: Rule = async (ctx) => {
       const found = await resolveAttachment(ctx.root, ev.file, att.path);
       if (found.ok) continue;
       for (const no of ev.tasks) ctx.faults.add(`${ev.file}#${no}`);
-      ctx.push(diagnostic({ code: found.code, message: found.message, hint: found.hint, severity: 'error', file: ev.file, line: att.line, task: ev.tasks[0], unit: ev.unit }));
+      ctx.push(diagnostic({ code: found.code, message: found.message, hint: found.hint, severity: 'error', file: ev.file, line: att.line, task: ctx.label(ev.tasks[0]), unit: ev.unit }));
     }
   }
 };

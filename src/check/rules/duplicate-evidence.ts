@@ -17,7 +17,7 @@ export const duplicateEvidence: Rule = (ctx) => {
         severity: 'warning',
         file: ev.file,
         line: ev.lines['title'],
-        task: ev.tasks[0],
+        task: ctx.label(ev.tasks[0]),
         unit: ev.unit,
         message: `与 ${earlier} 的任务、单位和标题都相同，可能重复报送`,
         hint: '如果是同一份材料，请删掉其中一份；如果是不同材料，请改用能区分的标题',

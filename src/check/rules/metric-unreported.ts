@@ -1,4 +1,5 @@
 import { formatTarget } from '../../catalog/to-json.js';
+import { taskLabel } from '../../catalog/find-task.js';
 import type { Target } from '../../catalog/types.js';
 import { diagnostic } from '../../util/diagnostic.js';
 import { matchTargets } from '../metric-value.js';
@@ -15,8 +16,8 @@ export const metricUnreported: Rule = (ctx) => {
         diagnostic({
           code: 'metric-unreported',
           severity: 'info',
-          task: task.no,
-          message: `任务 ${task.no} 的目标“${formatTarget(target)}”还没有佐证材料报告实际数值`,
+          task: taskLabel(task),
+          message: `任务 ${task.id} 的目标“${formatTarget(target)}”还没有佐证材料报告实际数值`,
           hint: `请在佐证文件的 metrics 中填写：- name: ${target.name} 和 value: 实际数值`,
         }),
       );

@@ -12,7 +12,7 @@ export const metrics: Rule = (ctx) => {
   for (const ev of ctx.evidence) {
     for (const m of ev.metrics) {
       const bad = (message: string, hint: string) =>
-        ctx.push(diagnostic({ code: 'frontmatter-schema', severity: 'error', file: ev.file, line: m.line, task: ev.tasks[0], unit: ev.unit, message, hint }));
+        ctx.push(diagnostic({ code: 'frontmatter-schema', severity: 'error', file: ev.file, line: m.line, task: ctx.label(ev.tasks[0]), unit: ev.unit, message, hint }));
       const q = parseQuantity(m.raw);
       if (!q) {
         bad(`指标“${m.name}”的数值“${m.raw}”不是数字`, '数值写作 100%、96.5%、1.6平方米、4分钟 或纯数字；文字说明请写在正文里');
@@ -22,7 +22,7 @@ export const metrics: Rule = (ctx) => {
         const targets = ctx.tasks.get(no)?.targets ?? [];
         const matched = matchTargets(m.name, targets);
         if (matched.length > 1) {
-          bad(`指标名称“${m.name}”同时对应任务 ${no} 的多个目标：${matched.map((t) => t.name).join('、')}`, '请写出完整的指标名称，与方案中的写法一致');
+          bad(`指标名称“${m.name}”同时对应任务 ${ctx.tasks.get(no)?.id ?? no} 的多个目标：${matched.map((t) => t.name).join('、')}`, '请写出完整的指标名称，与方案中的写法一致');
           continue;
         }
         let target: Pick<Target, 'op' | 'value' | 'unit'> | undefined = matched[0];
@@ -55,7 +55,7 @@ export const metrics: Rule = (ctx) => {
             severity: 'error',
             file: ev.file,
             line: m.line,
-            task: no,
+            task: ctx.label(no),
             unit: ev.unit,
             message: `指标“${m.name}”为 ${q.value}${unit}，未达到目标（${label}）`,
             hint: '请核实数值；确未达标的，请在正文中说明原因和整改计划，任务按“推进中”统计',

@@ -1,4 +1,5 @@
 import { diagnostic } from '../../util/diagnostic.js';
+import { taskLabel } from '../../catalog/find-task.js';
 import type { Rule } from '../types.js';
 
 /** `overdue`: a task in progress whose deadline lies before asOf. */
@@ -10,8 +11,8 @@ export const overdue: Rule = (ctx) => {
       diagnostic({
         code: 'overdue',
         severity: 'warning',
-        task: task.no,
-        message: `任务 ${task.no} 已超过完成时限（${task.deadline}）${p.daysLate} 天，仍未完成`,
+        task: taskLabel(task),
+        message: `任务 ${task.id} 已超过完成时限（${task.deadline}）${p.daysLate} 天，仍未完成`,
         hint: '请责任单位加快推进；已完成的，请把佐证文件的 status 改为“已完成”并补齐指标和附件',
       }),
     );

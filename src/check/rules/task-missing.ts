@@ -1,4 +1,5 @@
 import { diagnostic } from '../../util/diagnostic.js';
+import { taskLabel } from '../../catalog/find-task.js';
 import type { Rule } from '../types.js';
 
 /** `task-missing`: a task without usable evidence; past its deadline, the message says how late. */
@@ -12,9 +13,9 @@ export const taskMissing: Rule = (ctx) => {
       diagnostic({
         code: 'task-missing',
         severity: 'error',
-        task: task.no,
-        message: `任务 ${task.no} 还没有任何可用的佐证材料${late}（责任单位：${who}）`,
-        hint: `请责任单位报送佐证材料，可用 dossier new --task ${task.no} --unit ${task.units[0] ?? '单位名称'} 生成文件框架`,
+        task: taskLabel(task),
+        message: `任务 ${task.id} 还没有任何可用的佐证材料${late}（责任单位：${who}）`,
+        hint: `请责任单位报送佐证材料，可用 dossier new --task ${task.id} --unit ${task.units[0] ?? '单位名称'} 生成文件框架`,
       }),
     );
   }

@@ -1,4 +1,5 @@
 import { diagnostic } from '../../util/diagnostic.js';
+import { taskLabel } from '../../catalog/find-task.js';
 import type { Rule } from '../types.js';
 
 /** `unit-missing`: a department the plan lists for a task that has evidence, but none from it. */
@@ -11,9 +12,9 @@ export const unitMissing: Rule = (ctx) => {
         diagnostic({
           code: 'unit-missing',
           severity: 'warning',
-          task: task.no,
+          task: taskLabel(task),
           unit,
-          message: `任务 ${task.no} 已有佐证材料，但责任单位${unit}还没有报送`,
+          message: `任务 ${task.id} 已有佐证材料，但责任单位${unit}还没有报送`,
           hint: `请${unit}报送本单位承担部分的佐证材料`,
         }),
       );

@@ -1,4 +1,5 @@
 import { diagnostic } from '../../util/diagnostic.js';
+import { taskLabel } from '../../catalog/find-task.js';
 import type { Rule } from '../types.js';
 
 /** `unit-not-responsible`: a known department reports on a task the plan does not give it. */
@@ -16,9 +17,9 @@ export const unitNotResponsible: Rule = (ctx) => {
           severity: 'warning',
           file: ev.file,
           line: ev.lines['unit'],
-          task: no,
+          task: taskLabel(task),
           unit: ev.unit,
-          message: `方案没有把任务 ${no} 分给${ev.unit}（责任单位：${task.units.join('、')}）`,
+          message: `方案没有把任务 ${task.id} 分给${ev.unit}（责任单位：${task.units.join('、')}）`,
           hint: '请核对任务序号是否写错；如确是协助提供的材料，可保留，此提示不影响统计',
         }),
       );

@@ -1,33 +1,39 @@
+import { taskRef } from '../../catalog/find-task.js';
 import type { Catalog } from '../../catalog/types.js';
-import type { Evidence } from '../../dossier/types.js';
+import type { Evidence, EvidenceFile } from '../../dossier/types.js';
 import { diagnostic, type Diagnostic } from '../../util/diagnostic.js';
 
 /**
- * `unknown-task`: task numbers not in the plan. Returns the evidence narrowed to known tasks;
- * a file none of whose tasks exists is not usable.
+ * `unknown-task`: task ids not in the plan. Returns the evidence with its tasks resolved to the
+ * plan's running numbers; a file none of whose tasks exists is not usable.
  */
-export function unknownTask(catalog: Catalog, evidence: readonly Evidence[], push: (d: Diagnostic) => void): Evidence[] {
-  const known = new Set(catalog.tasks.map((t) => t.no));
-  const max = Math.max(...known);
+export function unknownTask(catalog: Catalog, files: readonly EvidenceFile[], push: (d: Diagnostic) => void): Evidence[] {
+  const byId = new Map(catalog.tasks.map((t) => [t.id, t.no]));
+  const ids = catalog.tasks.map((t) => t.id);
+  const range = ids.length > 0 ? `共 ${ids.length} 项，序号 ${ids[0]}–${ids.at(-1)}` : '方案中没有任务';
   const usable: Evidence[] = [];
-  for (const ev of evidence) {
-    const bad = ev.tasks.filter((no) => !known.has(no));
-    for (const no of bad) {
+  for (const ev of files) {
+    const tasks: number[] = [];
+    for (const ref of ev.taskRefs) {
+      const no = byId.get(taskRef(ref));
+      if (no !== undefined) {
+        if (!tasks.includes(no)) tasks.push(no);
+        continue;
+      }
       push(
         diagnostic({
           code: 'unknown-task',
           severity: 'error',
           file: ev.file,
           line: ev.lines['task'],
-          task: no,
+          ...(/^\d+$/.test(ref) ? { task: Number(ref) } : {}),
           unit: ev.unit,
-          message: `任务序号 ${no} 不在方案的任务分解表中（共 ${known.size} 项，序号 1–${max}）`,
+          message: `任务序号 ${ref} 不在方案的任务分解表中（${range}）`,
           hint: '请对照任务分解表改正序号；可用 dossier catalog 查看全部任务',
         }),
       );
     }
-    const good = ev.tasks.filter((no) => known.has(no));
-    if (good.length > 0) usable.push(good.length === ev.tasks.length ? ev : { ...ev, tasks: good });
+    if (tasks.length > 0) usable.push({ ...ev, tasks });
   }
   return usable;
 }

@@ -14,7 +14,7 @@ export const unknownUnit: Rule = (ctx) => {
         severity: 'error',
         file: ev.file,
         line: ev.lines['unit'],
-        task: ev.tasks[0],
+        task: ctx.label(ev.tasks[0]),
         unit: ev.unit,
         message: `责任单位“${ev.unit}”不在方案的单位名单中`,
         hint: near

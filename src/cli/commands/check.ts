@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { builtinAliases, canonicalUnit, makeAliasTable } from '../../catalog/aliases.js';
+import { findTask } from '../../catalog/find-task.js';
 import type { Catalog } from '../../catalog/types.js';
 import { narrowToTask, narrowToUnit } from '../../check/narrow.js';
 import { runCheck } from '../../check/run-check.js';
@@ -51,10 +52,10 @@ export async function checkCommand(io: Io, opts: CheckCommandOptions): Promise<n
   let result = checked.unit === undefined ? checked.result : narrowToUnit(checked.result, catalog, checked.unit);
   const scope: string[] = checked.unit === undefined ? [] : [checked.unit];
   if (opts.task !== undefined) {
-    const no = Number(opts.task);
-    if (!catalog.tasks.some((t) => t.no === no)) throw new UsageError(`--task 指定的任务序号“${opts.task}”不在方案中`, `序号应在 1–${catalog.tasks.length} 之间`);
-    result = narrowToTask(result, no);
-    scope.push(`任务 ${no}`);
+    const task = findTask(catalog, opts.task);
+    if (!task) throw new UsageError(`--task 指定的任务序号“${opts.task}”不在方案中`, `序号应在 ${catalog.tasks[0]?.id ?? 1}–${catalog.tasks.at(-1)?.id ?? 1} 之间；用 dossier catalog 查看全部任务`);
+    result = narrowToTask(result, task);
+    scope.push(`任务 ${task.id}`);
   }
   if (opts.json) io.out(JSON.stringify(checkJson(result), null, 2) + '\n');
   else io.out(formatCheckReport(catalog, result, { dossiers: shownPath(io.cwd, ws.dossiers), columns: io.columns, ...(scope.length ? { scope: scope.join('、') } : {}) }));

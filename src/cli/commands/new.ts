@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinAliases, canonicalUnit, makeAliasTable } from '../../catalog/aliases.js';
+import { findTask } from '../../catalog/find-task.js';
 import { evidenceStub } from '../../dossier/stub.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { nearest } from '../../util/edit-distance.js';
@@ -18,9 +19,9 @@ export interface NewOptions extends WorkspaceOptions {
 /** `dossier new --task N --unit U`: writes a prefilled evidence stub (never over an existing file) and prints its path. */
 export async function newCommand(io: Io, opts: NewOptions): Promise<number> {
   const { ws, catalog } = await openWorkspace(io, opts);
-  const no = Number(opts.task);
-  const task = catalog.tasks.find((t) => t.no === no);
-  if (!task) throw new UsageError(`任务序号“${opts.task}”不在方案中`, `序号应在 1–${catalog.tasks.length} 之间；用 dossier catalog 查看全部任务`);
+  const task = findTask(catalog, opts.task);
+  if (!task) throw new UsageError(`任务序号“${opts.task}”不在方案中`, `序号应在 ${catalog.tasks[0]?.id ?? 1}–${catalog.tasks.at(-1)?.id ?? 1} 之间；用 dossier catalog 查看全部任务`);
+  const no = task.id;
   const aliases = makeAliasTable(await builtinAliases(), ws.unitAliases);
   const unit = canonicalUnit(opts.unit, aliases);
   const known = [...catalog.units, ...ws.extraUnits];

@@ -1,0 +1,41 @@
+import { globby } from 'globby';
+import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
+
+/** Files every system leaves behind, never a department's work. */
+const SYSTEM_FILES = ['**/Thumbs.db', '**/desktop.ini', '**/.DS_Store', '**/~$*', '**/.~*', '**/*.tmp'];
+
+/**
+ * `stray-file`: files in the dossier folder that are neither evidence files, nor attachments an
+ * evidence file lists, nor `README.md` or `_`-prefixed (`T24.docx`, `T29.md.txt`, an unlisted scan).
+ * A department's work never disappears without a word.
+ */
+export async function strayFiles(dir: string, evidence: ReadonlySet<string>, listed: ReadonlySet<string>): Promise<Diagnostic[]> {
+  const all = await globby('**/*', {
+    cwd: dir,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    dot: false,
+    ignore: ['**/_*', '**/_*/**', '**/README.md', '**/node_modules/**', ...SYSTEM_FILES],
+    suppressErrors: true,
+  });
+  const listedLower = new Set([...listed].map((p) => p.toLowerCase()));
+  return all
+    .filter((f) => !evidence.has(f) && !listed.has(f) && !listedLower.has(f.toLowerCase()))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((file) => diagnostic({ code: 'stray-file', severity: 'warning', file, ...strayAdvice(file) }));
+}
+
+function strayAdvice(file: string): { message: string; hint: string } {
+  const name = file.split('/').pop()!;
+  const lower = name.toLowerCase();
+  if (/\.md\.txt$/.test(lower)) {
+    return { message: '这个文件名以 .md.txt 结尾（记事本自动加了 .txt），没有作为佐证文件读取', hint: `请把文件改名为“${name.slice(0, -4)}”（去掉末尾的 .txt）；记事本“另存为”时把“保存类型”选为“所有文件”` };
+  }
+  if (/\.(docx|doc|wps)$/.test(lower)) {
+    return { message: '这是 Word/WPS 文件，没有被任何佐证文件列为附件，也不会被读取', hint: `用 dossier import "${file}" --task 序号 --unit 单位 把它转成佐证文件（正文、表格和图片都会保留）；或在对应佐证文件的 attachments 中列出它` };
+  }
+  if (/\.txt$/.test(lower)) {
+    return { message: '这是 .txt 文本文件，没有作为佐证文件读取，也没有被列为附件', hint: '如果这是佐证说明，请改名为 .md 并在开头写属性区（可用 dossier new 生成）；如果是附件，请在对应佐证文件的 attachments 中列出它' };
+  }
+  return { message: '这个文件没有被任何佐证文件列为附件，不会进入自评报告和材料包', hint: `请在对应佐证文件的 attachments 中列出它（如 - ${name}），或用 dossier import "${file}" --task 序号 --unit 单位 为它生成佐证文件；不需要的文件请移出佐证资料文件夹` };
+}

@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evidence, writeTree } from '../fixtures/tree.js';
+import { runCli } from '../helpers.js';
+
+/** A department's folder as offices really fill it: dates typed their way, Chinese punctuation, Word files, Notepad names. */
+function workspace(): string {
+  return writeTree({
+    'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+    // Dates as clerks type them, and a Windows path to the attachment.
+    'dossiers/住建局/T24.md': evidence(
+      [
+        'task: 24',
+        'unit: 住建局',
+        'title: 建设施工现场视频监控台账',
+        'date: 2020.12.20',
+        'status: 已完成',
+        'metrics:',
+        '  - name: 建设施工现场视频监控系统安装率',
+        '    value: 100%',
+        'attachments:',
+        '  - 附件\\台账.pdf',
+      ],
+      '全区在建工地全部安装视频监控。',
+    ),
+    'dossiers/住建局/附件/台账.pdf': '%PDF-1.4\n%示例\n',
+    // A full-width colon after a key and a date with 年月日.
+    'dossiers/住建局/T31.md': evidence(['task: 31', 'unit: 住建局', 'title：燃气管线隐患整改台账', 'date: 2020年12月20日', 'status: 推进中'], '已整改隐患 12 处。'),
+    // No space after a colon, a date without leading zeros, tab indentation.
+    'dossiers/应急管理中心/T21.md': evidence(['task:21', 'unit: 应急管理中心', 'title: 校园危化品检查记录', 'date: 2021-1-5', 'status: 已完成', 'attachments:', '\t- 检查记录.pdf'], '检查了全区 12 所学校的实验室。'),
+    'dossiers/应急管理中心/检查记录.pdf': '%PDF-1.4\n',
+    // What departments drop into their folders.
+    'dossiers/住建局/T30.docx': 'PK\u0003\u0004 not really a Word file',
+    'dossiers/住建局/T29.md.txt': evidence(['task: 29', 'unit: 住建局', 'title: 记事本保存的材料', 'date: 2020-12-01', 'status: 已完成'], '正文。'),
+    'dossiers/住建局/扫描件.pdf': '%PDF-1.4\n',
+    'dossiers/住建局/Thumbs.db': 'x',
+  });
+}
+
+describe('evidence intake: nothing a department sends is silently ignored', () => {
+  it('reads the slips with warnings, reports stray files and an untouched stub, exactly', async () => {
+    const ws = workspace();
+    const stub = await runCli(['new', '--task', '26', '--unit', '城管执法局', '-w', ws, '--title', '城市管理设施台账'], { cwd: ws });
+    expect(stub.code).toBe(0);
+    const { code, stdout } = await runCli(['check', '-w', ws, '--json'], { cwd: ws });
+    const data = JSON.parse(stdout);
+    const fileFindings = data.diagnostics
+      .filter((d: { file?: string }) => d.file !== undefined)
+      .map((d: { code: string; file: string; line?: number; severity: string }) => [d.code, d.severity, d.file, d.line ?? null]);
+    expect(fileFindings).toEqual([
+      ['frontmatter-lenient', 'warning', '住建局/T24.md', 5],
+      ['stray-file', 'warning', '住建局/T29.md.txt', null],
+      ['stray-file', 'warning', '住建局/T30.docx', null],
+      ['frontmatter-lenient', 'warning', '住建局/T31.md', 4],
+      ['frontmatter-lenient', 'warning', '住建局/T31.md', 5],
+      ['stray-file', 'warning', '住建局/扫描件.pdf', null],
+      ['evidence-placeholder', 'error', '城管执法局/T26.md', expect.any(Number)],
+      ['frontmatter-lenient', 'warning', '应急管理中心/T21.md', 2],
+      ['frontmatter-lenient', 'warning', '应急管理中心/T21.md', 5],
+      ['frontmatter-lenient', 'warning', '应急管理中心/T21.md', 8],
+    ]);
+    expect(code).toBe(1);
+    const messages = data.diagnostics.map((d: { message: string }) => d.message).join('\n');
+    expect(messages).toContain('日期“2020.12.20”已按 2020-12-20 读取');
+    expect(messages).toContain('字段名“title”后用了中文冒号“：”，已按英文冒号“:”读取');
+    expect(messages).toContain('日期“2020年12月20日”已按 2020-12-20 读取');
+    expect(messages).toContain('字段“task”的冒号后缺少空格');
+    expect(messages).toContain('制表符');
+    const hints = data.diagnostics.map((d: { hint?: string }) => d.hint ?? '').join('\n');
+    expect(hints).toContain('dossier import "住建局/T30.docx"');
+    expect(hints).toContain('请把文件改名为“T29.md”');
+
+    // The slips were read: the tasks count; the stub does not.
+    const task = (id: string) => data.tasks.find((t: { id: string }) => t.id === id);
+    expect(task('24')).toMatchObject({ status: 'complete', evidence: [expect.objectContaining({ file: '住建局/T24.md' })] });
+    expect(task('21')).toMatchObject({ status: 'complete' });
+    expect(task('31')).toMatchObject({ status: 'in-progress', evidence: [expect.objectContaining({ title: '燃气管线隐患整改台账' })] });
+    expect(task('26')).toMatchObject({ status: 'missing', evidence: [] });
+  });
+
+  it('the untouched stub does not reach the report', async () => {
+    const ws = workspace();
+    await runCli(['new', '--task', '26', '--unit', '城管执法局', '-w', ws], { cwd: ws });
+    const md = await runCli(['build', '--to', 'markdown', '-w', ws], { cwd: ws });
+    expect(md.stdout).not.toContain('请在这里写工作开展情况');
+    expect(md.stdout).toContain('全区在建工地全部安装视频监控');
+  });
+
+  it('packages the attachment written with a Windows backslash', async () => {
+    const ws = workspace();
+    const out = await runCli(['package', '-w', ws], { cwd: ws });
+    expect(out.code).toBe(0);
+    const folder = join(ws, 'output/复核申请材料/05-佐证资料');
+    const files = readdirSync(folder, { recursive: true }).map(String);
+    const ledger = files.find((f) => f.includes('24-01_建设施工现场视频监控台账_住建局_2020-12-20.pdf'));
+    expect(ledger).toBeDefined();
+    expect(readFileSync(join(folder, ledger!), 'utf8')).toContain('%示例');
+    expect(out.stderr).not.toContain('未放入材料包');
+  });
+});
