@@ -115,6 +115,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('import <文件...>')
+    .description('把各单位报送的 Word（.docx）、PDF、图片、表格文件（或一个文件夹中的这些文件）导入为佐证文件：Word 正文转为文字，图片和原文件作为附件；不覆盖已有文件')
+    .addOption(workspaceOption())
+    .option('--task <序号>', '任务序号（默认从文件名读取，如 T24_住建局_标题_2020-12-20.docx）')
+    .option('--unit <单位>', '报送单位（默认从文件名读取）')
+    .option('--title <标题>', '材料标题（默认取文件名中的标题或 Word 文件的第一个标题）')
+    .option('--date <日期>', '工作完成或文件印发的日期 YYYY-MM-DD（默认从文件名读取）')
+    .option('--status <状态>', '已完成 | 推进中 | 未启动（默认：推进中）')
+    .action(async (files: string[], opts: { workspace?: string; task?: string; unit?: string; title?: string; date?: string; status?: string }) => {
+      code = await (await import('./commands/import.js')).importCommand(io, files, opts);
+    });
+
+  program
     .command('new')
     .description('为某项任务生成一个佐证文件框架（预填任务内容、完成时限和量化目标），并打印它的路径')
     .addOption(workspaceOption())

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readImportName } from '../../src/import/import-name.js';
+import { lastDateIn } from '../../src/import/last-date.js';
+import { fileNameSafe } from '../../src/import/safe-name.js';
+
+const units: Record<string, string> = { 住建局: '住建局', 社区卫生局: '社区卫健局', 社区卫健局: '社区卫健局' };
+const unitOf = (s: string) => units[s.replace(/\s+/g, '')];
+
+describe('reading a file name', () => {
+  it('reads task, department, title and date in the usual order', () => {
+    expect(readImportName('T24_住建局_视频监控台账_2020-12-20.docx', unitOf)).toEqual({ task: '24', unit: '住建局', title: '视频监控台账', stem: 'T24_住建局_视频监控台账_2020-12-20', date: '2020-12-20', rest: ['视频监控台账'] });
+  });
+
+  it('accepts a bare leading number, 任务, full-width digits, aliases and every date form', () => {
+    expect(readImportName('24_住建局_台账_2020.12.20.pdf', unitOf)).toMatchObject({ task: '24', unit: '住建局', title: '台账', date: '2020-12-20' });
+    expect(readImportName('任务２４_社区卫生局_台账_2020年1月5日.pdf', unitOf)).toMatchObject({ task: '24', unit: '社区卫健局', date: '2020-01-05' });
+    expect(readImportName('t3.2_住建局_2020-1-5.png', unitOf)).toMatchObject({ task: '3.2', unit: '住建局', date: '2020-01-05' });
+    expect(readImportName('住建局_台账_20201220_T24.xlsx', unitOf)).toMatchObject({ task: '24', unit: '住建局', title: '台账', date: '2020-12-20' });
+  });
+
+  it('gives no title when the name has none, and keeps the stem for the last resort', () => {
+    const name = readImportName('T24_住建局_2020-12-20.docx', unitOf);
+    expect(name.title).toBeUndefined();
+    expect(name.stem).toBe('T24_住建局_2020-12-20');
+    const plain = readImportName('视频监控情况说明.docx', unitOf);
+    expect(plain).toEqual({ stem: '视频监控情况说明', rest: ['视频监控情况说明'] });
+  });
+
+  it('does not take a number that is not first, or an impossible date, for a task or date', () => {
+    expect(readImportName('住建局_2020_台账_2020-02-30.pdf', unitOf)).toMatchObject({ unit: '住建局', title: '2020_台账_2020-02-30' });
+    expect(readImportName('住建局_2020_台账_2020-02-30.pdf', unitOf).task).toBeUndefined();
+  });
+});
+
+describe('dates written in a document', () => {
+  it('finds the last date, in Arabic or Chinese numerals', () => {
+    expect(lastDateIn('2020年3月1日召开会议……\n\n2020年12月20日')).toEqual({ written: '2020年12月20日', iso: '2020-12-20' });
+    expect(lastDateIn('西安曲江新区住建局\n二〇二〇年十二月二十一日')).toEqual({ written: '二〇二〇年十二月二十一日', iso: '2020-12-21' });
+    expect(lastDateIn('2021年 6 月 30 日')).toEqual({ written: '2021年6月30日', iso: '2021-06-30' });
+    expect(lastDateIn('二〇二〇年十月十日')?.iso).toBe('2020-10-10');
+    expect(lastDateIn('2020年12月')).toBeUndefined();
+  });
+});
+
+describe('titles in file names', () => {
+  it('drops characters Windows forbids and shortens long titles', () => {
+    expect(fileNameSafe('关于2020/12 "视频监控" 的报告:终稿')).toBe('关于2020 12 视频监控 的报告 终稿');
+    expect([...fileNameSafe('一'.repeat(40))]).toHaveLength(30);
+    expect(fileNameSafe('...')).toBe('');
+  });
+});

@@ -1,0 +1,303 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AlignmentType, Document, Packer, Paragraph } from 'docx';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+import { WORD, makeDocx, makePdf, makePlainDocx, makePng } from '../fixtures/import/make-files.js';
+
+/** A fresh workspace: the bundled plan, an example district, checks as of 2021-06-30. */
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-import-'));
+  writeFileSync(join(dir, 'dossier.config.yaml'), 'district: 示例区\nasOf: 2021-06-30\n');
+  return dir;
+}
+
+/** The front matter and body of an evidence file. */
+function evidence(file: string): { front: string; body: string } {
+  const text = readFileSync(file, 'utf8');
+  const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  return { front, body };
+}
+
+type Diagnostic = { code: string; severity: string; file?: string; task?: number; message: string };
+
+async function checkJson(ws: string, task: string): Promise<{ code: number; data: { tasks: { no: number; status: string }[]; diagnostics: Diagnostic[] } }> {
+  const r = await runCli(['check', '--task', task, '--json'], { cwd: ws });
+  return { code: r.code, data: JSON.parse(r.stdout) };
+}
+
+async function docxPlainText(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n')
+    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+}
+
+const squeeze = (s: string) => s.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, '');
+
+describe('dossier import of a Word file, through check and into the report', () => {
+  let ws: string;
+  let imported: { code: number; stdout: string; stderr: string };
+  let file: string;
+
+  beforeAll(async () => {
+    ws = workspace();
+    writeFileSync(join(ws, '文件.docx'), await makeDocx());
+    imported = await runCli(['import', '文件.docx', '--task', '24', '--unit', '住建局', '--date', '2020-12-20', '--status', '已完成'], { cwd: ws });
+    file = join(ws, imported.stdout.trim());
+  });
+
+  it('writes one evidence file named after the Word file\'s heading, and says what to do next', () => {
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toBe(`dossiers/住建局/T24-${WORD.heading}.md\n`);
+    expect(imported.stderr).toContain('dossier check');
+    expect(imported.stderr).not.toContain('--status 已完成'); // the status was given
+  });
+
+  it('fills the front matter and keeps the pictures and the original as listed attachments', () => {
+    const { front } = evidence(file);
+    expect(front).toMatch(/^task: 24$/m);
+    expect(front).toMatch(/^unit: 住建局$/m);
+    expect(front).toMatch(new RegExp(`^title: ${WORD.heading}$`, 'm'));
+    expect(front).toMatch(/^date: 2020-12-20(?!\S)/m);
+    expect(front).toMatch(/^status: 已完成(?!\S)/m);
+    expect(front).toMatch(/^kind: 其他(?!\S)/m);
+    const folder = `附件/T24-${WORD.heading}`;
+    expect(front).toContain(`attachments:\n  - ${folder}/图1.png\n  - ${folder}/文件.docx`);
+    const dir = join(ws, 'dossiers/住建局', folder);
+    expect(readdirSync(dir).sort()).toEqual(['图1.png', '文件.docx']);
+    expect(readFileSync(join(dir, '图1.png')).equals(makePng())).toBe(true);
+    expect(readFileSync(join(dir, '文件.docx')).equals(readFileSync(join(ws, '文件.docx')))).toBe(true);
+  });
+
+  it('turns the body into markdown: paragraphs, bold, a list, a pipe table, and only a mention of the picture', () => {
+    const { body } = evidence(file);
+    expect(body).not.toContain(`# ${WORD.heading}`); // the heading became the title
+    expect(body).toContain(WORD.intro);
+    expect(body).toContain(`**${WORD.boldLead}**${WORD.boldRest}`);
+    for (const b of WORD.bullets) expect(body).toContain(`- ${b}`);
+    expect(body).toMatch(/^\| 工地名称 +\| 摄像头数量 \| 在线情况 \|$/m);
+    expect(body).toMatch(/^\| -+ \| -+ \| -+ \|$/m);
+    expect(body).toMatch(/^\| 大雁塔南广场改造 +\| 八路 +\| 全部在线 \|$/m);
+    expect(body).toContain('（见图1）');
+    expect(body).not.toContain('![');
+    expect(body).toContain(WORD.after);
+  });
+
+  it('passes the check: no diagnostic about the file, the task complete', async () => {
+    const { code, data } = await checkJson(ws, '24');
+    expect(code).toBe(0);
+    expect(data.tasks).toEqual([expect.objectContaining({ no: 24, status: 'complete' })]);
+    expect(data.diagnostics.filter((d) => d.file !== undefined)).toEqual([]);
+    expect(data.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // What remains is about the task: the other responsible department, and figures not yet reported.
+    expect(new Set(data.diagnostics.map((d) => d.code))).toEqual(new Set(['unit-missing', 'metric-unreported']));
+  });
+
+  it('reaches the report: every paragraph and table cell in the PDF and the DOCX, the picture once', async () => {
+    const build = await runCli(['build'], { cwd: ws, env: { SOURCE_DATE_EPOCH: '1625011200' } });
+    expect(build.code, build.stderr).toBe(0);
+    const pdf = join(ws, 'output/自评报告.pdf');
+    const docx = join(ws, 'output/自评报告.docx');
+    const pdfText = squeeze(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+    const docxText = squeeze(await docxPlainText(docx));
+    const texts = [WORD.intro, WORD.boldLead + WORD.boldRest, ...WORD.bullets, ...WORD.table.flat(), WORD.after, `材料24-01`];
+    for (const t of texts) {
+      expect(pdfText.includes(squeeze(t)), `PDF lacks ${t}`).toBe(true);
+      expect(docxText.includes(squeeze(t)), `DOCX lacks ${t}`).toBe(true);
+    }
+    // The picture is printed once, from the attachment (the body only mentions it).
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
+    const pictures = await Promise.all(media.map(async (n) => Buffer.from(await zip.file(n)!.async('uint8array'))));
+    expect(pictures.filter((p) => p.equals(makePng()))).toHaveLength(1);
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').filter((l) => /^\s*\d+\s+\d+\s+image\s+24\s+16\s/.test(l));
+    expect(images).toHaveLength(1);
+  }, 180_000);
+});
+
+describe('dossier import of other files', () => {
+  it('reads task, department, title and date from the file names of a folder, and reports what it skips', async () => {
+    const ws = workspace();
+    const inbox = join(ws, '收到的材料');
+    mkdirSync(join(inbox, '旧文件'), { recursive: true });
+    writeFileSync(join(inbox, 'T24_住建局_视频监控系统验收报告_2020-12-20.pdf'), makePdf());
+    writeFileSync(join(inbox, '24_住建局_工地监控现场照片_2020.12.21.png'), makePng());
+    writeFileSync(join(inbox, '任务24_住建局_2020年12月22日.docx'), await makeDocx());
+    writeFileSync(join(inbox, '说明.txt'), '请查收');
+    writeFileSync(join(inbox, 'Thumbs.db'), '');
+    const r = await runCli(['import', '收到的材料'], { cwd: ws });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n').sort()).toEqual(
+      ['dossiers/住建局/T24-视频监控系统验收报告.md', 'dossiers/住建局/T24-工地监控现场照片.md', `dossiers/住建局/T24-${WORD.heading}.md`].sort(),
+    );
+    expect(r.stderr).toContain('跳过：收到的材料/说明.txt：文本文件不能导入');
+    expect(r.stderr).toContain('跳过：收到的材料/旧文件：子文件夹中的文件不会一并导入');
+    expect(r.stderr).not.toContain('Thumbs.db');
+    expect(r.stderr).toContain('--status 已完成'); // no status given: the note says how to mark finished work
+
+    const pdf = evidence(join(ws, 'dossiers/住建局/T24-视频监控系统验收报告.md'));
+    expect(pdf.front).toMatch(/^title: 视频监控系统验收报告$/m);
+    expect(pdf.front).toMatch(/^date: 2020-12-20(?!\S)/m);
+    expect(pdf.front).toMatch(/^status: 推进中(?!\S)/m);
+    expect(pdf.front).toMatch(/^kind: 总结报告(?!\S)/m);
+    expect(pdf.front).toContain('  - 附件/T24-视频监控系统验收报告/T24_住建局_视频监控系统验收报告_2020-12-20.pdf');
+    expect(pdf.body.trim()).toBe('本材料为附件《视频监控系统验收报告》（PDF 文件）。');
+
+    const photo = evidence(join(ws, 'dossiers/住建局/T24-工地监控现场照片.md'));
+    expect(photo.front).toMatch(/^date: 2020-12-21(?!\S)/m);
+    expect(photo.front).toMatch(/^kind: 图片资料(?!\S)/m);
+    expect(photo.body.trim()).toBe('本材料为附件《工地监控现场照片》（图片）。');
+
+    // No title in the name: the Word file's first heading is the title.
+    const word = evidence(join(ws, `dossiers/住建局/T24-${WORD.heading}.md`));
+    expect(word.front).toMatch(/^date: 2020-12-22(?!\S)/m);
+
+    const { code, data } = await checkJson(ws, '24');
+    expect(data.diagnostics.filter((d) => d.file !== undefined)).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('imports a PDF and a picture given with options', async () => {
+    const ws = workspace();
+    writeFileSync(join(ws, '台账.pdf'), makePdf());
+    writeFileSync(join(ws, 'IMG_0001.png'), makePng());
+    const r = await runCli(['import', '台账.pdf', 'IMG_0001.png', '--task', '24', '--unit', '住建局', '--date', '2020年12月20日', '--status', '已完成'], { cwd: ws });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('dossiers/住建局/T24-台账.md\ndossiers/住建局/T24-IMG_0001.md\n');
+    const ledger = evidence(join(ws, 'dossiers/住建局/T24-台账.md'));
+    expect(ledger.front).toMatch(/^kind: 工作台账(?!\S)/m);
+    expect(ledger.front).toMatch(/^date: 2020-12-20(?!\S)/m);
+    expect(ledger.body.trim()).toBe('本材料为附件《台账》（PDF 文件）。');
+    const photo = evidence(join(ws, 'dossiers/住建局/T24-IMG_0001.md'));
+    expect(photo.front).toMatch(/^kind: 图片资料(?!\S)/m);
+    expect(photo.front).toContain('  - 附件/T24-IMG_0001/IMG_0001.png');
+    expect(existsSync(join(ws, 'dossiers/住建局/附件/T24-IMG_0001/IMG_0001.png'))).toBe(true);
+    const { code, data } = await checkJson(ws, '24');
+    expect(data.diagnostics.filter((d) => d.file !== undefined)).toEqual([]);
+    expect(data.tasks[0]!.status).toBe('complete');
+    expect(code).toBe(0);
+  });
+
+  it('puts a small spreadsheet into the body as a table', async () => {
+    const ws = workspace();
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('汇总');
+    sheet.addRow(['在建工地视频监控安装台账']);
+    sheet.mergeCells('A1:C1');
+    sheet.addRow(['工地', '摄像头', '安装率']);
+    sheet.addRow(['曲江文化中心项目', 12, 1]);
+    sheet.getCell('C3').numFmt = '0%';
+    writeFileSync(join(ws, 'T24_住建局_监控安装台账_2020-12-20.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
+    const r = await runCli(['import', 'T24_住建局_监控安装台账_2020-12-20.xlsx'], { cwd: ws });
+    expect(r.code, r.stderr).toBe(0);
+    const { front, body } = evidence(join(ws, 'dossiers/住建局/T24-监控安装台账.md'));
+    expect(front).toMatch(/^kind: 工作台账(?!\S)/m);
+    expect(body).toContain('本材料为附件《监控安装台账》（Excel 表格）。表格“在建工地视频监控安装台账”内容如下：');
+    expect(body).toMatch(/^\| 工地 +\| 摄像头 \| 安装率 \|$/m);
+    expect(body).toMatch(/^\| 曲江文化中心项目 \| 12 +\| 100% +\|$/m);
+  });
+
+  it('never overwrites: a second import, or a name already taken, gets -2, -3', async () => {
+    const ws = workspace();
+    writeFileSync(join(ws, 'T24_住建局_台账_2020-12-20.pdf'), makePdf());
+    mkdirSync(join(ws, 'dossiers/住建局'), { recursive: true });
+    writeFileSync(join(ws, 'dossiers/住建局/T24-台账.md'), '单位自己写的文件');
+    const first = await runCli(['import', 'T24_住建局_台账_2020-12-20.pdf'], { cwd: ws });
+    const second = await runCli(['import', 'T24_住建局_台账_2020-12-20.pdf'], { cwd: ws });
+    expect(first.stdout).toBe('dossiers/住建局/T24-台账-2.md\n');
+    expect(second.stdout).toBe('dossiers/住建局/T24-台账-3.md\n');
+    expect(first.stderr).not.toContain('重复导入');
+    expect(second.stderr).toContain('佐证文件 住建局/T24-台账-2.md 已列有同名附件，这次可能是重复导入');
+    expect(readFileSync(join(ws, 'dossiers/住建局/T24-台账.md'), 'utf8')).toBe('单位自己写的文件');
+    expect(evidence(join(ws, 'dossiers/住建局/T24-台账-3.md')).front).toContain('  - 附件/T24-台账-3/T24_住建局_台账_2020-12-20.pdf');
+    expect(readdirSync(join(ws, 'dossiers/住建局/附件')).sort()).toEqual(['T24-台账-2', 'T24-台账-3']);
+  });
+
+  it('refuses an unknown department with the nearest name, in an option (exit 2) or in a file name (exit 1)', async () => {
+    const ws = workspace();
+    writeFileSync(join(ws, '台账.pdf'), makePdf());
+    const option = await runCli(['import', '台账.pdf', '--task', '24', '--unit', '住建委', '--date', '2020-12-20'], { cwd: ws });
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('单位“住建委”不在方案的单位名单中');
+    expect(option.stderr).toContain('是不是“住建局”？');
+    writeFileSync(join(ws, 'T24_住建委_台账_2020-12-20.pdf'), makePdf());
+    const name = await runCli(['import', 'T24_住建委_台账_2020-12-20.pdf'], { cwd: ws });
+    expect(name.code).toBe(1);
+    expect(name.stderr).toContain('文件名中的“住建委”不是方案中的单位名称');
+    expect(name.stderr).toContain('是不是“住建局”？');
+    expect(existsSync(join(ws, 'dossiers'))).toBe(false);
+  });
+
+  it('refuses unknown tasks, bad dates and statuses as usage errors', async () => {
+    const ws = workspace();
+    writeFileSync(join(ws, '台账.pdf'), makePdf());
+    const task = await runCli(['import', '台账.pdf', '--task', '999', '--unit', '住建局'], { cwd: ws });
+    expect(task.code).toBe(2);
+    expect(task.stderr).toContain('任务序号“999”不在方案中');
+    const date = await runCli(['import', '台账.pdf', '--task', '24', '--unit', '住建局', '--date', '2020-13-01'], { cwd: ws });
+    expect(date.code).toBe(2);
+    expect(date.stderr).toContain('--date 的日期“2020-13-01”无法识别');
+    const status = await runCli(['import', '台账.pdf', '--task', '24', '--unit', '住建局', '--date', '2020-12-20', '--status', '完成'], { cwd: ws });
+    expect(status.code).toBe(2);
+    expect(status.stderr).toContain('应是 已完成、推进中、未启动 之一');
+  });
+
+  it('refuses a file without a date and imports the others (exit 1)', async () => {
+    const ws = workspace();
+    writeFileSync(join(ws, 'T24_住建局_台账_2020-12-20.pdf'), makePdf());
+    writeFileSync(join(ws, 'T24_住建局_工作总结.docx'), await makePlainDocx('2020年全区建设工地视频监控工作总结。', '二〇二〇年十二月二十五日'));
+    writeFileSync(join(ws, 'T24_住建局_现场照片.png'), makePng());
+    const r = await runCli(['import', 'T24_住建局_台账_2020-12-20.pdf', 'T24_住建局_工作总结.docx', 'T24_住建局_现场照片.png'], { cwd: ws });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('dossiers/住建局/T24-台账.md\n');
+    expect(r.stderr).toContain('错误：T24_住建局_工作总结.docx：不知道这份材料的日期');
+    expect(r.stderr).toContain('文件中写有日期“二〇二〇年十二月二十五日”：如果这就是印发或完成日期，请单独导入这个文件并加 --date 2020-12-25');
+    expect(r.stderr).toContain('错误：T24_住建局_现场照片.png：不知道这份材料的日期');
+    expect(r.stderr).toContain('请单独导入这个文件并加 --date YYYY-MM-DD（如 --date 2020-12-20），或在文件名末尾加上日期（如改为 T24_住建局_现场照片_2020-12-20.png）');
+    expect(r.stderr).toContain('有 2 个文件未导入');
+    expect(readdirSync(join(ws, 'dossiers/住建局/附件'))).toEqual(['T24-台账']);
+  });
+
+  it('asks for Word to save old .doc files as .docx, refuses a damaged one, and says what it cannot convert', async () => {
+    const ws = workspace();
+    writeFileSync(join(ws, '旧文件.doc'), 'not a docx');
+    writeFileSync(join(ws, 'T24_住建局_坏文件_2020-12-20.docx'), 'not a docx either');
+    writeFileSync(join(ws, 'T24_住建局_照片_2020-12-20.jpg'), 'HEIC photo renamed');
+    const styled = new Document({
+      styles: { paragraphStyles: [{ id: 'GongWen', name: '公文正文', run: { size: 32 } }] },
+      sections: [{ children: [new Paragraph({ text: '按公文样式写的正文。', style: 'GongWen', alignment: AlignmentType.BOTH })] }],
+    });
+    writeFileSync(join(ws, 'T24_住建局_情况说明_2020-12-20.docx'), await Packer.toBuffer(styled));
+    const r = await runCli(['import', '旧文件.doc', 'T24_住建局_坏文件_2020-12-20.docx', 'T24_住建局_情况说明_2020-12-20.docx', 'T24_住建局_照片_2020-12-20.jpg'], { cwd: ws });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('错误：T24_住建局_坏文件_2020-12-20.docx：无法读取这个 Word 文件（不是有效的 .docx 文件），未导入');
+    expect(r.stderr).toContain('有 2 个文件未导入');
+    expect(r.stderr).toContain('提示：T24_住建局_照片_2020-12-20.jpg：这个文件不是有效的 PNG 或 JPG 图片');
+    expect(r.stdout).toContain('dossiers/住建局/T24-照片.md');
+    expect(r.stderr).toContain('错误：旧文件.doc：.doc 格式的文字文件不能直接导入');
+    expect(r.stderr).toContain('“另存为”Word 文档（.docx）');
+    expect(r.stderr).toContain('提示：T24_住建局_情况说明_2020-12-20.docx：Word 文件使用了 dossier 不认识的样式（公文正文）');
+    expect(evidence(join(ws, 'dossiers/住建局/T24-情况说明.md')).body.trim()).toBe('按公文样式写的正文。');
+  });
+
+  it('lists a file already in the dossier folder where it is, and does not import it twice', async () => {
+    const ws = workspace();
+    mkdirSync(join(ws, 'dossiers/住建局'), { recursive: true });
+    writeFileSync(join(ws, 'dossiers/住建局/T24_住建局_台账_2020-12-20.pdf'), makePdf());
+    const first = await runCli(['import', 'dossiers/住建局'], { cwd: ws });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toBe('dossiers/住建局/T24-台账.md\n');
+    expect(evidence(join(ws, 'dossiers/住建局/T24-台账.md')).front).toContain('attachments:\n  - T24_住建局_台账_2020-12-20.pdf');
+    expect(existsSync(join(ws, 'dossiers/住建局/附件'))).toBe(false);
+    const again = await runCli(['import', 'dossiers/住建局'], { cwd: ws });
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain('已是佐证文件 住建局/T24-台账.md 的附件，不再重复导入');
+    const { data } = await checkJson(ws, '24');
+    expect(data.diagnostics.filter((d) => d.file !== undefined)).toEqual([]);
+  });
+});
