@@ -94,7 +94,18 @@ export function buildCatalog(source: PlanSource, planPath: string, aliases: Alia
   issues.push(...main.issues);
   const units = unitsInOrder([...tasks, ...schedule, ...main.mainTasks], issues);
   if (issues.some((i) => i.severity === 'error')) return { issues };
-  return { catalog: { plan: planPath, sections, tasks, schedule, mainTasks: main.mainTasks, units }, issues };
+  const district = districtOf([...source.lines.slice(0, 40), rows.title ?? '']);
+  const catalog: Catalog = { plan: planPath, sections, tasks, schedule, mainTasks: main.mainTasks, units };
+  return { catalog: district === undefined ? catalog : { ...catalog, district }, issues };
+}
+
+/** The district a plan's title names: the words before 国家安全发展示范城市 (a year after them dropped). */
+function districtOf(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const m = /^(?:关于印发)?([^，。：:《》“”\d]{2,20}?)(?:\d{4}年度?)?(?:国家|创建)?安全发展示范城市/.exec(line.replace(/^#+/, '').replace(/\s+/g, ''));
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 type ErrorFn = (r: DraftRow, message: string, hint?: string) => void;

@@ -82,6 +82,8 @@ export interface Catalog {
   readonly mainTasks: readonly MainTask[];
   /** Every concrete department named anywhere in the plan, in order of first appearance. */
   readonly units: readonly string[];
+  /** The district the plan's title names (西安曲江新区国家安全发展示范城市… → 西安曲江新区), if it names one. */
+  readonly district?: string;
 }
 
 /** A problem found in the plan itself, with the line it is on. */

@@ -7,6 +7,7 @@ import { decodeText } from '../util/decode-text.js';
 import { discoverEvidence } from './discover.js';
 import { readFrontMatter } from './front-matter.js';
 import { toEvidence } from './to-evidence.js';
+import { taskRef } from '../catalog/find-task.js';
 import { attachmentPath } from './attachment-path.js';
 import { STUB_PLACEHOLDER_START } from './stub.js';
 import { strayFiles } from './stray-files.js';
@@ -92,14 +93,16 @@ async function loadOne(root: string, dir: string, file: string, aliases: AliasTa
   }
   const result = toEvidence(file, fm.value, (u) => canonicalUnit(u, aliases));
   diagnostics.push(...result.diagnostics);
-  if (!result.evidence) return { diagnostics, listed };
+  // Told even when the front matter has faults too: an untouched stub has both.
   const placeholder = placeholderIn(decoded.text, fm.value.body);
   if (placeholder) {
-    const task = /^\d+$/.test(result.evidence.taskRefs[0] ?? '') ? Number(result.evidence.taskRefs[0]) : undefined;
-    diagnostics.push(diagnostic({ code: 'evidence-placeholder', severity: 'error', file, line: placeholder.line, task, unit: result.evidence.unit, message: placeholder.message, hint: '请在第二个 --- 之后写明工作开展情况（做了哪些工作、何时完成、成效和数字）；在此之前这份材料不计入任务进度，也不进入自评报告' }));
+    const raw = fm.value.data['task'] ?? fm.value.data['任务'];
+    const ref = result.evidence?.taskRefs[0] ?? (raw === undefined || raw === null ? undefined : taskRef(Array.isArray(raw) ? raw[0] : raw));
+    const task = ref !== undefined && /^\d+$/.test(ref) ? Number(ref) : ref !== undefined && /^\d+(?:[.-]\d+)+$/.test(ref) ? ref : undefined;
+    diagnostics.push(diagnostic({ code: 'evidence-placeholder', severity: 'error', file, line: placeholder.line, task, unit: result.evidence?.unit, message: placeholder.message, hint: '请在第二个 --- 之后写明工作开展情况（做了哪些工作、何时完成、成效和数字）；在此之前这份材料不计入任务进度，也不进入自评报告' }));
     return { diagnostics, listed };
   }
-  return { evidence: result.evidence, diagnostics, listed };
+  return result.evidence ? { evidence: result.evidence, diagnostics, listed } : { diagnostics, listed };
 }
 
 /** Attachment paths a file lists, relative to the dossier folder, even when the file is not usable. */

@@ -53,7 +53,9 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
           task,
           message: missing
             ? `缺少必填字段 ${key}（${help?.zh ?? key}）`
-            : `${where}（${help?.zh ?? key}）${shown}不符合要求：${help?.help ?? issue.message}`,
+            : key === 'metrics' && issue.path[2] === 'value'
+              ? `${where} 的 value（数值）没有填写：请填写实际数值，如 100%`
+              : `${where}（${help?.zh ?? key}）${shown}不符合要求：${help?.help ?? issue.message}`,
           hint: help ? `${key}（${help.zh}）${help.help}` : issue.message,
         }),
       );

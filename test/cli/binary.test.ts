@@ -25,4 +25,18 @@ describe('the dossier binary', () => {
     const check = dossier(['check', '--task', '24'], root);
     expect(check.stdout).toContain('任务 24');
   }, 60_000);
+
+  it('works in a folder outside the repository: init → new → check', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-away-'));
+    const init = dossier(['init', '县工作区'], dir);
+    expect(init.status, init.stderr).toBe(0);
+    const ws = join(dir, '县工作区');
+    const created = dossier(['new', '--task', '24', '--unit', '住建局'], ws);
+    expect(created.status, created.stderr).toBe(0);
+    expect(created.stdout).toBe('dossiers/住建局/T24.md\n');
+    const check = dossier(['check', '--task', '24'], ws);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('任务 24');
+    expect(check.stdout).toContain('evidence-placeholder');
+  }, 60_000);
 });

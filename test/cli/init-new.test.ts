@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wordPlan } from '../fixtures/plan-files.js';
 import { runCli } from '../helpers.js';
 
 describe('from nothing to a clean check on one task', () => {
@@ -9,7 +10,11 @@ describe('from nothing to a clean check on one task', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-init-'));
     const init = await runCli(['init', 'ws'], { cwd: dir });
     expect(init.code).toBe(0);
+    // Without --plan the bundled example plan is used, and init says so and how to give one's own.
+    expect(init.stdout).toContain('没有用 --plan 指定方案，用的是 dossier 自带的示例方案');
+    expect(init.stdout).toContain('init --plan 你的方案.docx');
     const ws = join(dir, 'ws');
+    expect(readFileSync(join(ws, 'dossier.config.yaml'), 'utf8')).toContain('请换成本地区的方案');
     expect(readFileSync(join(ws, 'dossier.config.yaml'), 'utf8')).toContain('district: 西安曲江新区');
     expect(existsSync(join(ws, 'seeds/qujiang-safety-city-plan-2020.md'))).toBe(true);
     const readme = readFileSync(join(ws, 'dossiers/住建局/README.md'), 'utf8');
@@ -27,7 +32,8 @@ describe('from nothing to a clean check on one task', () => {
     // The untouched stub does not pass: its figures are still empty and its text is the placeholder.
     const first = await runCli(['check', '--task', '24'], { cwd: ws });
     expect(first.code).toBe(1);
-    expect(first.stdout).toContain('metrics[0]（指标）');
+    expect(first.stdout).toContain('metrics[0] 的 value（数值）没有填写');
+    expect(first.stdout).toContain('正文还是 dossier new 生成的提示文字');
     const firstJson = JSON.parse((await runCli(['check', '--task', '24', '--json'], { cwd: ws })).stdout);
     expect(firstJson.tasks[0]).toMatchObject({ id: '24', status: 'missing' });
 
@@ -69,5 +75,40 @@ describe('from nothing to a clean check on one task', () => {
     const badUnit = await runCli(['new', '--task', '24', '--unit', '住建委'], { cwd: dir });
     expect(badUnit.code).toBe(2);
     expect(badUnit.stderr).toContain('是不是“住建局”');
+  });
+
+  it('init --plan 方案.docx builds the workspace from a Word plan: its departments, its tasks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-init-'));
+    const plan = await wordPlan({
+      title: '某某县国家安全发展示范城市创建工作实施方案',
+      tables: [
+        {
+          rows: [
+            ['序号', '工作任务', '牵头单位', '配合单位', '完成时间'],
+            [{ text: '一、城市安全源头治理', colSpan: 5 }],
+            ['1', '编制城市安全发展规划。', '规划局', '住建局', '2021年底前'],
+            ['2', '开展建设项目安全评估论证。', '住建局', '应急局', '2021.6'],
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(dir, '方案.docx'), plan);
+    const init = await runCli(['init', 'ws', '--plan', '方案.docx'], { cwd: dir, env: { PATH: '' } });
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).not.toContain('示例方案');
+    expect(init.stdout).toContain('2 项任务，3 个责任单位');
+    // Not installed on PATH here: the next steps name a command that works anyway.
+    expect(init.stdout).toMatch(/node \S*dist\/cli\/index\.js new --task 1 --unit 规划局 --workspace ws/);
+    const ws = join(dir, 'ws');
+    expect(readFileSync(join(ws, 'dossier.config.yaml'), 'utf8')).toMatch(/district: 某某县\s.*\nplan: seeds\/方案\.docx/);
+    expect(readFileSync(join(ws, 'seeds/方案.docx')).equals(plan)).toBe(true);
+    expect(existsSync(join(ws, 'dossiers/应急局/README.md'))).toBe(true);
+    expect(existsSync(join(ws, 'dossiers/曲江消防救援大队'))).toBe(false);
+    const created = await runCli(['new', '--task', '2', '--unit', '应急局'], { cwd: ws });
+    expect(created.stdout).toBe('dossiers/应急局/T2.md\n');
+    const check = await runCli(['check', '--json'], { cwd: ws });
+    const data = JSON.parse(check.stdout);
+    expect(data.tasks.map((t: { id: string }) => t.id)).toEqual(['1', '2']);
+    expect(data.diagnostics.filter((d: { file?: string }) => d.file).map((d: { code: string }) => d.code)).toEqual(['evidence-placeholder']);
   });
 });

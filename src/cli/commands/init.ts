@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
-import { loadPlan } from '../../catalog/load.js';
+import { basename, extname, join, resolve } from 'node:path';
+import { loadPlan, PLAN_EXTENSIONS } from '../../catalog/load.js';
 import { formatTarget } from '../../catalog/to-json.js';
 import type { Catalog } from '../../catalog/types.js';
 import { evidenceStub } from '../../dossier/stub.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { BUNDLED_PLAN, CONFIG_FILE } from '../../workspace/load-workspace.js';
+import { commandName, quoteArg } from '../command-name.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { shownPath } from '../open-workspace.js';
@@ -25,18 +26,25 @@ export interface InitOptions {
  */
 export async function initCommand(io: Io, opts: InitOptions): Promise<number> {
   const root = resolve(io.cwd, opts.dir ?? '.');
-  const planSource = opts.plan === undefined ? BUNDLED_PLAN : resolve(io.cwd, opts.plan);
+  const bundled = opts.plan === undefined;
+  const planSource = bundled ? BUNDLED_PLAN : resolve(io.cwd, opts.plan!);
+  if (!bundled && !PLAN_EXTENSIONS.includes(extname(planSource).toLowerCase() as (typeof PLAN_EXTENSIONS)[number])) {
+    throw new UsageError(`方案文件“${opts.plan}”的格式不能读取`, `方案可以是 ${PLAN_EXTENSIONS.join('、')} 文件；.doc/.wps 请先用 Word 或 WPS 另存为 .docx`);
+  }
   const parsed = await loadPlan(planSource);
   if (!parsed.catalog) {
     io.err(formatPlanIssues(shownPath(io.cwd, planSource), parsed.issues));
-    throw new UsageError('方案文件有错误，未创建工作区', '请按上面列出的行号修改方案文件');
+    throw new UsageError('方案文件有错误，未创建工作区', '请按上面列出的位置修改方案文件，再重新运行 dossier init');
   }
+  const warnings = parsed.issues.filter((i) => i.severity === 'warning');
+  if (warnings.length > 0) io.err(formatPlanIssues(shownPath(io.cwd, planSource), warnings));
   const catalog = parsed.catalog;
   const planName = basename(planSource);
-  const district = opts.district ?? districtOf(await readFile(planSource, 'utf8'));
-  const files: [string, () => Promise<string> | string][] = [
-    [CONFIG_FILE, () => configText(district, planName, io.today)],
-    [join('seeds', planName), () => readFile(planSource, 'utf8')],
+  const district = opts.district ?? catalog.district ?? '本区';
+  const files: [string, () => Promise<string | Buffer> | string][] = [
+    [CONFIG_FILE, () => configText(district, planName, io.today, bundled)],
+    // Copied byte for byte: a Word or Excel plan is not text.
+    [join('seeds', planName), () => readFile(planSource)],
     [join('dossiers', 'README.md'), () => overviewReadme(catalog)],
     [join('dossiers', '_模板.md'), () => evidenceStub(catalog.tasks[0]!, catalog.tasks[0]!.units[0] ?? '单位名称', io.today)],
   ];
@@ -54,21 +62,35 @@ export async function initCommand(io: Io, opts: InitOptions): Promise<number> {
     await writeFileAtomic(path, await content());
     created++;
   }
-  io.out(
-    `已在 ${shownPath(io.cwd, root)} 创建工作区（新建 ${created} 个文件）。\n` +
-      `下一步：\n` +
-      `  1. 打开 ${CONFIG_FILE}，核对地区名称和检查日期；\n` +
-      `  2. 为某项任务生成佐证文件：dossier new --task 24 --unit 住建局${opts.dir ? ` --workspace ${opts.dir}` : ''}\n` +
-      `  3. 填写后检查：dossier check${opts.dir ? ` --workspace ${opts.dir}` : ''}\n`,
+  const cmd = commandName(io.env);
+  const inWs = opts.dir ? ` --workspace ${quoteArg(opts.dir)}` : '';
+  const example = catalog.tasks.find((t) => t.units.length > 0) ?? catalog.tasks[0]!;
+  const lines = [`已在 ${shownPath(io.cwd, root)} 创建工作区（新建 ${created} 个文件；${catalog.tasks.length} 项任务，${catalog.units.length} 个责任单位）。`];
+  if (bundled) {
+    lines.push(
+      '',
+      `注意：没有用 --plan 指定方案，用的是 dossier 自带的示例方案（西安曲江新区 2020 年实施方案），其中的任务和 ${catalog.units.length} 个单位文件夹都是曲江新区的。`,
+      `请改用本地区的方案（Word .docx、Excel .xlsx、.csv 或文本）：在一个新文件夹中运行 ${cmd} init --plan 你的方案.docx`,
+    );
+  }
+  lines.push(
+    '',
+    '下一步：',
+    `  1. 打开 ${CONFIG_FILE}，核对地区名称和检查日期；`,
+    `  2. 为某项任务生成佐证文件：${cmd} new --task ${example.id} --unit ${example.units[0] ?? '单位名称'}${inWs}`,
+    `     或导入单位报送的 Word 文件：${cmd} import 材料.docx --task ${example.id} --unit ${example.units[0] ?? '单位名称'}${inWs}`,
+    `  3. 填写后检查：${cmd} check${inWs}`,
   );
+  if (cmd !== 'dossier') lines.push('', `（dossier 命令还没有安装到系统中，上面写的是完整路径；在 dossier 的文件夹中运行 npm install -g . 即可直接输入 dossier。）`);
+  io.out(lines.join('\n') + '\n');
   return 0;
 }
 
-function configText(district: string, planName: string, today: string): string {
+function configText(district: string, planName: string, today: string, bundled: boolean): string {
   return [
     '# dossier 工作区配置。路径相对于本文件所在的文件夹。',
     `district: ${district}          # 地区名称，用于报告标题和催办清单`,
-    `plan: seeds/${planName}        # 实施方案`,
+    `plan: seeds/${planName}        # 实施方案${bundled ? '（这是 dossier 自带的示例方案，请换成本地区的方案）' : ''}`,
     'dossiers: dossiers             # 佐证资料文件夹',
     'output: output                 # 生成文件的文件夹',
     `asOf: ${today}                 # 检查日期：完成时限早于此日期的任务算逾期；删掉这一行则用当天日期`,
@@ -92,7 +114,7 @@ function overviewReadme(catalog: Catalog): string {
     '以下任务没有指定具体单位，由创建办统筹，相关单位均可报送：',
     '',
   ];
-  for (const t of catalog.tasks.filter((x) => x.units.length === 0)) lines.push(`- 任务 ${t.no}（${t.groups.join('、')}，${t.deadlineText}）：${t.text}`);
+  for (const t of catalog.tasks.filter((x) => x.units.length === 0)) lines.push(`- 任务 ${t.id}（${t.groups.join('、')}，${t.deadlineText}）：${t.text}`);
   return lines.join('\n') + '\n';
 }
 
@@ -111,12 +133,7 @@ function unitReadme(catalog: Catalog, unit: string): string {
   ];
   for (const t of tasks) {
     const others = [...t.units.filter((u) => u !== unit), ...t.groups].join('、');
-    lines.push(`| ${t.no} | ${t.text.replace(/\|/g, '｜')} | ${t.deadlineText}${t.deadline ? `（${t.deadline}）` : ''} | ${t.targets.map(formatTarget).join('；')} | ${others} |`);
+    lines.push(`| ${t.id} | ${t.text.replace(/\|/g, '｜')} | ${t.deadlineText}${t.deadline ? `（${t.deadline}）` : ''} | ${t.targets.map(formatTarget).join('；')} | ${others} |`);
   }
   return lines.join('\n') + '\n';
-}
-
-/** The district a plan is for, read from its first title (西安曲江新区国家安全发展示范城市… → 西安曲江新区). */
-function districtOf(planText: string): string {
-  return /^#+\s*(\S+?)(?:国家)?安全发展示范城市/m.exec(planText)?.[1] ?? '本区';
 }
