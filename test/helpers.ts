@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { join } from 'node:path';
 import { makeAliasTable } from '../src/catalog/aliases.js';
 import { parsePlan } from '../src/catalog/plan.js';
@@ -45,4 +46,12 @@ export async function runCli(argv: string[], opts: { cwd?: string; env?: Record<
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };
+}
+
+/** The text of a DOCX's body, one line per paragraph (for asserting what a reader of the Word file sees). */
+export async function docxPlainText(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n')
+    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
 }

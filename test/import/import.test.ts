@@ -6,7 +6,7 @@ import { AlignmentType, Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { docxPlainText, runCli } from '../helpers.js';
 import { WORD, makeDocx, makePdf, makePlainDocx, makePng } from '../fixtures/import/make-files.js';
 
 /** A fresh workspace: the bundled plan, an example district, checks as of 2021-06-30. */
@@ -30,12 +30,6 @@ async function checkJson(ws: string, task: string): Promise<{ code: number; data
   return { code: r.code, data: JSON.parse(r.stdout) };
 }
 
-async function docxPlainText(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n')
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
-}
 
 const squeeze = (s: string) => s.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, '');
 

@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { root, runCli } from '../helpers.js';
+import { docxPlainText, root, runCli } from '../helpers.js';
 
 const env = { SOURCE_DATE_EPOCH: '1625011200' };
 let out: string;
@@ -22,12 +22,6 @@ function exampleWorkspace(): string {
   return dir;
 }
 
-async function docxPlainText(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n')
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
-}
 
 const squeeze = (s: string) => s.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, '');
 
