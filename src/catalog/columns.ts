@@ -14,10 +14,10 @@ const ROLE_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['no', /^(?:序号|编号|序|项目编号|任务编号|任务序号|No\.?)$/i],
   ['lead', /^(?:牵头(?:责任)?(?:单位|部门))/],
   ['support', /^(?:配合|协办|协助|参与|协同)(?:责任)?(?:单位|部门)/],
-  ['units', /^(?:责任(?:单位|部门|主体)|主体责任单位|承办单位|负责(?:单位|部门)|实施(?:单位|主体))/],
-  ['deadline', /(?:完成时限|完成时间|时间节点|时限要求|完成期限|时间要求|^时限|^时间$)/],
+  ['units', /^(?:责任(?:单位|部门|主体|科室)|主体责任单位|主责(?:单位|部门)|主办(?:单位|部门)|承办(?:单位|部门)|承担(?:单位|部门)|落实(?:单位|部门)|负责(?:单位|部门)|实施(?:单位|主体))/],
+  ['deadline', /(?:完成时限|完成时间|完成日期|时间节点|时限要求|完成期限|时间要求|时间安排|进度安排|时间进度|截止(?:时间|日期)|^时限|^时间$)/],
   ['items', /(?:对应指标|评价指标|对应细则|指标序号|对应评价|评分项|对应条款)/],
-  ['text', /(?:主要目标任务|工作任务|任务内容|具体任务|工作内容|主要任务|目标任务|阶段性工作任务|创建任务|重点任务|工作措施|具体措施|任务措施|任务名称|^任务$|创建内容)/],
+  ['text', /(?:主要目标任务|工作任务|任务内容|具体任务|工作内容|主要任务|目标任务|阶段性工作任务|创建任务|重点任务|工作措施|具体措施|任务措施|任务名称|工作事项|任务事项|重点工作|工作要点|具体工作|^任务$|^事项$|创建内容)/],
 ];
 
 /** A header cell as compared: no spaces, no bold marks. */
@@ -45,6 +45,18 @@ export function recognizeHeader(cells: readonly string[]): Columns | undefined {
     return r;
   });
   return { roles: final, headers, schedule: textCols.some((i) => headers[i]!.includes('阶段')) };
+}
+
+/**
+ * Reads the second row of a two-row header (`| | 牵头单位 | 配合单位 |` under `责任单位`): no numbered
+ * cell and at least one word of a units or deadline column; undefined otherwise.
+ */
+export function recognizeSubHeader(cells: readonly string[]): Columns | undefined {
+  const headers = cells.map(headerKey);
+  if (headers.some((h) => /^\d+(?:\.\d+)*[、.．]?$/.test(h))) return undefined;
+  const roles = headers.map((h): ColumnRole => (h === '' ? 'extra' : (ROLE_WORDS.find(([, re]) => re.test(h))?.[0] ?? 'extra')));
+  if (!roles.some((r) => r === 'lead' || r === 'support' || r === 'units' || r === 'deadline')) return undefined;
+  return { roles, headers, schedule: false };
 }
 
 /**

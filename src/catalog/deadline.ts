@@ -11,7 +11,7 @@ const NO_DATE = /规划水平年|按照?国家确定时间|国家统一安排|�
 /** Wording for a duty repeated on a cycle. */
 const RECURRING = /每年|每半年|每季度|每季|每月|每周|定期|逐年/;
 /** Wording for work without an end. */
-const ONGOING = /长期坚持|持续推进|常态化|长期|持续|长效/;
+const ONGOING = /长期坚持|持续推进|常态化|长期|持续|长效|立即|即时/;
 /** Separators of the parts of a range (`2020年10月-2021年7月`, `2021.1—2021.6`, `10月至12月`). */
 const RANGE = /[—–－~～至到]|(?<=[年月日旬底末\d])-(?=\d)/;
 const QUARTERS: Readonly<Record<string, number>> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 3, '2': 6, '3': 9, '4': 12 };
@@ -26,25 +26,51 @@ export function parseDeadline(text: string, planYear?: number): DeadlineResult {
   const s = normalize(text);
   if (s === '') return { ok: false };
   if (NO_DATE.test(s)) return { ok: true, date: null, kind: 'none' };
-  let needsYear = false;
-  const tryDates = (piece: string): string | undefined => {
-    const r = parseSpan(piece, planYear);
-    if (r === 'year') needsYear = true;
-    return r === 'year' ? undefined : r;
-  };
-  const whole = tryDates(s);
-  if (whole !== undefined) return { ok: true, date: whole, kind: 'date' };
-  // "2020年12月底前启动，2021年6月底前完成": the work is due at the latest date the cell names.
-  const dates = s
-    .split(/[，,；;、。]/)
-    .filter((p) => p !== '')
-    .map(tryDates)
-    .filter((d): d is string => d !== undefined)
-    .sort();
-  if (dates.length > 0) return { ok: true, date: dates.at(-1)!, kind: 'date' };
+  const whole = parseSpan(s, planYear);
+  if (whole === 'reversed') return { ok: false };
+  if (whole !== undefined && whole !== 'year') return { ok: true, date: whole, kind: 'date' };
+  // "2021年6月底前完成初步建设，2022年底前全面建成", "2021年6月、12月", "6月底前完成并长期坚持":
+  // the work is due at the latest date the cell names; a date wins over 长期/每年 beside it.
+  const scan = scanDates(s, planYear);
+  if (scan.dates.length > 0) return { ok: true, date: scan.dates.sort().at(-1)!, kind: 'date' };
   if (RECURRING.test(s)) return { ok: true, date: null, kind: 'recurring' };
   if (ONGOING.test(s)) return { ok: true, date: null, kind: 'ongoing' };
-  return needsYear ? { ok: false, year: true } : { ok: false };
+  return whole === 'year' || scan.needsYear ? { ok: false, year: true } : { ok: false };
+}
+
+/** Dates written anywhere in a cell; a month without a year takes the year written before it. */
+const TOKEN =
+  /(?<dy>\d{4})[.\/](?<dm>\d{1,2})(?:[.\/](?<dd>\d{1,2}))?|(?:(?<y>\d{4})年度?)?(?:(?<half>上半年|下半年)|第?(?<q>[一二三四1-4])季度末?|(?<m>\d{1,2})(?:[-—~～至到](?<m2>\d{1,2}))?月份?(?:(?<d>\d{1,2})[日号]|(?<part>上旬|中旬|下旬|底|末|中))?|(?<yend>底|末))?/gu;
+
+function scanDates(s: string, planYear: number | undefined): { dates: string[]; needsYear: boolean } {
+  const dates: string[] = [];
+  let needsYear = false;
+  let year = planYear;
+  let explicit = false;
+  for (const m of s.matchAll(TOKEN)) {
+    const g = m.groups!;
+    if (m[0] === '') continue;
+    if (g['dy'] !== undefined) {
+      const d = ymd(Number(g['dy']), Number(g['dm']), g['dd'] === undefined ? undefined : Number(g['dd']));
+      if (d) dates.push(d);
+      year = Number(g['dy']);
+      explicit = true;
+      continue;
+    }
+    if (g['y'] !== undefined) {
+      year = Number(g['y']);
+      explicit = true;
+    } else if (g['yend'] !== undefined || (!explicit && planYear === undefined)) {
+      // 底 alone is no date; a month with no year written and none known cannot be placed.
+      if (g['yend'] === undefined) needsYear = true;
+      continue;
+    }
+    const month = g['half'] === '上半年' ? 6 : g['q'] !== undefined ? QUARTERS[g['q']]! : g['m2'] !== undefined ? Number(g['m2']) : g['m'] !== undefined ? Number(g['m']) : 12;
+    const day = g['d'] !== undefined ? Number(g['d']) : g['part'] === '上旬' ? 10 : g['part'] === '中旬' || g['part'] === '中' ? 20 : undefined;
+    const d = ymd(year!, month, day);
+    if (d) dates.push(d);
+  }
+  return { dates, needsYear };
 }
 
 /** Half-width digits and dots, no spaces. */
@@ -54,8 +80,8 @@ function normalize(text: string): string {
     .replace(/\s+/g, '');
 }
 
-/** A single point or a range; `year` when a part names no year and the plan gives none. */
-function parseSpan(s: string, planYear: number | undefined): string | undefined | 'year' {
+/** A single point or a range; `year` when a part names no year and the plan gives none; `reversed` for an end before its start. */
+function parseSpan(s: string, planYear: number | undefined): string | undefined | 'year' | 'reversed' {
   const point = parsePoint(s, planYear);
   if (point !== undefined) return point;
   const parts = s.split(RANGE).filter((p) => p !== '');
@@ -64,7 +90,8 @@ function parseSpan(s: string, planYear: number | undefined): string | undefined 
   if (first === undefined || first === 'year') return first;
   // "2020年10月-12月": the end of the range takes the year of its start.
   const last = parsePoint(parts[1]!, Number(first.slice(0, 4)));
-  return last === 'year' || last === undefined || last < first ? undefined : last;
+  if (last === 'year' || last === undefined) return undefined;
+  return last < first ? 'reversed' : last;
 }
 
 /** One date in any of the plan forms; `year` when it names no year and none is known. */

@@ -138,8 +138,10 @@ function itemRefs(cell: string): string[] {
 function unitsInOrder(items: readonly { units: readonly string[]; line: number; place?: string }[], issues: PlanIssue[]): string[] {
   const units: string[] = [];
   const where = new Map<string, { line: number; place?: string }>();
+  const count = new Map<string, number>();
   for (const item of items) {
     for (const u of item.units) {
+      count.set(u, (count.get(u) ?? 0) + 1);
       if (!where.has(u)) {
         units.push(u);
         where.set(u, item);
@@ -149,13 +151,15 @@ function unitsInOrder(items: readonly { units: readonly string[]; line: number; 
   units.forEach((u, i) => {
     const twin = nearest(u, units.slice(0, i), 1);
     if (twin !== undefined && [...u].length >= 3) {
-      const at = where.get(u)!;
+      // The alias suggested maps the rarer spelling onto the commoner one.
+      const [rare, common] = (count.get(u) ?? 0) > (count.get(twin) ?? 0) ? [twin, u] : [u, twin];
+      const at = where.get(rare)!;
       issues.push({
         severity: 'warning',
         line: at.line,
         ...(at.place === undefined ? {} : { place: at.place }),
-        message: `责任单位“${u}”与“${twin}”只差一个字，可能是同一单位的两种写法`,
-        hint: `如果是同一单位，请在别名表（dossier.config.yaml 的 unitAliases）中加上“${u}: ${twin}”`,
+        message: `责任单位“${rare}”与“${common}”只差一个字，可能是同一单位的两种写法`,
+        hint: `如果是同一单位，请在别名表（dossier.config.yaml 的 unitAliases）中加上“${rare}: ${common}”`,
       });
     }
   });

@@ -7,6 +7,8 @@ export interface RawRow {
   place(col?: number): string;
   /** True for a text line without cells of its own (a section row that lost its tabs). */
   readonly loose?: boolean;
+  /** True for a numbered text line without tabs: a task row that lost them, or a numbered note under the table. */
+  readonly numberedLine?: boolean;
 }
 
 /** A table of a plan file: a Word table, an Excel sheet, a CSV file, or the tab rows of a text plan. */
@@ -14,6 +16,8 @@ export interface RawTable {
   /** How the user would name it: `表 2`, `工作表“任务分解”`, `第 196 行起的表格`. */
   readonly name: string;
   readonly rows: readonly RawRow[];
+  /** The worksheet's name, for Excel tables: in a workbook of one sheet per section, the section's title. */
+  readonly sheet?: string;
 }
 
 /** What a plan reader hands on: its tables in order, and the plan's text for everything else. */

@@ -9,7 +9,9 @@ export function readCsvPlan(bytes: Buffer): PlanSource {
     return { tables: [], lines: [], textLines: true, issues: [{ severity: 'error', line: 0, message: `CSV 文件无法读取：${decoded.reason}`, hint: '请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重试' }] };
   }
   const text = decoded.text;
-  const delimiter = [',', '\t', ';'].map((d) => ({ d, n: text.split('\n')[0]!.split(d).length })).sort((a, b) => b.n - a.n)[0]!.d;
+  // Judged on the first lines, not the first alone: a title line above the header has no separators.
+  const head = text.split('\n').filter((l) => l.trim() !== '').slice(0, 6);
+  const delimiter = [',', '\t', ';'].map((d) => ({ d, n: Math.max(...head.map((l) => l.split(d).length)) })).sort((a, b) => b.n - a.n)[0]!.d;
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, info: true, bom: true, skip_empty_lines: false }) as unknown as typeof records;

@@ -19,8 +19,10 @@ export async function readDocxPlan(bytes: Buffer): Promise<PlanSource> {
   for (const node of tree.children) {
     if (node.type !== 'element') continue;
     if (node.tagName === 'table') {
-      const n = tables.length + 1;
-      tables.push({ name: `表 ${n}`, rows: tableGrid(node).map((cells, i) => ({ cells, line: 0, place: () => `表 ${n} 第 ${i + 1} 行` }) satisfies RawRow) });
+      for (const table of unframed(node)) {
+        const n = tables.length + 1;
+        tables.push({ name: `表 ${n}`, rows: tableGrid(table).map((cells, i) => ({ cells, line: 0, place: () => `表 ${n} 第 ${i + 1} 行` }) satisfies RawRow) });
+      }
     } else {
       const t = textOf(node).trim();
       if (t !== '') lines.push(t);
@@ -29,8 +31,15 @@ export async function readDocxPlan(bytes: Buffer): Promise<PlanSource> {
   return { tables, lines, textLines: false, issues };
 }
 
-/** The cells of an HTML table as a grid: a cell spanning rows or columns fills every slot it covers. */
-export function tableGrid(table: Element): string[][] {
+/** The tables inside a one-cell frame table (a border drawn around the real table), else the table itself. */
+function unframed(table: Element): Element[] {
+  const grid = rowsOf(table);
+  const only = grid.length === 1 ? grid[0]!.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')) : [];
+  const inner = only.length === 1 ? only[0]!.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'table') : [];
+  return inner.length > 0 ? inner.flatMap(unframed) : [table];
+}
+
+function rowsOf(table: Element): Element[] {
   const trs: Element[] = [];
   const collect = (el: Element) => {
     for (const c of el.children) {
@@ -40,6 +49,12 @@ export function tableGrid(table: Element): string[][] {
     }
   };
   collect(table);
+  return trs;
+}
+
+/** The cells of an HTML table as a grid: a cell spanning rows or columns fills every slot it covers. */
+export function tableGrid(table: Element): string[][] {
+  const trs = rowsOf(table);
   const grid: string[][] = trs.map(() => []);
   trs.forEach((tr, r) => {
     let col = 0;

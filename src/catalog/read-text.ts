@@ -6,8 +6,10 @@ import { unified } from 'unified';
 import { recognizeHeader } from './columns.js';
 import type { PlanSource, RawRow, RawTable } from './raw-table.js';
 
-/** A line that can only be a section row: bold as a whole, or `一、…` alone. */
-const SECTION_LINE = /^(?:<b>.+<\/b>|\*\*[^*]+\*\*|#*\s*(?:第?[一二三四五六七八九十]+(?:部分|章)?[、.．]|（[一二三四五六七八九十]+）)\s*\S.*)$/;
+/** A line that can only be a section row: bold as a whole, or `一、…`, `三 …`, `第二部分…`, `（一）…` alone. */
+const SECTION_LINE = /^(?:<b>.+<\/b>|\*\*[^*]+\*\*|#*\s*(?:第[一二三四五六七八九十]+(?:部分|章|节|篇)|[一二三四五六七八九十]+\s*[、.．]|[一二三四五六七八九十]+\s+|[（(][一二三四五六七八九十]+[）)])\s*\S.*)$/;
+/** A numbered line without tabs: a task row whose tabs became spaces, or a numbered note. */
+const NUMBERED_LINE = /^\d+(?:\.\d+)*\s*[\s、.．]\s*\S/;
 
 /**
  * Reads a text plan (`.md`/`.txt`): tab-separated tables and markdown pipe tables. Tab rows after a
@@ -24,8 +26,8 @@ export function readTextPlan(text: string): PlanSource {
   return { tables, lines, textLines: true, issues: [] };
 }
 
-function lineRow(line: number, cells: string[], loose = false): RawRow {
-  return { cells, line, place: () => `第 ${line} 行`, ...(loose ? { loose } : {}) };
+function lineRow(line: number, cells: string[], loose = false, numberedLine = false): RawRow {
+  return { cells, line, place: () => `第 ${line} 行`, ...(loose ? { loose } : {}), ...(numberedLine ? { numberedLine } : {}) };
 }
 
 function tabTable(lines: readonly string[]): RawRow[] {
@@ -46,7 +48,11 @@ function tabTable(lines: readonly string[]): RawRow[] {
       rows.push(lineRow(i + 1, cells));
       return;
     }
-    if (headed && SECTION_LINE.test(line.trim()) && !line.trim().startsWith('|')) pending.push(lineRow(i + 1, [line.trim()], true));
+    const t = line.trim();
+    if (!headed || t.startsWith('|')) return;
+    if (SECTION_LINE.test(t)) pending.push(lineRow(i + 1, [t], true));
+    // Kept even at the end of the table: the table decides whether it is a lost row or a note.
+    else if (NUMBERED_LINE.test(t)) rows.push(...pending.splice(0), lineRow(i + 1, [t], true, true));
   });
   return rows;
 }
@@ -55,8 +61,10 @@ function pipeTables(text: string): RawTable[] {
   if (!/^\s*\|.*\|/m.test(text)) return [];
   const tree = unified().use(remarkParse).use(remarkGfm).parse(text);
   const tables: RawTable[] = [];
+  const covered = new Set<number>();
   for (const node of tree.children) {
     if (node.type !== 'table') continue;
+    for (let l = node.position?.start.line ?? 0; l <= (node.position?.end.line ?? -1); l++) covered.add(l);
     const rows = (node as Table).children.map((row) =>
       lineRow(
         row.position?.start.line ?? 0,
@@ -69,5 +77,20 @@ function pipeTables(text: string): RawTable[] {
     );
     tables.push({ name: `第 ${rows[0]?.line ?? 0} 行的表格`, rows });
   }
+  // Pipe rows a blank line cut off from their table are no table to markdown; they are rows here.
+  let orphan: RawRow[] = [];
+  const flush = () => {
+    if (orphan.length > 0) tables.push({ name: `第 ${orphan[0]!.line} 行的表格`, rows: orphan });
+    orphan = [];
+  };
+  text.split('\n').forEach((l, i) => {
+    const t = l.trim();
+    if (covered.has(i + 1) || !/^\|.*\|$/.test(t) || /^\|[\s:|-]+\|$/.test(t)) {
+      if (t !== '') flush();
+      return;
+    }
+    orphan.push(lineRow(i + 1, t.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim())));
+  });
+  flush();
   return tables;
 }

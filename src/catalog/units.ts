@@ -7,7 +7,9 @@ export interface UnitSplit {
 }
 
 /** Suffixes that only say "and others" or give a role, and are dropped (longest first). */
-const DROP_SUFFIXES = ['等安委会相关成员单位', '等相关部门和单位', '等相关部门及单位', '等相关成员单位', '等相关单位', '等相关部门', '等单位', '等部门', '（牵头）', '(牵头)', '（配合）', '(配合)', '牵头', '配合', '负责'];
+const DROP_SUFFIXES = ['（牵头单位）', '(牵头单位)', '（配合单位）', '(配合单位)', '（牵头）', '(牵头)', '（配合）', '(配合)', '按职责分工负责', '按职责分工', '按职责负责', '牵头', '配合', '参与', '协助', '协办', '负责', '等'];
+/** "And the others" endings: 等相关单位, 等安委会相关成员单位, 等有关部门, 等行业主管部门 … */
+const AND_OTHERS = /等[^、，,；;]{0,12}?(?:部门|单位)(?:和单位|及单位)?$/;
 /** Collective names joined by 、 that form one group, e.g. 各部门、各单位. */
 const COMPOUND_GROUP = /各[^、及\s]{1,4}、各[^、及\s]{1,4}/g;
 
@@ -16,7 +18,7 @@ const UNIT_END_SPACE = /([局办委队心院会所站处部厅司组室馆团道
 
 /** True for a collective name (安委会各相关成员单位, 各板块 …) rather than one department. */
 export function isGroup(name: string): boolean {
-  return /^各/.test(name) || /成员单位$/.test(name) || /相关单位$/.test(name);
+  return /^各/.test(name) || /成员单位$/.test(name) || /相关单位$/.test(name) || /各[^、]{0,6}(?:部门|单位|镇|街道|乡镇|板块|社区)/.test(name) || /^(?:相关|有关)(?:部门|单位)/.test(name);
 }
 
 /**
@@ -39,8 +41,14 @@ export function splitUnits(cell: string, aliases: AliasTable): UnitSplit {
     piece = piece.replace(/\s+/g, '');
     for (let again = true; again; ) {
       again = false;
+      const others = AND_OTHERS.exec(piece);
+      if (others && others.index > 0) {
+        piece = piece.slice(0, others.index);
+        again = true;
+        continue;
+      }
       for (const suffix of DROP_SUFFIXES) {
-        if (piece.endsWith(suffix) && piece.length > suffix.length) {
+        if (piece.endsWith(suffix) && piece.length > suffix.length + 1) {
           piece = piece.slice(0, -suffix.length);
           again = true;
           break;

@@ -71,6 +71,9 @@ export function isInside(root: string, path: string): boolean {
 async function nearestSibling(abs: string): Promise<string | undefined> {
   try {
     const names = await readdir(dirname(abs));
+    // 台账.PDF for 台账.pdf: the same on Windows, not here; say so rather than guess.
+    const same = names.find((n) => n.toLowerCase() === basename(abs).toLowerCase());
+    if (same !== undefined) return same;
     const near = nearest(basename(abs), names, Math.max(2, Math.floor(basename(abs).length / 3)));
     return near === undefined ? undefined : relative(dirname(abs), join(dirname(abs), near)).split(sep).join('/');
   } catch {

@@ -10,12 +10,12 @@ const FORMS = [
   /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
   /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/,
   /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
-  /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/,
+  /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/,
 ];
 
 /**
  * Reads a calendar date as clerks type it: `2020-12-20`, `2020-1-5`, `2020.12.20`, `2020/12/20`,
- * `2020年12月20日` (full-width digits and spaces tolerated); undefined when it is none of these or
+ * `2020年12月20日`/`号` (full-width digits and spaces tolerated); undefined when it is none of these or
  * names a day that does not exist.
  */
 export function readDate(text: string): ReadDate | undefined {

@@ -126,14 +126,23 @@ export function mendSlips(src: string): { text: string; lenient: { line: number;
   const lines = src.split('\n');
   const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(l));
   const lenient: { line: number; message: string }[] = [];
+  let blockIndent = -1;
   for (let i = 1; i < (end < 0 ? lines.length : end); i++) {
     let l = lines[i]!;
     if (/^[ ]*\t/.test(l)) {
       l = l.replace(/^[ \t]+/, (m) => m.replace(/\t/g, '  '));
       lenient.push({ line: i + 1, message: '这一行用制表符（Tab）缩进，已按空格读取' });
     }
+    const indent = /^ */.exec(l)![0].length;
+    // The text of a `key: |` block is the clerk's own words: colons in it are not slips.
+    if (blockIndent >= 0 && (l.trim() === '' || indent > blockIndent)) {
+      lines[i] = l;
+      continue;
+    }
+    blockIndent = -1;
+    // Any key at the top level; inside lists only dossier's own keys (a file name may hold a ：).
     const full = FULL_WIDTH_KEY.exec(l);
-    if (full && !l.slice(0, full.index + full[0].length).includes(':')) {
+    if (full && !l.slice(0, full.index + full[0].length).includes(':') && (indent === 0 && !full[1]!.includes('-') ? true : KNOWN_KEYS.includes(full[2]!))) {
       l = `${full[1]}${full[2]}: ${l.slice(full[0].length)}`;
       lenient.push({ line: i + 1, message: `字段名“${full[2]}”后用了中文冒号“：”，已按英文冒号“:”读取` });
     }
@@ -142,6 +151,7 @@ export function mendSlips(src: string): { text: string; lenient: { line: number;
       l = `${tight[1]}${tight[2]}: ${l.slice(tight[0].length)}`;
       lenient.push({ line: i + 1, message: `字段“${tight[2]}”的冒号后缺少空格，已按“${tight[2]}: …”读取` });
     }
+    if (/:\s*[|>][+-]?\d*\s*(?:#.*)?$/.test(l)) blockIndent = indent;
     lines[i] = l;
   }
   return { text: lines.join('\n'), lenient };

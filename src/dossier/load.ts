@@ -44,11 +44,13 @@ export async function loadDossier(dir: string, aliases: AliasTable, onProgress?:
   const evidence: EvidenceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const listed = new Set<string>();
-  for (const r of results) {
+  for (const r of results) for (const p of r.listed ?? []) listed.add(p);
+  results.forEach((r, i) => {
+    // A .md another file lists as its attachment is that file's attachment, not evidence of its own.
+    if (listed.has(files[i]!) && !(r.listed ?? []).includes(files[i]!)) return;
     if (r.evidence) evidence.push(r.evidence);
     diagnostics.push(...r.diagnostics);
-    for (const p of r.listed ?? []) listed.add(p);
-  }
+  });
   diagnostics.push(...(await strayFiles(dir, new Set(files), listed)));
   return { evidence, diagnostics, files: files.length };
 }

@@ -31,7 +31,10 @@ function strayAdvice(file: string): { message: string; hint: string } {
   if (/\.md\.txt$/.test(lower)) {
     return { message: '这个文件名以 .md.txt 结尾（记事本自动加了 .txt），没有作为佐证文件读取', hint: `请把文件改名为“${name.slice(0, -4)}”（去掉末尾的 .txt）；记事本“另存为”时把“保存类型”选为“所有文件”` };
   }
-  if (/\.(docx|doc|wps)$/.test(lower)) {
+  if (/\.(doc|wps)$/.test(lower)) {
+    return { message: '这是旧格式的 Word/WPS 文件，没有被任何佐证文件列为附件，也不会被读取', hint: '请用 Word 或 WPS 打开后“另存为” .docx，再用 dossier import 导入；或在对应佐证文件的 attachments 中列出它' };
+  }
+  if (/\.docx$/.test(lower)) {
     return { message: '这是 Word/WPS 文件，没有被任何佐证文件列为附件，也不会被读取', hint: `用 dossier import "${file}" --task 序号 --unit 单位 把它转成佐证文件（正文、表格和图片都会保留）；或在对应佐证文件的 attachments 中列出它` };
   }
   if (/\.txt$/.test(lower)) {

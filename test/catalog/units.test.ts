@@ -51,4 +51,15 @@ describe('splitUnits', () => {
       expect(splitUnits(g, aliases)).toEqual({ units: [], groups: [g] });
     }
   });
+
+  it('drops the role and "and others" wording real plans use, and knows collective names', () => {
+    expect(splitUnits('区住建局、区城管局等', aliases)).toEqual({ units: ['区住建局', '区城管局'], groups: [] });
+    expect(splitUnits('区消防救援大队按职责分工负责', aliases).units).toEqual(['区消防救援大队']);
+    expect(splitUnits('区住建局牵头、区城管局参与', aliases).units).toEqual(['区住建局', '区城管局']);
+    expect(splitUnits('区应急局（牵头单位）、区住建局（配合）', aliases).units).toEqual(['区应急局', '区住建局']);
+    expect(splitUnits('区应急局等有关部门', aliases).units).toEqual(['区应急局']);
+    expect(splitUnits('区交通局等行业主管部门', aliases).units).toEqual(['区交通局']);
+    expect(splitUnits('区政府各部门、区直各部门、相关部门、各镇（街道）', aliases)).toEqual({ units: [], groups: ['区政府各部门', '区直各部门', '相关部门', '各镇（街道）'] });
+    expect(splitUnits('区委宣传部/区融媒体中心；区教育局', aliases).units).toEqual(['区委宣传部', '区融媒体中心', '区教育局']);
+  });
 });

@@ -99,3 +99,27 @@ describe('evidence intake: nothing a department sends is silently ignored', () =
     expect(out.stderr).not.toContain('未放入材料包');
   });
 });
+
+describe('evidence intake leaves correct files alone', () => {
+  it('a ：in a file name, a wrapped title and a note block are not “mended”; a listed .md is an attachment; a case slip is named', async () => {
+    const ws = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T24.md': evidence(
+        ['task: 24', 'unit: 住建局', 'title: 关于开展建设施工安全', '  专项整治工作要点：通知', 'date: 2020年12月20号', 'status: 推进中', 'note: |', '  会议时间：2020年12月1日', '  名称：专题会', 'attachments:', '  - 照片：现场.jpg', '  - 附件/说明.md', '  - 附件/台账.PDF'],
+        '开展专项整治。',
+      ),
+      'dossiers/住建局/照片：现场.jpg': 'jpg',
+      'dossiers/住建局/附件/说明.md': '附件里的说明，没有属性区。\n',
+      'dossiers/住建局/附件/台账.pdf': '%PDF-1.4\n',
+    });
+    const { stdout } = await runCli(['check', '-w', ws, '--json', '--task', '24'], { cwd: ws });
+    const data = JSON.parse(stdout);
+    const mine = data.diagnostics.filter((d: { file?: string }) => d.file !== undefined);
+    expect(mine.map((d: { code: string; line?: number }) => [d.code, d.line])).toEqual([
+      ['frontmatter-lenient', 6],
+      ['attachment-missing', 14],
+    ]);
+    expect(mine[1].hint).toContain('台账.pdf');
+    expect(data.tasks[0].evidence).toEqual([expect.objectContaining({ title: '关于开展建设施工安全 专项整治工作要点：通知' })]);
+  });
+});
