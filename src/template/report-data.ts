@@ -154,10 +154,16 @@ function pictures(file: string, attachments: readonly { path: string }[]): { src
     .filter((a) => /\.(png|jpe?g)$/i.test(a))
     .flatMap((a) => {
       const src = attachmentPath(file, a);
-      return src === undefined ? [] : [{ src, name: src.split('/').pop()! }];
+      return src === undefined ? [] : [{ src, name: pictureCaption(src) }];
     });
 }
 
 function targetShown(target: string, unit: string): string {
   return target.replace('>=', '≥').replace('<=', '≤') + unit;
+}
+
+/** A picture's caption in the report: its file name without the extension or a T24- task prefix (现场照片1, 图1). */
+function pictureCaption(src: string): string {
+  const stem = src.split('/').pop()!.replace(/\.[^.]+$/, '');
+  return stem.replace(/^T[\d.-]+[-_]/i, '') || stem;
 }
