@@ -1,6 +1,6 @@
 import type { Sheet } from '../sheet/types.js';
 import { formatTarget } from './to-json.js';
-import type { Catalog } from './types.js';
+import type { Catalog, Task } from './types.js';
 
 const KIND_TEXT = { date: '日期', recurring: '周期性', ongoing: '长期', none: '无具体日期' } as const;
 
@@ -8,39 +8,29 @@ const KIND_TEXT = { date: '日期', recurring: '周期性', ongoing: '长期', n
 export function catalogSheets(catalog: Catalog): Sheet[] {
   const title = (no: number) => catalog.sections.find((s) => s.no === no)?.title ?? '';
   const extras = [...new Set(catalog.tasks.flatMap((t) => Object.keys(t.extra)))];
+  const any = (f: (t: Task) => readonly unknown[]) => catalog.tasks.some((t) => f(t).length > 0);
+  const all: { column: Sheet['columns'][number]; value: (t: Task) => string | number; when?: boolean }[] = [
+    { column: { header: '序号', width: 6 }, value: (t) => (/^\d+$/.test(t.id) ? Number(t.id) : t.id) },
+    { column: { header: '分节', width: 22 }, value: (t) => `${t.section}. ${title(t.section)}` },
+    { column: { header: '主要目标任务', width: 70, wrap: true }, value: (t) => t.text },
+    { column: { header: '责任单位', width: 36, wrap: true }, value: (t) => t.units.join('、') },
+    { column: { header: '牵头单位', width: 20, wrap: true }, value: (t) => t.lead.join('、'), when: any((t) => t.lead) },
+    { column: { header: '配合单位', width: 24, wrap: true }, value: (t) => t.support.join('、'), when: any((t) => t.support) },
+    { column: { header: '集体责任主体', width: 24, wrap: true }, value: (t) => t.groups.join('、') },
+    { column: { header: '完成时限', width: 16 }, value: (t) => t.deadlineText },
+    { column: { header: '截止日期', width: 12 }, value: (t) => t.deadline ?? '' },
+    { column: { header: '时限类型', width: 10 }, value: (t) => KIND_TEXT[t.deadlineKind] },
+    { column: { header: '量化目标', width: 40, wrap: true }, value: (t) => t.targets.map(formatTarget).join('；') },
+    { column: { header: '对应评价细则', width: 14 }, value: (t) => t.items.join('、'), when: any((t) => t.items) },
+    ...extras.map((h) => ({ column: { header: h, width: 20, wrap: true }, value: (t: Task) => t.extra[h] ?? '' })),
+  ];
+  const taskColumns = all.filter((c) => c.when !== false);
   return [
     {
       name: '任务分解表',
-      columns: [
-        { header: '序号', width: 6 },
-        { header: '分节', width: 22 },
-        { header: '主要目标任务', width: 70, wrap: true },
-        { header: '责任单位', width: 36, wrap: true },
-        { header: '牵头单位', width: 20, wrap: true },
-        { header: '配合单位', width: 24, wrap: true },
-        { header: '集体责任主体', width: 24, wrap: true },
-        { header: '完成时限', width: 16 },
-        { header: '截止日期', width: 12 },
-        { header: '时限类型', width: 10 },
-        { header: '量化目标', width: 40, wrap: true },
-        { header: '对应评价细则', width: 14 },
-        ...extras.map((h) => ({ header: h, width: 20, wrap: true })),
-      ],
-      rows: catalog.tasks.map((t) => [
-        /^\d+$/.test(t.id) ? Number(t.id) : t.id,
-        `${t.section}. ${title(t.section)}`,
-        t.text,
-        t.units.join('、'),
-        t.lead.join('、'),
-        t.support.join('、'),
-        t.groups.join('、'),
-        t.deadlineText,
-        t.deadline ?? '',
-        KIND_TEXT[t.deadlineKind],
-        t.targets.map(formatTarget).join('；'),
-        t.items.join('、'),
-        ...extras.map((h) => t.extra[h] ?? ''),
-      ]),
+      // Columns a plan does not have (牵头/配合 units, indicator items) are left out, so that the sheet prints narrow.
+      columns: taskColumns.map((c) => c.column),
+      rows: catalog.tasks.map((t) => taskColumns.map((c) => c.value(t))),
     },
     {
       name: '日程安排表',

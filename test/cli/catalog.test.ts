@@ -33,9 +33,9 @@ describe('dossier catalog', () => {
     const { code, stdout } = await runCli(['catalog', '--format', 'csv']);
     expect(code).toBe(0);
     const rows = stdout.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('序号,分节,主要目标任务,责任单位,牵头单位,配合单位,集体责任主体,完成时限,截止日期,时限类型,量化目标,对应评价细则');
+    expect(rows[0]).toBe('序号,分节,主要目标任务,责任单位,集体责任主体,完成时限,截止日期,时限类型,量化目标');
     expect(rows).toHaveLength(88);
-    expect(rows[14]).toMatch(/^14,2\. 加强城市安全源头治理,.*,规划水平年,,无具体日期,,$/);
+    expect(rows[14]).toMatch(/^14,2\. 加强城市安全源头治理,.*,规划水平年,,无具体日期,$/);
   });
 
   it('--format xlsx writes a workbook Excel can open, identical bytes on a second run', async () => {
