@@ -13,7 +13,8 @@ export function catalogSheets(catalog: Catalog): Sheet[] {
     { column: { header: '序号', width: 6 }, value: (t) => (/^\d+$/.test(t.id) ? Number(t.id) : t.id) },
     { column: { header: '分节', width: 22 }, value: (t) => `${t.section}. ${title(t.section)}` },
     { column: { header: '主要目标任务', width: 70, wrap: true }, value: (t) => t.text },
-    { column: { header: '责任单位', width: 36, wrap: true }, value: (t) => t.units.join('、') },
+    // With 牵头/配合 columns the units column only repeats them: left out unless it adds departments.
+    { column: { header: '责任单位', width: 36, wrap: true }, value: (t) => t.units.join('、'), when: catalog.tasks.some((t) => t.units.length !== new Set([...t.lead, ...t.support]).size) },
     { column: { header: '牵头单位', width: 20, wrap: true }, value: (t) => t.lead.join('、'), when: any((t) => t.lead) },
     { column: { header: '配合单位', width: 24, wrap: true }, value: (t) => t.support.join('、'), when: any((t) => t.support) },
     { column: { header: '集体责任主体', width: 24, wrap: true }, value: (t) => t.groups.join('、') },
