@@ -55,9 +55,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('catalog')
-    .description('解析实施方案，列出任务分解表（序号、分节、责任单位、完成时限、量化目标）和日程安排表')
+    .description('解析实施方案（Word、Excel、CSV 或文本），列出任务分解表（序号、分节、牵头和配合单位、完成时限、量化目标）和日程安排表')
     .addOption(workspaceOption())
-    .option('--plan <文件>', '实施方案文件（默认：工作区配置中的方案，或自带的曲江新区方案）')
+    .option('--plan <文件>', '实施方案文件：.docx .xlsx .csv .md .txt（默认：工作区配置中的方案，或自带的曲江新区方案）')
     .option('--json', '输出 JSON（等同于 --format json）')
     .addOption(new Option('--format <格式>', '输出格式').choices(['table', 'json', 'csv', 'xlsx']).default('table'))
     .option('-o, --out <文件>', 'csv/xlsx 的输出文件（xlsx 默认 output/任务分解表.xlsx）')
@@ -108,7 +108,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('init [文件夹]')
     .description('创建工作区：配置文件、方案、每个责任单位一个佐证文件夹（含任务说明）和佐证文件模板；不覆盖已有文件')
-    .option('--plan <文件>', '实施方案文件（默认：自带的曲江新区方案）')
+    .option('--plan <文件>', '本地区的实施方案：.docx .xlsx .csv .md .txt（不指定时用自带的曲江新区示例方案）')
     .option('--district <名称>', '地区名称（默认从方案标题中读取）')
     .action(async (dir: string | undefined, opts: { plan?: string; district?: string }) => {
       code = await (await import('./commands/init.js')).initCommand(io, { ...opts, ...(dir === undefined ? {} : { dir }) });
