@@ -40,7 +40,8 @@ export async function loadPlan(file: string, options: LoadPlanOptions = {}): Pro
   return buildCatalog(source, shown, aliases);
 }
 
-async function readSource(file: string, bytes: Buffer): Promise<PlanSource | { message: string; hint: string }> {
+/** Reads a plan-like file (Word, Excel, CSV, text) into its raw tables, or says why it cannot. */
+export async function readSource(file: string, bytes: Buffer): Promise<PlanSource | { message: string; hint: string }> {
   const ext = extname(file).toLowerCase();
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   try {

@@ -127,6 +127,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       code = await (await import('./commands/import.js')).importCommand(io, files, opts);
     });
 
+  const standard = program.command('standard').description('查看评分标准（评价细则和评分标准：一级项、二级项、三级项、分值、条款）；import 子命令导入正式评分表');
+  standard
+    .command('show', { isDefault: true })
+    .description('列出工作区使用的评分标准，标出空缺和未核实的项目')
+    .addOption(workspaceOption())
+    .action(async (opts: { workspace?: string }) => {
+      code = await (await import('./commands/standard.js')).standardShowCommand(io, opts);
+    });
+  standard
+    .command('import <文件>')
+    .description('从正式评分表（Word .docx 或 Excel .xlsx：一级项、二级项、三级项、评价内容、评分标准）导入，写出工作区的 standard.yaml')
+    .addOption(workspaceOption())
+    .option('--force', '覆盖已有的 standard.yaml')
+    .action(async (file: string, opts: { workspace?: string; force?: boolean }) => {
+      code = await (await import('./commands/standard.js')).standardImportCommand(io, file, opts);
+    });
+
   program
     .command('new')
     .description('为某项任务生成一个佐证文件框架（预填任务内容、完成时限和量化目标），并打印它的路径')

@@ -10,6 +10,7 @@ export const configSchema = z
     dossiers: z.string().min(1).optional(),
     output: z.string().min(1).optional(),
     templates: z.string().min(1).optional(),
+    standard: z.string().min(1).optional(),
     asOf: z.union([isoDate, z.date()]).optional(),
     date: z.union([isoDate, z.date()]).optional(),
     unitAliases: z.record(z.string(), z.string()).optional(),
@@ -33,6 +34,8 @@ export interface Workspace {
   readonly dossiers: string;
   readonly output: string;
   readonly templates: string;
+  /** The scoring standard: `standard:` in the config, else the workspace's standard.yaml when there is one, else the bundled one. */
+  readonly standard: string;
   /** The date of the check (YYYY-MM-DD): deadlines before it are past. */
   readonly asOf: string;
   /** Stamped into generated files when SOURCE_DATE_EPOCH is not set (YYYY-MM-DD). */

@@ -2,11 +2,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import YAML from 'yaml';
+import { BUNDLED_STANDARD } from '../standard/standard-file.js';
 import { packageRoot } from '../util/package-root.js';
 import { configSchema, type Workspace } from './config.js';
 
 /** The name of a workspace's configuration file. */
 export const CONFIG_FILE = 'dossier.config.yaml';
+/** The file `dossier standard import` writes in a workspace, used instead of the bundled standard. */
+export const STANDARD_FILE = 'standard.yaml';
 /** The plan bundled with dossier, used when neither --plan nor a workspace names one. */
 export const BUNDLED_PLAN = join(packageRoot, 'seeds', 'qujiang-safety-city-plan-2020.md');
 
@@ -62,6 +65,7 @@ export async function loadWorkspace(options: FindWorkspaceOptions): Promise<Work
     dossiers: at(c.dossiers, 'dossiers'),
     output: at(c.output, 'output'),
     templates: at(c.templates, 'templates'),
+    standard: c.standard !== undefined ? resolve(root, c.standard) : existsSync(join(root, STANDARD_FILE)) ? join(root, STANDARD_FILE) : BUNDLED_STANDARD,
     asOf,
     date: day(c.date) ?? asOf,
     unitAliases: c.unitAliases ?? {},
