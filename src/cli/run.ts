@@ -127,6 +127,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       code = await (await import('./commands/import.js')).importCommand(io, files, opts);
     });
 
+  program
+    .command('score')
+    .description('按评分标准（评价细则和评分标准）自评打分：读取 自评.yaml 和佐证资料，列出各一级项得分、扣分的条款和尚未自评的三级项')
+    .addOption(workspaceOption())
+    .option('--json', '输出 JSON（格式见设计文档的 score 约定）')
+    .option('--as-of <日期>', '检查日期 YYYY-MM-DD')
+    .action(async (opts: { workspace?: string; json?: boolean; asOf?: string }) => {
+      code = await (await import('./commands/score.js')).scoreCommand(io, opts);
+    });
+
   const standard = program.command('standard').description('查看评分标准（评价细则和评分标准：一级项、二级项、三级项、分值、条款）；import 子命令导入正式评分表');
   standard
     .command('show', { isDefault: true })

@@ -13,12 +13,16 @@ export const KEY_ALIASES: Readonly<Record<string, string>> = {
   类型: 'kind',
   指标: 'metrics',
   附件: 'attachments',
+  三级项: 'items',
+  评价项: 'items',
 };
 /** Chinese keys accepted inside a metric item. */
 export const METRIC_KEY_ALIASES: Readonly<Record<string, string>> = { 名称: 'name', 数值: 'value', 值: 'value', 实际值: 'value', 目标: 'target', 目标值: 'target' };
 
 /** A task id as written: `24`, `"2-3"`, `3.2`, `任务24` (normalized by taskRef). */
 const taskId = z.union([z.number().positive(), z.string().trim().min(1)]).transform(taskRef).pipe(z.string().regex(/^\d+(?:[.-]\d+)*$/));
+/** A 三级项 number as written: 4, "4", "(4)", "（4）". */
+const itemRef = z.union([z.number().int().positive().transform(String), z.string().transform((s) => s.replace(/[（()）\s]/g, '')).pipe(z.string().regex(/^\d+$/))]);
 const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 
 /** The evidence front matter (contract: DESIGN.md "Evidence file"); types come from it. */
@@ -40,6 +44,7 @@ export const evidenceSchema = z
       .array(z.object({ name: text.pipe(z.string().min(1)), value: text.pipe(z.string().min(1)), target: text.optional() }).loose())
       .optional(),
     attachments: z.union([z.string().min(1).transform((s) => [s]), z.array(z.string().min(1))]).optional(),
+    items: z.union([itemRef, z.array(itemRef)]).transform((v) => (Array.isArray(v) ? v : [v])).optional(),
   })
   .loose();
 
@@ -56,4 +61,5 @@ export const FIELD_HELP: Readonly<Record<string, { zh: string; help: string }>> 
   kind: { zh: '类型', help: `应是 ${KINDS.join('、')} 之一，也可以不写` },
   metrics: { zh: '指标', help: '应是列表，每项写 name（指标名称）和 value（数值，如 100%）' },
   attachments: { zh: '附件', help: '应是附件路径的列表，每行“- 附件/文件名.pdf”，路径相对于本文件' },
+  items: { zh: '三级项', help: '可选：这份材料对应的评价细则三级项编号，如 [4, 11]' },
 };

@@ -82,6 +82,7 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
       line: itemLines['metrics']?.[i] ?? lines['metrics'] ?? 1,
     })),
     attachments: (f.attachments ?? []).map((path, i) => ({ path, line: itemLines['attachments']?.[i] ?? lines['attachments'] ?? 1 })),
+    items: f.items ?? [],
     body: fm.body,
     lines,
     extra,

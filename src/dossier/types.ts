@@ -44,6 +44,8 @@ export interface EvidenceFile {
   readonly body: string;
   /** Line in the file of each front-matter key (`task`, `unit`, …), for diagnostics. */
   readonly lines: Readonly<Record<string, number>>;
+  /** 三级项 numbers of the national standard the file names itself (`items: [4]`). */
+  readonly items: readonly string[];
   /** Front-matter keys dossier does not know; kept, not used. */
   readonly extra: Readonly<Record<string, unknown>>;
 }

@@ -18,7 +18,9 @@ export type DiagnosticCode =
   | 'task-missing'
   | 'unit-missing'
   | 'overdue'
-  | 'duplicate-evidence';
+  | 'duplicate-evidence'
+  | 'item-unassessed'
+  | 'item-unsupported';
 
 /** How bad a finding is: errors fail the check (exit 1). */
 export type Severity = 'error' | 'warning' | 'info';
@@ -33,6 +35,8 @@ export interface Diagnostic {
   /** The task's id: a number for plans numbered 1…N (`24`), else as printed (`"2-3"`). */
   readonly task?: number | string;
   readonly unit?: string;
+  /** The 三级项 of the national standard a finding is about (`"4"`). */
+  readonly item?: string;
   /** What is wrong, in Chinese. */
   readonly message: string;
   /** What to do about it, in Chinese. */
@@ -48,10 +52,11 @@ export function diagnostic(d: {
   line?: number | undefined;
   task?: number | string | undefined;
   unit?: string | undefined;
+  item?: string | undefined;
   hint?: string | undefined;
 }): Diagnostic {
   const out: Record<string, unknown> = { code: d.code, severity: d.severity };
-  for (const key of ['file', 'line', 'task', 'unit'] as const) if (d[key] !== undefined) out[key] = d[key];
+  for (const key of ['file', 'line', 'task', 'unit', 'item'] as const) if (d[key] !== undefined) out[key] = d[key];
   out['message'] = d.message;
   if (d.hint !== undefined) out['hint'] = d.hint;
   return out as unknown as Diagnostic;

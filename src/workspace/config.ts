@@ -15,6 +15,7 @@ export const configSchema = z
     date: z.union([isoDate, z.date()]).optional(),
     unitAliases: z.record(z.string(), z.string()).optional(),
     units: z.array(z.string().min(1)).optional(),
+    mapping: z.record(z.string(), z.array(z.union([z.number(), z.string()]).transform((v) => String(v).replace(/[（()）\s]/g, '')))).optional(),
     report: z.record(z.string(), z.unknown()).optional(),
     letter: z.record(z.string(), z.unknown()).optional(),
   })
@@ -43,6 +44,8 @@ export interface Workspace {
   readonly unitAliases: Readonly<Record<string, string>>;
   /** Departments that belong to the district but are not named in the plan's tables. */
   readonly extraUnits: readonly string[];
+  /** Task id → 三级项 numbers the office maps it to (`mapping:`), besides the plan's indicator column. */
+  readonly mapping: Readonly<Record<string, readonly string[]>>;
   readonly report: Readonly<Record<string, unknown>>;
   /** Settings of the request letter (请示): number, signer, contact … */
   readonly letter: Readonly<Record<string, unknown>>;

@@ -70,6 +70,7 @@ export async function loadWorkspace(options: FindWorkspaceOptions): Promise<Work
     date: day(c.date) ?? asOf,
     unitAliases: c.unitAliases ?? {},
     extraUnits: c.units ?? [],
+    mapping: c.mapping ?? {},
     report: c.report ?? {},
     letter: c.letter ?? {},
   };
