@@ -11,7 +11,7 @@ import { writeDocx } from '../render/docx/write-docx.js';
 import type { FontSet } from '../render/fonts/find-fonts.js';
 import { imageReader } from '../render/image-reader.js';
 import { writePdf } from '../render/pdf/write-pdf.js';
-import { scoreSheets } from '../score/to-sheets.js';
+import { scoreView } from '../score/score-report.js';
 import { sheetsToXlsx } from '../sheet/to-xlsx.js';
 import type { BuiltReport } from '../template/build-report.js';
 import { chineseDate } from '../template/helpers.js';
@@ -104,16 +104,16 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     // Checking and rendering the report left garbage behind: collect it before the documents are made.
     collectGarbage();
     step('正在生成请示、自评报告和自评打分表…');
-    const letterDoc = await render('letter.md.hbs', letterData(ws, input.result, input.report.score), '请示');
+    const letterDoc = await render('letter.md.hbs', letterData(ws, input.catalog, input.result, input.report.score), '请示');
     const letterPdf = (await pdfOf(letterDoc)).data;
     await save('01-请示.docx', await docxOf(letterDoc));
     await save('01-请示.pdf', letterPdf);
     const reportPdf = (await pdfOf(input.report.doc)).data;
     await save('02-自评报告.docx', await docxOf(input.report.doc));
     await save('02-自评报告.pdf', reportPdf);
-    const scoreDoc = await render('score.md.hbs', { district: ws.district, asOfText: chineseDate(input.result.asOf), score: input.report.score }, '自评打分表');
+    const scoreDoc = await render('score.md.hbs', { district: ws.district, asOfText: chineseDate(input.result.asOf), score: scoreView(input.report.score, input.catalog) }, '自评打分表');
     const scorePdf = (await pdfOf(scoreDoc)).data;
-    await save('03-自评打分表.xlsx', await sheetsToXlsx(scoreSheets(input.report.score, ws.district), { date, creator: ws.district }));
+    await save('03-自评打分表.xlsx', await sheetsToXlsx(input.report.scoreSheets, { date, creator: ws.district }));
     await save('03-自评打分表.pdf', scorePdf);
     await save('04-佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(input.report.data)], { date, creator: ws.district }));
     await save('06-问题整改台账.xlsx', await sheetsToXlsx([rectificationSheet(input.result, ws.district)], { date, creator: ws.district }));

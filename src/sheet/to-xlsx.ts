@@ -95,6 +95,9 @@ function sheetXml(sheet: Sheet, first: boolean, headerRow: number, lastRow: numb
     });
     rows.push(`<row r="${r}"${lines > 1 ? ` ht="${Math.min(409, lines * 15)}" customHeight="1"` : ''}>${cells.join('')}</row>`);
   });
+  const footerRow = lastRow + 2;
+  if (sheet.footer !== undefined) rows.push(`<row r="${footerRow}" ht="30" customHeight="1">${cell(`A${footerRow}`, sheet.footer, XF.plain)}</row>`);
+  const merges = [...(sheet.title !== undefined ? [`A1:${lastCol}1`] : []), ...(sheet.footer !== undefined ? [`A${footerRow}:${lastCol}${footerRow}`] : [])];
   const cols = sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
   return (
     XML +
@@ -104,9 +107,11 @@ function sheetXml(sheet: Sheet, first: boolean, headerRow: number, lastRow: numb
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
     (sheet.columns.length ? `<autoFilter ref="A${headerRow}:${lastCol}${lastRow}"/>` : '') +
-    (sheet.title !== undefined ? `<mergeCells count="1"><mergeCell ref="A1:${lastCol}1"/></mergeCells>` : '') +
+    (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '') +
     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    // Printed pages carry their number: — 1 — as in the documents.
+    '<headerFooter><oddFooter>&amp;C— &amp;P —</oddFooter></headerFooter>' +
     '</worksheet>'
   );
 }

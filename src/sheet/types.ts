@@ -16,4 +16,6 @@ export interface Sheet {
   readonly rows: readonly (readonly CellValue[])[];
   /** Optional title line above the header (merged across the columns). */
   readonly title?: string;
+  /** Optional line under the rows (merged across the columns), such as 填报单位（盖章）：. */
+  readonly footer?: string;
 }

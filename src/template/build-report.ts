@@ -5,8 +5,9 @@ import type { CheckResult } from '../check/types.js';
 import { loadNarratives } from '../dossier/narratives.js';
 import { markdownToDoc, type ModelNote } from '../model/from-markdown.js';
 import type { Doc } from '../model/types.js';
-import { loadScoringTable } from '../score/load.js';
-import { scoreSheet, type ScoreSheet } from '../score/score.js';
+import { scoreWorkspace, type WorkspaceScore } from '../score/load-score.js';
+import { standardScoreSheets } from '../score/standard-sheets.js';
+import type { Sheet } from '../sheet/types.js';
 import { packageRoot } from '../util/package-root.js';
 import type { Workspace } from '../workspace/config.js';
 import { renderTemplate } from './render-template.js';
@@ -18,7 +19,9 @@ const NARRATIVES = ['基本情况', '特色亮点', '存在问题', '下一步�
 /** The rendered report: its markdown, its document tree and what the tree could not hold. */
 export interface BuiltReport {
   readonly data: ReportData;
-  readonly score: ScoreSheet;
+  readonly score: WorkspaceScore;
+  /** The 自评打分表 as sheets (one row per clause). */
+  readonly scoreSheets: readonly Sheet[];
   readonly markdown: string;
   readonly doc: Doc;
   readonly notes: readonly ModelNote[];
@@ -28,7 +31,7 @@ export interface BuiltReport {
 export async function buildReport(catalog: Catalog, result: CheckResult, ws: Workspace): Promise<BuiltReport> {
   const narratives: Record<string, string> = Object.fromEntries(NARRATIVES.map((n) => [n, '']));
   Object.assign(narratives, await loadNarratives(ws.dossiers));
-  const score = scoreSheet(catalog, result, (await loadScoringTable(ws.root)).table);
+  const score = await scoreWorkspace(ws, catalog, result);
   const sizeOf = (src: string) => {
     try {
       return statSync(join(ws.dossiers, src)).size;
@@ -46,5 +49,5 @@ export async function buildReport(catalog: Catalog, result: CheckResult, ws: Wor
     date: settings.date,
     lang: 'zh-CN',
   });
-  return { data, score, markdown, doc, notes };
+  return { data, score, scoreSheets: standardScoreSheets(score, catalog, result, ws.district), markdown, doc, notes };
 }

@@ -1,5 +1,7 @@
 import type { CheckResult } from '../check/types.js';
-import type { ScoreSheet } from '../score/score.js';
+import type { Catalog } from '../catalog/types.js';
+import type { WorkspaceScore } from '../score/load-score.js';
+import { scoreView } from '../score/score-report.js';
 import type { Workspace } from '../workspace/config.js';
 import { chineseDate, percent } from './helpers.js';
 import { reportSettings } from './report-data.js';
@@ -8,7 +10,7 @@ import { reportSettings } from './report-data.js';
 export const PACKAGE_PARTS = ['自评报告', '自评打分表', '佐证资料目录', '佐证资料', '问题整改台账'] as const;
 
 /** Everything the request-letter template (letter.md.hbs) can use. */
-export function letterData(ws: Workspace, result: CheckResult, score: ScoreSheet) {
+export function letterData(ws: Workspace, catalog: Catalog, result: CheckResult, score: WorkspaceScore) {
   const l = ws.letter;
   const str = (k: string, d: string) => (typeof l[k] === 'string' && l[k] !== '' ? (l[k] as string) : d);
   const report = reportSettings(ws);
@@ -26,8 +28,10 @@ export function letterData(ws: Workspace, result: CheckResult, score: ScoreSheet
     contact: str('contact', ''),
     phone: str('phone', ''),
     summary: { ...s, completeRate: percent(s.complete, s.tasks) },
-    score: score.total,
-    needsConfirmation: score.needsConfirmation,
+    score: scoreView(score, catalog),
+    // The letter says the district is ready only when it is: nearly every task done and every item assessed.
+    ready: s.tasks > 0 && s.complete / s.tasks >= 0.9 && !score.draft,
+    inProgress: s.tasks - s.complete,
     parts: PACKAGE_PARTS.map((p) => (p === '自评报告' ? `${ws.district}国家安全发展示范城市创建工作自评报告` : p)),
   };
 }

@@ -4,7 +4,8 @@ import type { Catalog } from '../catalog/types.js';
 import { evidenceIds, evidenceKey } from '../check/evidence-ids.js';
 import { countTasks } from '../check/run-check.js';
 import type { CheckResult } from '../check/types.js';
-import type { ScoreSheet } from '../score/score.js';
+import type { WorkspaceScore } from '../score/load-score.js';
+import { scoreView } from '../score/score-report.js';
 import type { Workspace } from '../workspace/config.js';
 import { attachmentPath } from '../dossier/attachment-path.js';
 import { chineseDate, percent } from './helpers.js';
@@ -37,7 +38,7 @@ export function reportData(
   result: CheckResult,
   ws: Workspace,
   narratives: Record<string, string>,
-  score: ScoreSheet,
+  score: WorkspaceScore,
   sizeOf: (src: string) => number | undefined = () => 0,
 ) {
   // Pictures larger than this stay in the evidence package and are only named in the report.
@@ -130,13 +131,7 @@ export function reportData(
     problems: problems.map((p, i) => ({ ...p, ordinal: chineseNumber(i + 1) })),
     schedule,
     index,
-    score: {
-      items: score.items,
-      total: { ...score.total, deduction: Math.round((score.total.points - score.total.score) * 100) / 100 },
-      deductions: score.rows.filter((r) => r.deduction > 0 && !r.bonus).map((r) => ({ task: r.task, item: r.item, deduction: r.deduction, reasons: r.reasons.join('；') })),
-      vetoes: score.vetoes,
-      needsConfirmation: score.needsConfirmation,
-    },
+    score: scoreView(score, catalog),
     chart: JSON.stringify({
       title: '各方面任务完成情况',
       series: ['已完成', '推进中', '未报送'],

@@ -19,6 +19,7 @@ function workspace(): string {
     .replace(/^output: .*$/m, `output: ${join(dir, 'output')}`)
     .replace(/^plan: .*$/m, '');
   writeFileSync(join(dir, 'dossier.config.yaml'), config);
+  writeFileSync(join(dir, '自评.yaml'), readFileSync(join(root, '自评.yaml')));
   return dir;
 }
 
@@ -142,18 +143,25 @@ describe('the review-submission package of the example', () => {
     expect(t).toContain('（联系人：李示例；联系电话：029-00000000）');
   });
 
-  it('the score sheet lists every task with its deductions and reasons', async () => {
+  it('the score sheet has one row per clause of the standard, with the deduction, evidence and departments', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(join(pkg, '03-自评打分表.xlsx')) as unknown as ArrayBuffer);
     const rows: unknown[][] = [];
     wb.getWorksheet('自评打分表')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-    expect(rows[1]).toEqual(['一级项', '任务', '评价内容', '分值', '扣分', '得分', '扣分原因', '证明材料', '责任单位']);
-    expect(rows).toHaveLength(2 + 87);
-    const t14 = rows.find((r) => r[1] === 14)!;
-    expect(t14[4]).toBe(t14[3]); // missing: full deduction
-    expect(String(t14[6])).toContain('未报送佐证材料');
-    const t10 = rows.find((r) => r[1] === 10)!;
-    expect(String(t10[6])).toMatch(/任务推进中，扣 [\d.]+ 分；指标“市政供水、供热和燃气老旧管网改造率”为 76.3%/);
+    expect(rows[0]![0]).toBe('西安曲江新区国家安全发展示范城市创建工作自评打分表（征求意见稿）');
+    expect(rows[1]).toEqual(['一级项', '二级项', '三级项', '评价内容', '扣分标准', '扣分', '得分', '证明材料名称', '文件编号', '是否适用', '指标不适用原因说明', '提供单位', '牵头责任单位', '责任单位', '完成时限和进度', '备注']);
+    // 47 三级项, (4) with its two clauses; then the 填报单位（盖章） line.
+    expect(rows).toHaveLength(2 + 48 + 1);
+    const facilities = rows.filter((r) => r[2] === '（4）市政安全设施（2分）');
+    expect(facilities.map((r) => [r[0], r[1], r[5], r[6]])).toEqual([
+      ['一、城市安全源头治理（18分）', '2.城市基础及安全设施建设（9分）', 0.4, 1.6],
+      ['一、城市安全源头治理（18分）', '2.城市基础及安全设施建设（9分）', 0, undefined],
+    ]);
+    expect(String(facilities[0]![8])).toMatch(/^30-01/);
+    expect(String(facilities[0]![15])).toContain('发现 2 处');
+    expect(String(rows.at(-1)![0])).toContain('填报单位（盖章）');
+    const all = rows.flat().map(String).join('\n');
+    expect(all).not.toMatch(/须.*核实|否决|默认设定/);
     const ledger = new ExcelJS.Workbook();
     await ledger.xlsx.load(readFileSync(join(pkg, '06-问题整改台账.xlsx')) as unknown as ArrayBuffer);
     expect(ledger.worksheets[0]!.rowCount).toBe(2 + 14);

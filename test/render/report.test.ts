@@ -18,7 +18,9 @@ let docxText: string;
 /** A workspace over the example dossier that writes into a temporary folder. */
 function exampleWorkspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-build-'));
-  writeFileSync(join(dir, 'dossier.config.yaml'), `district: 西安曲江新区\ndossiers: ${join(root, 'dossiers')}\noutput: ${join(dir, 'output')}\nasOf: 2021-06-30\n`);
+  writeFileSync(join(dir, 'dossier.config.yaml'), `district: 西安曲江新区\ndossiers: ${join(root, 'dossiers')}\noutput: ${join(dir, 'output')}\nasOf: 2021-06-30\nmapping:\n  30: [4]\n  31: [4]\n`);
+  // The example's self-assessment: the report shows the item that lost points and the departments concerned.
+  writeFileSync(join(dir, '自评.yaml'), readFileSync(join(root, '自评.yaml')));
   return dir;
 }
 

@@ -62,7 +62,8 @@ describe('report templates', () => {
     const r = await runCli(['build', '--to', 'model'], { cwd: workspace() });
     const doc = JSON.parse(r.stdout);
     expect(doc.meta).toMatchObject({ title: '测试区关于国家安全发展示范城市创建工作自评情况的报告', lang: 'zh-CN', date: '2021-06-30' });
-    expect(doc.blocks[0]).toEqual({ type: 'title', text: '测试区关于国家安全发展示范城市创建工作自评情况的报告' });
+    // The bundled standard still has unconfirmed items: the report is a draft and says so in its title.
+    expect(doc.blocks[0]).toEqual({ type: 'title', text: '测试区关于国家安全发展示范城市创建工作自评情况的报告（征求意见稿）' });
     expect(doc.blocks[1]).toEqual({ type: 'recipient', text: '市安委办：' });
     expect(doc.blocks.filter((b: { type: string }) => b.type === 'attachment').map((b: { no: number }) => b.no)).toEqual([1, 2, 3]);
   });

@@ -32,7 +32,7 @@ export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number
   const chase = chaseList(catalog, result);
   await write('催办清单.xlsx', '催办清单（Excel，每个单位一张表）', await sheetsToXlsx(chaseSheets(chase, ws.district), { date, creator: ws.district }));
   await write('催办清单.md', '催办清单（Markdown）', chaseMarkdown(chase, ws.district));
-  const report = await renderReport(catalog, result, ws);
+  const report = await renderReport(io, catalog, result, ws);
   for (const line of await writeReport(io, ws, report)) {
     const i = line.indexOf('：');
     written.push([line.slice(0, i), line.slice(i + 1)]);

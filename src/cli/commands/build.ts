@@ -6,7 +6,7 @@ import { imageReader } from '../../render/image-reader.js';
 import { writePdf } from '../../render/pdf/write-pdf.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { CheckResult } from '../../check/types.js';
-import { scoreSheets } from '../../score/to-sheets.js';
+import { ScoreInputError } from '../../score/load-score.js';
 import { sheetsToXlsx } from '../../sheet/to-xlsx.js';
 import { buildReport, type BuiltReport } from '../../template/build-report.js';
 import { evidenceIndexSheet } from '../../template/index-sheet.js';
@@ -29,7 +29,7 @@ export interface BuildOptions extends WorkspaceOptions {
 /** `dossier build`: the self-evaluation report as DOCX and PDF, or its markdown or document tree. */
 export async function buildCommand(io: Io, opts: BuildOptions): Promise<number> {
   const { ws, catalog, result } = await checkWorkspace(io, opts);
-  const built = await renderReport(catalog, result, ws);
+  const built = await renderReport(io, catalog, result, ws);
   if (opts.to === 'markdown') {
     io.out(built.markdown);
     return 0;
@@ -44,11 +44,19 @@ export async function buildCommand(io: Io, opts: BuildOptions): Promise<number> 
 }
 
 /** The report rendered to a document tree; a broken template is a usage error naming file and line. */
-export async function renderReport(catalog: Catalog, result: CheckResult, ws: Workspace): Promise<BuiltReport> {
+export async function renderReport(io: Io, catalog: Catalog, result: CheckResult, ws: Workspace): Promise<BuiltReport> {
   try {
-    return await buildReport(catalog, result, ws);
+    const built = await buildReport(catalog, result, ws);
+    if (built.score.draft) {
+      const l3 = built.score.items.filter((i) => i.level === 3);
+      const unassessed = l3.filter((i) => i.status === 'unassessed').length;
+      const unconfirmed = built.score.standardItems.filter((i) => !i.confirmed).length;
+      io.err(`注意：评分标准中有 ${unconfirmed} 项未核实或空缺，${l3.length} 个三级项中 ${unassessed} 项还没有自评；生成的自评报告、请示和自评打分表标题带“（征求意见稿）”，不是定稿。用 dossier standard、dossier score 查看。\n`);
+    }
+    return built;
   } catch (err) {
     if (err instanceof TemplateError) throw new UsageError(err.message, '请按提示修改模板文件（或删掉工作区 templates/ 中的同名文件，改用自带模板）');
+    if (err instanceof ScoreInputError) throw new UsageError(err.message, '请改正评分标准文件或 自评.yaml（写法见 README 的“dossier score”一节）');
     throw err;
   }
 }
@@ -81,7 +89,7 @@ export async function writeReport(io: Io, ws: Workspace, built: BuiltReport, for
     }
   }
   if (format === undefined) {
-    await save('自评打分表.xlsx', await sheetsToXlsx(scoreSheets(built.score, ws.district), { date, creator: ws.district }), '自评打分表（Excel）');
+    await save('自评打分表.xlsx', await sheetsToXlsx(built.scoreSheets, { date, creator: ws.district }), '自评打分表（Excel）');
     await save('佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(built.data)], { date, creator: ws.district }), '佐证资料目录（Excel）');
   }
   return written;

@@ -15,7 +15,7 @@ import { checkWorkspace } from './check.js';
 /** `dossier package`: the review-submission package folder, its merged PDF, manifest and zip. */
 export async function packageCommand(io: Io, opts: WorkspaceOptions): Promise<number> {
   const { ws, catalog, result } = await checkWorkspace(io, opts);
-  const report = await renderReport(catalog, result, ws);
+  const report = await renderReport(io, catalog, result, ws);
   const r = await makePackage(io, ws, catalog, result, report);
   io.out(packageSummary(io, r).join('\n') + '\n');
   return 0;

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import type { Catalog } from '../catalog/types.js';
+import type { CheckResult } from '../check/types.js';
+import { loadStandardFile } from '../standard/standard-file.js';
+import type { Standard } from '../standard/types.js';
+import type { Workspace } from '../workspace/config.js';
+import { scoreByStandard, type StandardScore } from './score-standard.js';
+import { loadSelfAssessment, SELF_ASSESSMENT_FILE } from './self-assessment.js';
+
+/** A workspace's score with the standard it was made by. */
+export interface WorkspaceScore extends StandardScore {
+  readonly standardItems: Standard['items'];
+  /** True while the standard has unconfirmed items or the office has not assessed every item: documents are drafts. */
+  readonly draft: boolean;
+}
+
+/** A standard or self-assessment file the office must fix; the message says which and what. */
+export class ScoreInputError extends Error {}
+
+/** Loads the workspace's standard and 自评.yaml and scores the checked dossier by them (bad files throw ScoreInputError). */
+export async function scoreWorkspace(ws: Workspace, catalog: Catalog, result: CheckResult): Promise<WorkspaceScore> {
+  let standard: Standard;
+  let assessment: Awaited<ReturnType<typeof loadSelfAssessment>>;
+  try {
+    standard = await loadStandardFile(ws.standard);
+    assessment = await loadSelfAssessment(join(ws.root, SELF_ASSESSMENT_FILE));
+  } catch (err) {
+    throw new ScoreInputError((err as Error).message);
+  }
+  const unknown = [...assessment.keys()].filter((id) => !standard.items.some((i) => i.level === 3 && i.id === id));
+  if (unknown.length > 0) throw new ScoreInputError(`${SELF_ASSESSMENT_FILE} 中的三级项 ${unknown.join('、')} 不在评分标准中`);
+  const score = scoreByStandard({ standard, assessment, catalog, result, mapping: ws.mapping ?? {} });
+  const draft = standard.items.some((i) => !i.confirmed) || score.items.some((i) => i.level === 3 && i.status === 'unassessed');
+  return { ...score, standardItems: standard.items, draft };
+}
