@@ -48,7 +48,7 @@ export async function loadSelfAssessment(file: string): Promise<Map<string, Item
     const parsed = entry.safeParse(value ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new SelfAssessmentError(`${SELF_ASSESSMENT_FILE} 中三级项 ${id} 的 ${issue.path.join('.') || '内容'} 不正确：${issue.code === 'unrecognized_keys' ? `不认识的字段 ${(issue as { keys?: string[] }).keys?.join('、')}（可写 findings、values、remark、applicable、reason）` : issue.message}`);
+      throw new SelfAssessmentError(`${SELF_ASSESSMENT_FILE} 中三级项 ${id}${issue.path.length ? ` 的 ${issue.path.join('.')}` : ''} 不正确：${issue.code === 'unrecognized_keys' ? `不认识的字段 ${(issue as { keys?: string[] }).keys?.join('、')}（可写 findings、values、remark、applicable、reason）` : issue.message}`);
     }
     const e = parsed.data;
     const clauseMap = <T>(rec: Record<string, T> | undefined, what: string) => {
