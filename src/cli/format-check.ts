@@ -23,10 +23,15 @@ export function formatCheckReport(catalog: Catalog, result: CheckResult, opts: {
     }
     line(d, `  ${padEnd(d.line === undefined ? '' : `第${d.line}行`, 9)}`);
   }
-  const taskWide = result.diagnostics.filter((x) => x.file === undefined);
+  const taskWide = result.diagnostics.filter((x) => x.file === undefined && x.item === undefined);
   if (taskWide.length > 0) {
     out.push('', '按任务：');
     for (const d of taskWide) line(d, `  ${padEnd(`任务 ${d.task ?? ''}`, 9)}`);
+  }
+  const items = result.diagnostics.filter((x) => x.file === undefined && x.item !== undefined);
+  if (items.length > 0) {
+    out.push('', '按评价细则三级项：');
+    for (const d of items) line(d, `  ${padEnd(`（${d.item}）`, 9)}`);
   }
   out.push('', ...formatProgressTable(catalog, result));
   const infos = result.diagnostics.filter((d) => d.severity === 'info').length;
@@ -76,15 +81,18 @@ const CODE_TITLES: Readonly<Record<string, string>> = {
   'frontmatter-lenient': '写法不规范（已照常读取）',
   'stray-file': '文件夹中有未被读取的文件',
   'evidence-placeholder': '材料正文未填写',
+  'item-unassessed': '评价细则三级项未自评',
+  'item-unsupported': '评价细则三级项没有佐证材料',
 };
 
 /** Findings grouped by code, one line each with the tasks concerned: the short version for the main job. */
 export function formatFindingSummary(result: CheckResult): string[] {
-  const groups = new Map<string, { severity: string; tasks: Set<number | string>; count: number }>();
+  const groups = new Map<string, { severity: string; tasks: Set<number | string>; items: string[]; count: number }>();
   for (const d of result.diagnostics) {
-    const g = groups.get(d.code) ?? { severity: d.severity, tasks: new Set<number | string>(), count: 0 };
+    const g = groups.get(d.code) ?? { severity: d.severity, tasks: new Set<number | string>(), items: [], count: 0 };
     g.count++;
     if (d.task !== undefined) g.tasks.add(d.task);
+    if (d.item !== undefined) g.items.push(`（${d.item}）`);
     groups.set(d.code, g);
   }
   const out: string[] = [];
@@ -92,7 +100,7 @@ export function formatFindingSummary(result: CheckResult): string[] {
   const ordered = [...groups].sort((a, b) => rank[a[1].severity]! - rank[b[1].severity]! || b[1].count - a[1].count);
   for (const [code, g] of ordered) {
     const tasks = [...g.tasks].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'en', { numeric: true })));
-    const shown = tasks.length ? `：任务 ${tasks.slice(0, 12).join('、')}${tasks.length > 12 ? ' 等' : ''}` : '';
+    const shown = tasks.length ? `：任务 ${tasks.slice(0, 12).join('、')}${tasks.length > 12 ? ' 等' : ''}` : g.items.length ? `：三级项 ${g.items.slice(0, 12).join('')}${g.items.length > 12 ? ' 等' : ''}` : '';
     out.push(`  ${SEVERITY[g.severity as keyof typeof SEVERITY]}  ${CODE_TITLES[code] ?? code} ${g.count} 处${shown}  [${code}]`);
   }
   return out;

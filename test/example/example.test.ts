@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root, runCli } from '../helpers.js';
 
-interface Diag { code: string; severity: string; file?: string; line?: number; task?: number; unit?: string }
+interface Diag { code: string; severity: string; file?: string; line?: number; task?: number; unit?: string; item?: string }
 let data: { summary: Record<string, number>; tasks: { no: number; status: string; overdue: boolean }[]; diagnostics: Diag[] };
 
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 describe('the bundled example workspace (示例)', () => {
   it('triggers exactly the intended diagnostics, and nothing else', () => {
-    const shown = data.diagnostics.map((d) => [d.code, d.task ?? null, d.unit ?? null, d.file ?? null]);
+    const shown = data.diagnostics.filter((d) => d.item === undefined).map((d) => [d.code, d.task ?? null, d.unit ?? null, d.file ?? null]);
     expect(shown).toEqual([
       ['metric-below-target', 10, '住建局', '住建局/T10-市政基础设施安全监管和老旧管网改造.md'],
       ['metric-below-target', 16, '住建局', '住建局/T16-综合管廊规划建设.md'],
@@ -34,7 +34,12 @@ describe('the bundled example workspace (示例)', () => {
   });
 
   it('is a realistic mid-way state', () => {
-    expect(data.summary).toEqual({ tasks: 87, complete: 77, inProgress: 4, missing: 6, overdue: 7, errors: 9, warnings: 5 });
+    // The example assessed 三级项 (4) only (自评.yaml, 示例); the others of the bundled standard are listed.
+    const items = data.diagnostics.filter((d) => d.item !== undefined);
+    expect(items.filter((d) => d.code === 'item-unassessed').map((d) => d.item)).not.toContain('4');
+    expect(items.filter((d) => d.code === 'item-unassessed')).toHaveLength(46);
+    expect(items.filter((d) => d.code === 'item-unsupported').map((d) => d.item)).not.toContain('4');
+    expect(data.summary).toEqual({ tasks: 87, complete: 77, inProgress: 4, missing: 6, overdue: 7, errors: 9, warnings: 5 + items.length });
     expect(data.tasks.filter((t) => t.status === 'in-progress').map((t) => t.no)).toEqual([10, 16, 39, 65]);
   });
 

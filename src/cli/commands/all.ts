@@ -10,6 +10,7 @@ import type { Io } from '../io.js';
 import { shownPath, type WorkspaceOptions } from '../open-workspace.js';
 import { renderReport, writeReport } from './build.js';
 import { makePackage, packageSummary } from './package.js';
+import { withItemFindings } from '../item-findings.js';
 import { checkWorkspace } from './check.js';
 
 /**
@@ -27,8 +28,10 @@ export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number
     written.push([what, shownPath(io.cwd, path)]);
   };
   const dossiers = shownPath(io.cwd, ws.dossiers);
-  await write('检查报告.txt', '检查报告（全部问题）', formatCheckReport(catalog, result, { dossiers, columns: 200 }));
-  await write('检查结果.json', '检查结果（JSON）', JSON.stringify(checkJson(result), null, 2) + '\n');
+  // The check as `dossier check` gives it, with the standard's findings on its items.
+  const full = await withItemFindings(io, ws, catalog, result);
+  await write('检查报告.txt', '检查报告（全部问题）', formatCheckReport(catalog, full, { dossiers, columns: 200 }));
+  await write('检查结果.json', '检查结果（JSON）', JSON.stringify(checkJson(full), null, 2) + '\n');
   const chase = chaseList(catalog, result);
   await write('催办清单.xlsx', '催办清单（Excel，每个单位一张表）', await sheetsToXlsx(chaseSheets(chase, ws.district), { date, creator: ws.district }));
   await write('催办清单.md', '催办清单（Markdown）', chaseMarkdown(chase, ws.district));
@@ -46,7 +49,7 @@ export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number
     '',
     `共 ${s.tasks} 项任务：已完成 ${s.complete}，推进中 ${s.inProgress}，未报送 ${s.missing}，逾期 ${s.overdue}。`,
   ];
-  const findings = formatFindingSummary(result);
+  const findings = formatFindingSummary(full);
   if (findings.length) lines.push('', '需要处理的问题：', ...findings);
   const pkg = await makePackage(io, ws, catalog, result, report);
   lines.push('', '已生成：', ...written.map(([what, path]) => `  ${what}：${path}`), ...packageSummary(io, pkg).map((l) => `  ${l}`), '');

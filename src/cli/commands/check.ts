@@ -2,6 +2,7 @@ import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { builtinAliases, canonicalUnit, makeAliasTable } from '../../catalog/aliases.js';
 import { findTask } from '../../catalog/find-task.js';
+import { withItemFindings } from '../item-findings.js';
 import type { Catalog } from '../../catalog/types.js';
 import { narrowToTask, narrowToUnit } from '../../check/narrow.js';
 import { runCheck } from '../../check/run-check.js';
@@ -49,7 +50,8 @@ export async function checkWorkspace(io: Io, opts: CheckCommandOptions): Promise
 export async function checkCommand(io: Io, opts: CheckCommandOptions): Promise<number> {
   const checked = await checkWorkspace(io, opts);
   const { ws, catalog } = checked;
-  let result = checked.unit === undefined ? checked.result : narrowToUnit(checked.result, catalog, checked.unit);
+  const full = await withItemFindings(io, ws, catalog, checked.result);
+  let result = checked.unit === undefined ? full : narrowToUnit(full, catalog, checked.unit);
   const scope: string[] = checked.unit === undefined ? [] : [checked.unit];
   if (opts.task !== undefined) {
     const task = findTask(catalog, opts.task);
