@@ -1,4 +1,5 @@
 import type { DeadlineKind } from './types.js';
+import { halfWidth } from '../util/half-width.js';
 
 /**
  * The result of reading a deadline cell: a date (YYYY-MM-DD) or `null` with its kind; or unreadable,
@@ -75,9 +76,7 @@ function scanDates(s: string, planYear: number | undefined): { dates: string[]; 
 
 /** Half-width digits and dots, no spaces. */
 function normalize(text: string): string {
-  return text
-    .replace(/[０-９．／－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, '');
+  return halfWidth(text).replace(/\s+/g, '');
 }
 
 /** A single point or a range; `year` when a part names no year and the plan gives none; `reversed` for an end before its start. */

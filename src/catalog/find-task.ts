@@ -1,9 +1,9 @@
 import type { Catalog, Task } from './types.js';
+import { halfWidth } from '../util/half-width.js';
 
 /** Normalizes a task reference as a clerk writes it (`24`, ` 24 `, `２４`, `任务24`, `2-3`) to an id. */
 export function taskRef(ref: unknown): string {
-  return String(ref)
-    .replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return halfWidth(String(ref))
     .replace(/\s+/g, '')
     .replace(/^(?:任务|T)/i, '');
 }

@@ -9,6 +9,7 @@ import { collectRows, type DraftRow } from './table-rows.js';
 import { extractTargets } from './targets.js';
 import type { Catalog, DeadlineKind, PlanIssue, Section, Stage, Task } from './types.js';
 import { splitUnits } from './units.js';
+import { halfWidth } from '../util/half-width.js';
 
 /** The catalog read from a plan, or the problems that keep it from being trusted. */
 export interface PlanResult {
@@ -131,7 +132,7 @@ function evidentYear(rows: readonly DraftRow[], titles: readonly string[]): numb
 
 /** Standard item numbers named in an indicator cell: `（4）（5）`, `4、5`, `第4项`. */
 function itemRefs(cell: string): string[] {
-  return [...new Set([...cell.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(/\d+/g)].map((m) => m[0]))];
+  return [...new Set([...halfWidth(cell).matchAll(/\d+/g)].map((m) => m[0]))];
 }
 
 /** Every concrete department in order of first appearance, warning about near-identical spellings. */

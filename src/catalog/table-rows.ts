@@ -2,6 +2,7 @@ import { parseChineseNumber } from './chinese-number.js';
 import { recognizeHeader, recognizeSubHeader, refineHeader, signature, type ColumnRole, type Columns } from './columns.js';
 import type { RawRow, RawTable } from './raw-table.js';
 import type { PlanIssue, Section } from './types.js';
+import { halfWidth } from '../util/half-width.js';
 
 /** A task or schedule row, its cells sorted by role, not yet numbered or interpreted. */
 export interface DraftRow {
@@ -210,6 +211,11 @@ function readRow(row: RawRow, raw: string[], walk: Walk, out: TableRows, error: 
     const cols = columns.roles.flatMap((r, i) => (r === role ? [i] : []));
     return [...new Set(cols.map((i) => cells[i] ?? '').filter((c) => c !== ''))].join('、');
   };
+  // In a workbook of one sheet per section, the sheet's first task opens its section unless the sheet has its own.
+  if (!columns.schedule && walk.sheetSection) {
+    if (out.sections.length === walk.sheetSection.sectionsBefore) pushSection(row, { title: walk.sheetSection.title }, 'sheet', walk, out, error);
+    walk.sheetSection = undefined;
+  }
   const draft: DraftRow = {
     row,
     printed,
@@ -223,13 +229,6 @@ function readRow(row: RawRow, raw: string[], walk: Walk, out: TableRows, error: 
     items: cell('items'),
     extra,
   };
-  if (!columns.schedule && walk.sheetSection) {
-    if (out.sections.length === walk.sheetSection.sectionsBefore) {
-      pushSection(row, { title: walk.sheetSection.title }, 'sheet', walk, out, error);
-      (draft as { section: number }).section = out.sections.length;
-    }
-    walk.sheetSection = undefined;
-  }
   if (draft.text === '') error(row, printed === undefined ? '这一行的任务内容是空的' : `序号 ${printed} 的任务内容是空的`, '请补上任务内容，或删掉这一行', textCol);
   (columns.schedule ? out.stages : out.tasks).push(draft);
 }
@@ -297,8 +296,7 @@ function headingSection(heading: RegExpExecArray): { no?: number; title: string;
 
 /** A number cell as compared: half-width digits, no spaces, no trailing 、 or dot, no brackets. */
 export function normalizeNumber(cell: string): string {
-  return plain(cell)
-    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return halfWidth(plain(cell))
     .replace(/\s+/g, '')
     .replace(/^[（(](\d+)[）)]$/, '$1')
     .replace(/[、.．,，]$/, '');

@@ -1,3 +1,5 @@
+import { halfWidth } from '../util/half-width.js';
+
 /** A date read from what a clerk typed: the ISO form, and whether it was already written that way. */
 export interface ReadDate {
   /** YYYY-MM-DD. */
@@ -19,9 +21,7 @@ const FORMS = [
  * names a day that does not exist.
  */
 export function readDate(text: string): ReadDate | undefined {
-  const s = text
-    .replace(/[０-９．／－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, '');
+  const s = halfWidth(text).replace(/\s+/g, '');
   for (const form of FORMS) {
     const m = form.exec(s);
     if (!m) continue;

@@ -1,4 +1,6 @@
 import { readDate } from '../dossier/dates.js';
+import { halfWidth } from '../util/half-width.js';
+import { parseChineseNumber } from '../catalog/chinese-number.js';
 
 const DIGITS: Readonly<Record<string, number>> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 const DATE = /([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日/g;
@@ -18,8 +20,7 @@ export function lastDateIn(text: string): { written: string; iso: string } | und
 
 /** 2020, ２０２０, 二〇二〇, 十二, 二十一 → the number as digits. */
 function number(s: string): string {
-  if (/^[0-9０-９]+$/.test(s)) return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (/^[0-9０-９]+$/.test(s)) return halfWidth(s);
   if (!s.includes('十')) return [...s].map((c) => DIGITS[c] ?? '').join('');
-  const [tens, ones] = s.split('十');
-  return String((tens ? DIGITS[tens] ?? 0 : 1) * 10 + (ones ? DIGITS[ones] ?? 0 : 0));
+  return String(parseChineseNumber(s) ?? '');
 }
