@@ -20,6 +20,11 @@ const ROLE_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['text', /(?:主要目标任务|工作任务|任务内容|具体任务|工作内容|主要任务|目标任务|阶段性工作任务|创建任务|重点任务|工作措施|具体措施|任务措施|任务名称|工作事项|任务事项|重点工作|工作要点|具体工作|^任务$|^事项$|创建内容)/],
 ];
 
+/** Each header cell's role by its words; empty and unknown cells are extra. */
+function rolesOf(headers: readonly string[]): ColumnRole[] {
+  return headers.map((h) => (h === '' ? 'extra' : (ROLE_WORDS.find(([, re]) => re.test(h))?.[0] ?? 'extra')));
+}
+
 /** A header cell as compared: no spaces, no bold marks. */
 export function headerKey(cell: string): string {
   return cell.replace(/<\/?b>|\*\*/g, '').replace(/\s+/g, '');
@@ -32,7 +37,7 @@ export function headerKey(cell: string): string {
  */
 export function recognizeHeader(cells: readonly string[]): Columns | undefined {
   const headers = cells.map(headerKey);
-  const roles = headers.map((h): ColumnRole => (h === '' ? 'extra' : (ROLE_WORDS.find(([, re]) => re.test(h))?.[0] ?? 'extra')));
+  const roles = rolesOf(headers);
   const textCols = roles.flatMap((r, i) => (r === 'text' ? [i] : []));
   if (textCols.length === 0) return undefined;
   if (!roles.some((r) => r === 'no' || r === 'units' || r === 'lead' || r === 'deadline')) return undefined;
@@ -54,7 +59,7 @@ export function recognizeHeader(cells: readonly string[]): Columns | undefined {
 export function recognizeSubHeader(cells: readonly string[]): Columns | undefined {
   const headers = cells.map(headerKey);
   if (headers.some((h) => /^\d+(?:\.\d+)*[、.．]?$/.test(h))) return undefined;
-  const roles = headers.map((h): ColumnRole => (h === '' ? 'extra' : (ROLE_WORDS.find(([, re]) => re.test(h))?.[0] ?? 'extra')));
+  const roles = rolesOf(headers);
   if (!roles.some((r) => r === 'lead' || r === 'support' || r === 'units' || r === 'deadline')) return undefined;
   return { roles, headers, schedule: false };
 }
