@@ -125,7 +125,6 @@ function placeholderIn(text: string, body: string): { line: number; message: str
   return undefined;
 }
 
-export { isInside } from './attachment-path.js';
 
 function ioReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
