@@ -17,13 +17,7 @@ export interface WorkspaceOptions {
 
 /** The workspace and its parsed plan; a broken config or plan becomes a UsageError (exit 2). */
 export async function openWorkspace(io: Io, opts: WorkspaceOptions): Promise<{ ws: Workspace; catalog: Catalog }> {
-  let ws: Workspace;
-  try {
-    ws = await loadWorkspace({ ...(opts.workspace === undefined ? {} : { workspace: opts.workspace }), cwd: io.cwd, today: io.today });
-  } catch (err) {
-    if (err instanceof ConfigError) throw new UsageError(err.message, err.hint);
-    throw err;
-  }
+  let ws = await findWorkspace(io, opts);
   if (opts.asOf !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf) || Number.isNaN(Date.parse(opts.asOf))) {
       throw new UsageError(`--as-of 的日期“${opts.asOf}”格式不对`, '写作 YYYY-MM-DD，如 2021-06-30');
@@ -40,6 +34,16 @@ export async function openWorkspace(io: Io, opts: WorkspaceOptions): Promise<{ w
   }
   if (warnings.length > 0) io.err(formatPlanIssues(shown, warnings));
   return { ws, catalog: result.catalog };
+}
+
+/** The workspace of `--workspace` or the current folder, without its plan; a broken config is a UsageError (exit 2). */
+export async function findWorkspace(io: Io, opts: { readonly workspace?: string }): Promise<Workspace> {
+  try {
+    return await loadWorkspace({ ...(opts.workspace === undefined ? {} : { workspace: opts.workspace }), cwd: io.cwd, today: io.today });
+  } catch (err) {
+    if (err instanceof ConfigError) throw new UsageError(err.message, err.hint);
+    throw err;
+  }
 }
 
 /** The dossier folder of a workspace, which must exist. */

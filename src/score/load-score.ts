@@ -17,6 +17,9 @@ export interface WorkspaceScore extends StandardScore {
 /** A standard or self-assessment file the office must fix; the message says which and what. */
 export class ScoreInputError extends Error {}
 
+/** What to do about a ScoreInputError, for every command that meets one. */
+export const SCORE_INPUT_HINT = '请改正评分标准文件或 自评.yaml（写法见 README 的“dossier score”一节）';
+
 /** Loads the workspace's standard and 自评.yaml and scores the checked dossier by them (bad files throw ScoreInputError). */
 export async function scoreWorkspace(ws: Workspace, catalog: Catalog, result: CheckResult): Promise<WorkspaceScore> {
   let standard: Standard;

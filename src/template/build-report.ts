@@ -28,10 +28,11 @@ export interface BuiltReport {
 }
 
 /** Renders the self-evaluation report of a checked workspace: score → template → markdown → document tree. */
-export async function buildReport(catalog: Catalog, result: CheckResult, ws: Workspace): Promise<BuiltReport> {
+export async function buildReport(catalog: Catalog, result: CheckResult, ws: Workspace, scored?: WorkspaceScore): Promise<BuiltReport> {
   const narratives: Record<string, string> = Object.fromEntries(NARRATIVES.map((n) => [n, '']));
   Object.assign(narratives, await loadNarratives(ws.dossiers));
-  const score = await scoreWorkspace(ws, catalog, result);
+  // A caller that already scored the same check (the main job) hands its score on.
+  const score = scored ?? (await scoreWorkspace(ws, catalog, result));
   const sizeOf = (src: string) => {
     try {
       return statSync(join(ws.dossiers, src)).size;

@@ -29,13 +29,13 @@ export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number
   };
   const dossiers = shownPath(io.cwd, ws.dossiers);
   // The check as `dossier check` gives it, with the standard's findings on its items.
-  const full = await withItemFindings(io, ws, catalog, result);
+  const { result: full, score } = await withItemFindings(io, ws, catalog, result);
   await write('检查报告.txt', '检查报告（全部问题）', formatCheckReport(catalog, full, { dossiers, columns: 200 }));
   await write('检查结果.json', '检查结果（JSON）', JSON.stringify(checkJson(full), null, 2) + '\n');
   const chase = chaseList(catalog, result);
   await write('催办清单.xlsx', '催办清单（Excel，每个单位一张表）', await sheetsToXlsx(chaseSheets(chase, ws.district), { date, creator: ws.district }));
   await write('催办清单.md', '催办清单（Markdown）', chaseMarkdown(chase, ws.district));
-  const report = await renderReport(io, catalog, result, ws);
+  const report = await renderReport(io, catalog, result, ws, score);
   for (const line of await writeReport(io, ws, report)) {
     const i = line.indexOf('：');
     written.push([line.slice(0, i), line.slice(i + 1)]);

@@ -6,7 +6,7 @@ import { imageReader } from '../../render/image-reader.js';
 import { writePdf } from '../../render/pdf/write-pdf.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { CheckResult } from '../../check/types.js';
-import { ScoreInputError } from '../../score/load-score.js';
+import { SCORE_INPUT_HINT, ScoreInputError, type WorkspaceScore } from '../../score/load-score.js';
 import { sheetsToXlsx } from '../../sheet/to-xlsx.js';
 import { buildReport, type BuiltReport } from '../../template/build-report.js';
 import { evidenceIndexSheet } from '../../template/index-sheet.js';
@@ -44,9 +44,9 @@ export async function buildCommand(io: Io, opts: BuildOptions): Promise<number> 
 }
 
 /** The report rendered to a document tree; a broken template is a usage error naming file and line. */
-export async function renderReport(io: Io, catalog: Catalog, result: CheckResult, ws: Workspace): Promise<BuiltReport> {
+export async function renderReport(io: Io, catalog: Catalog, result: CheckResult, ws: Workspace, score?: WorkspaceScore): Promise<BuiltReport> {
   try {
-    const built = await buildReport(catalog, result, ws);
+    const built = await buildReport(catalog, result, ws, score);
     if (built.score.draft) {
       const l3 = built.score.items.filter((i) => i.level === 3);
       const unassessed = l3.filter((i) => i.status === 'unassessed').length;
@@ -56,7 +56,7 @@ export async function renderReport(io: Io, catalog: Catalog, result: CheckResult
     return built;
   } catch (err) {
     if (err instanceof TemplateError) throw new UsageError(err.message, '请按提示修改模板文件（或删掉工作区 templates/ 中的同名文件，改用自带模板）');
-    if (err instanceof ScoreInputError) throw new UsageError(err.message, '请改正评分标准文件或 自评.yaml（写法见 README 的“dossier score”一节）');
+    if (err instanceof ScoreInputError) throw new UsageError(err.message, SCORE_INPUT_HINT);
     throw err;
   }
 }

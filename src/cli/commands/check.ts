@@ -50,7 +50,7 @@ export async function checkWorkspace(io: Io, opts: CheckCommandOptions): Promise
 export async function checkCommand(io: Io, opts: CheckCommandOptions): Promise<number> {
   const checked = await checkWorkspace(io, opts);
   const { ws, catalog } = checked;
-  const full = await withItemFindings(io, ws, catalog, checked.result);
+  const full = (await withItemFindings(io, ws, catalog, checked.result)).result;
   let result = checked.unit === undefined ? full : narrowToUnit(full, catalog, checked.unit);
   const scope: string[] = checked.unit === undefined ? [] : [checked.unit];
   if (opts.task !== undefined) {

@@ -1,7 +1,5 @@
-import { join } from 'node:path';
-import { loadSelfAssessment, SELF_ASSESSMENT_FILE, SelfAssessmentError } from '../../score/self-assessment.js';
-import { scoreByStandard, type ItemScore, type StandardScore } from '../../score/score-standard.js';
-import { loadStandardFile } from '../../standard/standard-file.js';
+import { SCORE_INPUT_HINT, ScoreInputError, scoreWorkspace } from '../../score/load-score.js';
+import type { ItemScore, StandardScore } from '../../score/score-standard.js';
 import { padEnd, truncate } from '../../util/text-width.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -17,25 +15,16 @@ export interface ScoreOptions extends WorkspaceOptions {
 /** `dossier score`: the self-score by the national standard, from 自评.yaml and the evidence; `--json` is the contract. */
 export async function scoreCommand(io: Io, opts: ScoreOptions): Promise<number> {
   const { ws, catalog, result } = await checkWorkspace(io, opts);
-  let standard;
+  let score;
   try {
-    standard = await loadStandardFile(ws.standard);
+    score = await scoreWorkspace(ws, catalog, result);
   } catch (err) {
-    throw new UsageError((err as Error).message, '请改正评分标准文件，或用 dossier standard import 重新导入');
-  }
-  let assessment;
-  try {
-    assessment = await loadSelfAssessment(join(ws.root, SELF_ASSESSMENT_FILE));
-  } catch (err) {
-    if (err instanceof SelfAssessmentError) throw new UsageError(err.message, `${SELF_ASSESSMENT_FILE} 的写法见 README 的“自评”一节`);
+    if (err instanceof ScoreInputError) throw new UsageError(err.message, SCORE_INPUT_HINT);
     throw err;
   }
-  const unknown = [...assessment.keys()].filter((id) => !standard.items.some((i) => i.level === 3 && i.id === id));
-  if (unknown.length > 0) throw new UsageError(`${SELF_ASSESSMENT_FILE} 中的三级项 ${unknown.join('、')} 不在评分标准中`, '请对照 dossier standard 列出的三级项编号改正');
-  const score = scoreByStandard({ standard, assessment, catalog, result, mapping: ws.mapping ?? {} });
   if (opts.json) {
-    const { diagnostics, ...contract } = score;
-    io.out(JSON.stringify({ ...contract, diagnostics }, null, 2) + '\n');
+    const { standard, total, items, diagnostics } = score;
+    io.out(JSON.stringify({ standard, total, items, diagnostics }, null, 2) + '\n');
     return 0;
   }
   io.out(scoreTable(score, shownPath(io.cwd, ws.standard), io.columns));

@@ -7,10 +7,10 @@ import { loadStandardFile, standardYaml } from '../../standard/standard-file.js'
 import type { Standard } from '../../standard/types.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { padEnd, truncate } from '../../util/text-width.js';
-import { ConfigError, loadWorkspace, STANDARD_FILE } from '../../workspace/load-workspace.js';
+import { STANDARD_FILE } from '../../workspace/load-workspace.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { shownPath } from '../open-workspace.js';
+import { findWorkspace, shownPath } from '../open-workspace.js';
 import { formatPlanIssues } from '../print-issues.js';
 
 /** Options of `dossier standard` and `dossier standard import`. */
@@ -21,7 +21,7 @@ export interface StandardOptions {
 
 /** `dossier standard`: shows the scoring standard the workspace uses, its points and what is missing or unconfirmed. */
 export async function standardShowCommand(io: Io, opts: StandardOptions): Promise<number> {
-  const file = (await workspace(io, opts)).standard;
+  const file = (await findWorkspace(io, opts)).standard;
   let standard: Standard;
   try {
     standard = await loadStandardFile(file);
@@ -34,7 +34,7 @@ export async function standardShowCommand(io: Io, opts: StandardOptions): Promis
 
 /** `dossier standard import FILE`: reads the official table from Word or Excel into the workspace's standard.yaml. */
 export async function standardImportCommand(io: Io, source: string, opts: StandardOptions): Promise<number> {
-  const ws = await workspace(io, opts);
+  const ws = await findWorkspace(io, opts);
   const file = resolve(io.cwd, source);
   let bytes: Buffer;
   try {
@@ -66,15 +66,6 @@ export async function standardImportCommand(io: Io, source: string, opts: Standa
     for (const { item, c } of manual) io.out(`  （${item.id}）${item.title ?? ''} 第 ${c.no} 条：${truncate(c.text, Math.max(30, io.columns - 24))}\n`);
   }
   return 0;
-}
-
-async function workspace(io: Io, opts: StandardOptions) {
-  try {
-    return await loadWorkspace({ ...(opts.workspace === undefined ? {} : { workspace: opts.workspace }), cwd: io.cwd, today: io.today });
-  } catch (err) {
-    if (err instanceof ConfigError) throw new UsageError(err.message, err.hint);
-    throw err;
-  }
 }
 
 /** The standard as a terminal outline: 一级项, 二级项, 三级项 with points, clause counts and gaps. */
