@@ -53,33 +53,33 @@ export function standardScoreSheets(score: WorkspaceScore, catalog: Catalog, res
         std.content ?? '',
         c?.text ?? '',
         c === null || !assessed ? null : c.deducted,
-        k === 0 ? item.score : null,
+        item.score,
         ...shared,
         [note, k === 0 && assessed ? (item.reason ?? '') : ''].filter((x) => x !== '').join('；'),
       ]);
     });
   }
-  const who = `填报单位（盖章）：${district}国家安全发展示范城市创建工作领导小组办公室　　　　填报人：　　　　　　审核人：　　　　　　填报日期：`;
+  const who = `填报单位（盖章）：${district}国家安全发展示范城市创建工作领导小组办公室　　　填报人：　　　　审核人：　　　　填报日期：`;
   return [
     {
       name: '自评打分表',
       title: `${district}国家安全发展示范城市创建工作自评打分表${score.draft ? '（征求意见稿）' : ''}`,
       columns: [
-        { header: '一级项', width: 14, wrap: true },
-        { header: '二级项', width: 14, wrap: true },
-        { header: '三级项', width: 18, wrap: true },
-        { header: '评价内容', width: 30, wrap: true },
+        { header: '一级项', width: 14, wrap: true, merge: true },
+        { header: '二级项', width: 14, wrap: true, merge: true },
+        { header: '三级项', width: 18, wrap: true, merge: true },
+        { header: '评价内容', width: 30, wrap: true, merge: true },
         { header: '扣分标准', width: 34, wrap: true },
         { header: '扣分', width: 6 },
-        { header: '得分', width: 6 },
-        { header: '证明材料名称', width: 26, wrap: true },
-        { header: '文件编号', width: 10, wrap: true },
-        { header: '是否适用', width: 6 },
-        { header: '指标不适用原因说明', width: 16, wrap: true },
-        { header: '提供单位', width: 14, wrap: true },
-        { header: '牵头责任单位', width: 12, wrap: true },
-        { header: '责任单位', width: 18, wrap: true },
-        { header: '完成时限和进度', width: 22, wrap: true },
+        { header: '得分', width: 6, merge: true },
+        { header: '证明材料名称', width: 26, wrap: true, merge: true },
+        { header: '文件编号', width: 10, wrap: true, merge: true },
+        { header: '是否适用', width: 6, merge: true },
+        { header: '指标不适用原因说明', width: 16, wrap: true, merge: true },
+        { header: '提供单位', width: 14, wrap: true, merge: true },
+        { header: '牵头责任单位', width: 12, wrap: true, merge: true },
+        { header: '责任单位', width: 18, wrap: true, merge: true },
+        { header: '完成时限和进度', width: 22, wrap: true, merge: true },
         { header: '备注', width: 16, wrap: true },
       ],
       rows,

@@ -2,6 +2,7 @@ import { displayWidth } from '../util/text-width.js';
 import { packageParts, REL_NS as REL, relationships, XML_DECL as XML } from '../util/office-package.js';
 import { xmlEscape as esc } from '../util/xml-escape.js';
 import { zipParts, type ZipPart } from '../util/zip-parts.js';
+import { continuesAbove, mergedRuns } from './merged-runs.js';
 import type { CellValue, Sheet } from './types.js';
 
 /** Options for a reproducible workbook. */
@@ -13,7 +14,7 @@ export interface XlsxOptions {
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-/** Cell formats in styles.xml: plain, bold header, title, top-aligned, wrapped and top-aligned. */
+/** Cell formats in styles.xml: plain, bold ruled header, title, ruled top-aligned, ruled wrapped and top-aligned. */
 const XF = { plain: 0, header: 1, title: 2, top: 3, wrap: 4 } as const;
 
 const STYLES =
@@ -23,19 +24,20 @@ const STYLES =
   '<font><b/><sz val="11"/><name val="宋体"/><family val="2"/><charset val="134"/></font>' +
   '<font><b/><sz val="14"/><name val="宋体"/><family val="2"/><charset val="134"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
+  '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
   '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>' +
   '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
-  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>' +
-  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
 /**
- * Writes sheets into an XLSX workbook (SpreadsheetML written directly): bold frozen header, wrapped
- * long columns with row heights set, filters on, printed on A4 landscape one page wide with the
+ * Writes sheets into an XLSX workbook (SpreadsheetML written directly): bold frozen header, ruled
+ * cells, merged columns merged, wrapped long columns with row heights set, filters on, printed on A4 landscape one page wide with the
  * header repeated. Equal inputs give equal bytes.
  */
 export async function sheetsToXlsx(sheets: readonly Sheet[], options: XlsxOptions): Promise<Uint8Array> {
@@ -85,19 +87,32 @@ function sheetXml(sheet: Sheet, first: boolean, headerRow: number, lastRow: numb
   const rows: string[] = [];
   if (sheet.title !== undefined) rows.push(`<row r="1">${cell(`A1`, sheet.title, XF.title)}</row>`);
   rows.push(`<row r="${headerRow}">${sheet.columns.map((c, i) => cell(`${column(i + 1)}${headerRow}`, c.header, XF.header)).join('')}</row>`);
+  const cont = continuesAbove(sheet);
+  // Rows a merged cell covers below its first: its text's lines are shared among them.
+  const span = (k: number, i: number) => {
+    let n = 1;
+    while (k + n < sheet.rows.length && cont[k + n]![i]) n++;
+    return n;
+  };
   sheet.rows.forEach((values, k) => {
     const r = headerRow + 1 + k;
     let lines = 1;
     const cells = sheet.columns.map((c, i) => {
+      // A cell inside a merged run keeps its frame but not the value, which the run's first cell shows.
+      if (cont[k]![i]) return cell(`${column(i + 1)}${r}`, null, c.wrap ? XF.wrap : XF.top);
       // Spreadsheet programs do not all grow wrapped rows on opening, so the height is set here.
-      if (c.wrap) lines = Math.max(lines, Math.ceil(displayWidth(String(values[i] ?? '')) / Math.max(1, c.width - 1)));
+      if (c.wrap) lines = Math.max(lines, Math.ceil(Math.ceil(displayWidth(String(values[i] ?? '')) / Math.max(1, c.width - 1)) / (c.merge ? span(k, i) : 1)));
       return cell(`${column(i + 1)}${r}`, values[i] ?? null, c.wrap ? XF.wrap : XF.top);
     });
     rows.push(`<row r="${r}"${lines > 1 ? ` ht="${Math.min(409, lines * 15)}" customHeight="1"` : ''}>${cells.join('')}</row>`);
   });
   const footerRow = lastRow + 2;
   if (sheet.footer !== undefined) rows.push(`<row r="${footerRow}" ht="30" customHeight="1">${cell(`A${footerRow}`, sheet.footer, XF.plain)}</row>`);
-  const merges = [...(sheet.title !== undefined ? [`A1:${lastCol}1`] : []), ...(sheet.footer !== undefined ? [`A${footerRow}:${lastCol}${footerRow}`] : [])];
+  const merges = [
+    ...(sheet.title !== undefined ? [`A1:${lastCol}1`] : []),
+    ...mergedRuns(sheet).map((m) => `${column(m.column + 1)}${headerRow + 1 + m.from}:${column(m.column + 1)}${headerRow + 1 + m.to}`),
+    ...(sheet.footer !== undefined ? [`A${footerRow}:${lastCol}${footerRow}`] : []),
+  ];
   const cols = sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
   return (
     XML +

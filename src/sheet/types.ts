@@ -7,6 +7,8 @@ export interface Column {
   /** Width in Excel character units (a Chinese character counts about two). */
   readonly width: number;
   readonly wrap?: boolean;
+  /** Equal values in consecutive rows are one cell, within the merged cells of the columns to its left (一级项 → 二级项 → 三级项). */
+  readonly merge?: boolean;
 }
 
 /** A sheet: a header row and data rows, written the same way to XLSX and CSV. */

@@ -19,14 +19,37 @@ const JUDGEMENT = /酌情|视情|视具体情况|视情况|[～~至-]\s*\d+(?:\.
  * Splits a 评分标准 text into clauses and reads each: `每发现一处扣0.2分，1分扣完为止` →
  * per-finding 0.2 capped at 1; `改造率≤80%的，扣1分` → threshold; `未编制…的，扣1分` → one finding of
  * 1; anything else (酌情扣分, a sentence with no deduction) → manual, for the office to assess by hand.
+ * Conditions listed with `；` before one deduction (`…未体现…的；未制定…的；每发现上述任何一处情况扣
+ * 0.5分`) are one clause; a `注：` explains the clause before it and is kept in its text.
  */
 export function parseClauses(text: string): Clause[] {
-  const pieces = text
+  const numbered = text
     .replace(/\r\n?/g, '\n')
-    .split(/[；;。\n]|(?=(?:^|\s)[（(]?[0-9一二三四五六七八九十]+[）).．、](?!\d))/u)
+    .split(/[。\n]|(?=(?:^|\s)[（(]?[0-9一二三四五六七八九十]+[）).．、](?!\d))/u)
     .map((p) => p.replace(/^\s*[（(]?[0-9一二三四五六七八九十]+[）).．、](?!\d)\s*/u, '').trim())
     .filter((p) => p !== '');
-  return pieces.map((piece, i) => readClause(piece, i + 1));
+  const texts: string[] = [];
+  let note = false;
+  for (const sentence of numbered) {
+    // A note runs on over its sentences until one deducts again.
+    note = texts.length > 0 && (/^注\s*[:：]/.test(sentence) || (note && !AMOUNT.test(sentence)));
+    if (note) {
+      texts[texts.length - 1] += /^注\s*[:：]/.test(sentence) ? `（${sentence}）` : '';
+      if (!/^注\s*[:：]/.test(sentence)) texts[texts.length - 1] = texts[texts.length - 1]!.replace(/）$/, `。${sentence}）`);
+      continue;
+    }
+    // Pieces between semicolons that deduct nothing are conditions of the next piece that does.
+    let pending = '';
+    for (const piece of sentence.split(/[；;]/).map((p) => p.trim()).filter((p) => p !== '')) {
+      pending = pending ? `${pending}；${piece}` : piece;
+      if (AMOUNT.test(piece)) {
+        texts.push(pending);
+        pending = '';
+      }
+    }
+    if (pending) texts.push(pending);
+  }
+  return texts.map((piece, i) => readClause(piece, i + 1));
 }
 
 function readClause(text: string, no: number): Clause {

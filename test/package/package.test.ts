@@ -153,13 +153,22 @@ describe('the review-submission package of the example', () => {
     // 47 三级项, (4) with its two clauses; then the 填报单位（盖章） line.
     expect(rows).toHaveLength(2 + 48 + 1);
     const facilities = rows.filter((r) => r[2] === '（4）市政安全设施（2分）');
-    expect(facilities.map((r) => [r[0], r[1], r[5], r[6]])).toEqual([
-      ['一、城市安全源头治理（18分）', '2.城市基础及安全设施建设（9分）', 0.4, 1.6],
-      ['一、城市安全源头治理（18分）', '2.城市基础及安全设施建设（9分）', 0, undefined],
+    const at = rows.indexOf(facilities[0]!);
+    // Clause 1 found twice (0.4 off), clause 2 (改造率 85 % > 80 %) nothing; the item's cells are merged over both rows.
+    expect(facilities.map((r) => [r[0], r[1], r[4], r[5], r[6]])).toEqual([
+      ['一、城市安全源头治理（18分）', '2.城市基础及安全设施建设（9分）', '市政消火栓（消防水鹤）未保持完好的，每发现一处扣0.2分，1分扣完为止', 0.4, 1.6],
+      ['一、城市安全源头治理（18分）', '2.城市基础及安全设施建设（9分）', '市政供水、供热和燃气老旧管网改造率≤80%的，扣1分', 0, 1.6],
     ]);
-    expect(String(facilities[0]![8])).toMatch(/^30-01/);
+    const merges = (wb.getWorksheet('自评打分表') as unknown as { model: { merges: string[] } }).model.merges;
+    expect(merges).toContain(`C${at + 1}:C${at + 2}`);
+    expect(merges).toContain(`G${at + 1}:G${at + 2}`);
+    expect(merges).not.toContain(`E${at + 1}:E${at + 2}`);
+    expect(String(facilities[0]![8])).toMatch(/^10-01/);
     expect(String(facilities[0]![15])).toContain('发现 2 处');
     expect(String(rows.at(-1)![0])).toContain('填报单位（盖章）');
+    // Every clause row is ruled.
+    const border = wb.getWorksheet('自评打分表')!.getCell(`E${at + 2}`).border;
+    expect([border.top?.style, border.bottom?.style, border.left?.style, border.right?.style]).toEqual(['thin', 'thin', 'thin', 'thin']);
     const all = rows.flat().map(String).join('\n');
     expect(all).not.toMatch(/须.*核实|否决|默认设定/);
     const ledger = new ExcelJS.Workbook();

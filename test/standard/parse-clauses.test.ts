@@ -33,3 +33,21 @@ describe('parseClauses: 评分标准 text → deduction clauses', () => {
     expect(parseClauses('按照有关规定综合评定')).toEqual([{ no: 1, text: '按照有关规定综合评定', kind: 'manual' }]);
   });
 });
+
+describe('parseClauses on the official wording', () => {
+  it('keeps conditions listed with semicolons as one clause with the deduction that follows them', () => {
+    const text =
+      '城市国土空间总体规划（城市总体规划）未体现综合防灾、公共安全要求的；未制定综合防灾减灾规划等专项规划和年度实施计划的；上述规划没有进行专家论证评审和中期评估的；每发现上述任何一处情况扣0.5分，2分扣完为止。';
+    const clauses = parseClauses(text);
+    expect(clauses).toHaveLength(1);
+    expect(clauses[0]).toMatchObject({ no: 1, kind: 'per-finding', amount: 0.5, cap: 2 });
+    expect(clauses[0]!.text).toContain('未制定综合防灾减灾规划');
+  });
+
+  it('keeps a 注 with the clause it explains, over several sentences', () => {
+    const clauses = parseClauses('（1）市政消火栓未保持完好的，每发现一处扣0.2分，1分扣完为止。\n（2）老旧管网改造率≤80%的，扣1分。\n注：老旧管网指运行年限30年以上的管网。燃气老旧管网指使用年限超过30年的管网。');
+    expect(clauses.map((c) => c.kind)).toEqual(['per-finding', 'threshold']);
+    expect(clauses[1]!.text).toBe('老旧管网改造率≤80%的，扣1分（注：老旧管网指运行年限30年以上的管网。燃气老旧管网指使用年限超过30年的管网）');
+    expect(clauses[1]!.limit).toMatchObject({ op: '<=', value: 80 });
+  });
+});

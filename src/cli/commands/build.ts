@@ -3,6 +3,7 @@ import { findFonts, FontError } from '../../render/fonts/find-fonts.js';
 import type { FontRole } from '../../render/fonts/roles.js';
 import { writeDocx } from '../../render/docx/write-docx.js';
 import { imageReader } from '../../render/image-reader.js';
+import { writeSheetsPdf } from '../../render/pdf/write-sheets-pdf.js';
 import { writePdf } from '../../render/pdf/write-pdf.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { CheckResult } from '../../check/types.js';
@@ -84,8 +85,11 @@ export async function writeReport(io: Io, ws: Workspace, built: BuiltReport, for
     step('');
     await save('自评报告.pdf', pdf.data, `自评报告（PDF，${pdf.pages} 页）`);
     for (const n of pdf.notes) io.err(`提示：${n}\n`);
-    if (pdf.missing.length) {
-      io.err(`警告：以下字符所有字体都没有，PDF 中会显示为方框：${pdf.missing.map((c) => String.fromCodePoint(c)).join(' ')}（用 dossier fonts 查看字体）\n`);
+    const sheetPdf = await writeSheetsPdf(built.scoreSheets, { fonts, meta: { ...built.doc.meta, title: built.scoreSheets[0]?.title ?? '自评打分表' }, date });
+    await save('自评打分表.pdf', sheetPdf.data, `自评打分表（PDF，${sheetPdf.pages} 页）`);
+    const missing = [...new Set([...pdf.missing, ...sheetPdf.missing])].sort((a, b) => a - b);
+    if (missing.length) {
+      io.err(`警告：以下字符所有字体都没有，PDF 中会显示为方框：${missing.map((c) => String.fromCodePoint(c)).join(' ')}（用 dossier fonts 查看字体）\n`);
     }
   }
   if (format === undefined) {

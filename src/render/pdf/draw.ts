@@ -4,7 +4,7 @@ import { collectGarbage } from '../../util/collect-garbage.js';
 import type { FontSet, LoadedFont } from '../fonts/find-fonts.js';
 import { CHAR_PITCH, PAGE, PAGE_NUMBER_GAP, SIZE } from '../layout.js';
 import { breakLines, toBoxes } from './line-break.js';
-import type { Op, PageOut } from './ops.js';
+import type { Op, PageFrame, PageOut } from './ops.js';
 import { openPng } from './png-image.js';
 
 /** Draws laid-out pages with pdfkit: fonts embedded as subsets, bookmarks, page numbers, fixed dates. */
@@ -39,14 +39,15 @@ export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: F
   pages.forEach((page, index) => {
     // Drawing allocates much and keeps little: collecting now and then keeps the heap from growing with the page count.
     if (index > 0 && index % GC_PAGES === 0) collectGarbage();
-    doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
+    const frame = page.frame ?? PORTRAIT;
+    doc.addPage({ size: [frame.width, frame.height], margin: 0 });
     for (const op of page.ops) drawOp(doc, op, use, image);
-    if (numbered) pageNumber(doc, index + 1, fonts, use);
+    if (numbered) pageNumber(doc, index + 1, fonts, use, frame);
     for (const entry of page.outline) {
       stack.length = Math.min(stack.length, entry.level + 1);
       const parent = stack[stack.length - 1]!;
       // pdfkit places the view at (width − left, height − top): left = width puts it at the page's left edge.
-      stack.push(parent.addItem(entry.title, { top: entry.y, left: PAGE.width } as never));
+      stack.push(parent.addItem(entry.title, { top: entry.y, left: frame.width } as never));
     }
   });
   // Page labels: plain decimal numbers, matching the printed page numbers.
@@ -116,14 +117,17 @@ function drawOp(doc: PDFKit.PDFDocument, op: Op, use: (f: LoadedFont) => void, i
   }
 }
 
-/** `— 7 —` in 4号 宋体, 7 mm under the text block: odd pages at the right, even pages at the left, one character in. */
-function pageNumber(doc: PDFKit.PDFDocument, n: number, fonts: FontSet, use: (f: LoadedFont) => void): void {
+/** The GB/T 9704 portrait page: number 7 mm under the text block. */
+const PORTRAIT: PageFrame = { width: PAGE.width, height: PAGE.height, left: PAGE.left, textWidth: PAGE.textWidth, numberY: PAGE.top + PAGE.textHeight + PAGE_NUMBER_GAP + SIZE.si * 0.8 };
+
+/** `— 7 —` in 4号 宋体 under the text block: odd pages at the right, even pages at the left, one character in. */
+function pageNumber(doc: PDFKit.PDFDocument, n: number, fonts: FontSet, use: (f: LoadedFont) => void, frame: PageFrame): void {
   const size = SIZE.si;
   const text = `— ${n} —`;
   const [line] = breakLines(toBoxes([{ text, role: 'song', bold: false }], fonts, size, size), 10_000, 10_000, false);
   const width = line?.width ?? 0;
-  const y = PAGE.top + PAGE.textHeight + PAGE_NUMBER_GAP + size * 0.8;
-  const x = n % 2 === 1 ? PAGE.left + PAGE.textWidth - CHAR_PITCH - width : PAGE.left + CHAR_PITCH;
+  const y = frame.numberY;
+  const x = n % 2 === 1 ? frame.left + frame.textWidth - CHAR_PITCH - width : frame.left + CHAR_PITCH;
   for (const b of line?.boxes ?? []) {
     if (b.kind === 'space') continue;
     use(b.font);

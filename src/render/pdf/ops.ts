@@ -15,8 +15,20 @@ export interface OutlineEntry {
   readonly y: number;
 }
 
+/** Where a page that is not the GB/T 9704 portrait page puts its text block and its number. */
+export interface PageFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly left: number;
+  readonly textWidth: number;
+  /** Baseline of the page number. */
+  readonly numberY: number;
+}
+
 /** One laid-out page. */
 export interface PageOut {
   readonly ops: Op[];
   readonly outline: OutlineEntry[];
+  /** Absent for the portrait GB/T 9704 page. */
+  readonly frame?: PageFrame;
 }
