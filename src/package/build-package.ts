@@ -20,7 +20,8 @@ import { letterData } from '../template/letter-data.js';
 import { renderTemplate, type TemplateSources } from '../template/render-template.js';
 import type { Workspace } from '../workspace/config.js';
 import { buildManifest, MANIFEST, sha256sums, SUMS } from './manifest.js';
-import { attachmentName, sectionFolder, taskFolder } from './names.js';
+import { attachmentName, safeName, sectionFolder, taskFolder } from './names.js';
+import { evidenceGroups } from '../template/evidence-groups.js';
 import { PdfConcat, type OutlineNode } from './pdf-concat.js';
 import { PdfEncryptedError } from './pdf-reader.js';
 import { collectGarbage } from '../util/collect-garbage.js';
@@ -56,6 +57,9 @@ export interface PackageResult {
 
 /** One evidence item's attachment, where it comes from and where it goes in the package. */
 interface Item {
+  /** The 三级项 group (`（4）市政安全设施`) or the label of the evidence no item draws on. */
+  readonly group: string;
+  readonly mapped: boolean;
   readonly section: number;
   readonly sectionTitle: string;
   readonly task: string;
@@ -114,7 +118,7 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     const scorePdf = (await writeSheetsPdf(input.report.scoreSheets, { fonts: input.fonts, meta: meta(input.report.scoreSheets[0]?.title ?? '自评打分表'), date })).data;
     await save('03-自评打分表.xlsx', await sheetsToXlsx(input.report.scoreSheets, { date, creator: ws.district }));
     await save('03-自评打分表.pdf', scorePdf);
-    await save('04-佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(input.report.data)], { date, creator: ws.district }));
+    await save('04-佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(input.report.data, input.report.score)], { date, creator: ws.district }));
     await save('06-问题整改台账.xlsx', await sheetsToXlsx([rectificationSheet(input.result, ws.district)], { date, creator: ws.district }));
 
     // What the sheets left behind is garbage now; start the streaming part lean.
@@ -148,29 +152,35 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
   }
 }
 
+/**
+ * The attachments by 三级项 (`05-佐证资料/（4）市政安全设施/30-01_….pdf`; evidence serving several
+ * items is filed under each), then the evidence no item draws on by section and task.
+ */
 async function collectItems(input: PackageInput, notes: string[]): Promise<Item[]> {
   const root = realpathSync(input.ws.dossiers);
   const maxTask = Math.max(...input.catalog.tasks.map((t) => (/^\d+$/.test(t.id) ? Number(t.id) : 0)));
   const items: Item[] = [];
-  for (const section of input.report.data.sections) {
-    for (const task of section.tasks) {
-      for (const e of task.evidence) {
-        const files: Item['files'][number][] = [];
-        // Each attachment's real path, resolved once by the check's own resolver; what check
-        // reports as missing or outside stays out (and is an error there).
-        const usable: { path: string; real: string }[] = [];
+  const resolved = new Map<string, { path: string; real: string }[]>();
+  for (const group of evidenceGroups(input.report.data, input.report.score)) {
+    for (const { evidence: e, task: taskId, section } of group.entries) {
+      const files: Item['files'][number][] = [];
+      // Each attachment's real path, resolved once by the check's own resolver; what check
+      // reports as missing or outside stays out (and is an error there).
+      let usable = resolved.get(e.file);
+      if (!usable) {
+        resolved.set(e.file, (usable = []));
         for (const a of e.attachments) {
           const found = await resolveAttachment(root, e.file, a);
           if (found.ok) usable.push({ path: found.rel, real: found.real });
           else notes.push(`材料 ${e.id} 的附件“${a}”不存在、不是文件或在佐证资料文件夹以外，未放入材料包`);
         }
-        const folder = `05-佐证资料/${sectionFolder(section.no, section.title)}/${taskFolder(task.id, maxTask)}`;
-        usable.forEach(({ path, real }, i) => {
-          const ext = extname(path);
-          files.push({ source: real, target: `${folder}/${attachmentName(e.id, i, usable.length, e.title, e.unit, e.date, ext)}`, ext: ext.toLowerCase() });
-        });
-        items.push({ section: section.no, sectionTitle: `${section.ordinal}、${section.title}`, task: task.id, id: e.id, title: e.title, unit: e.unit, date: e.date, files });
       }
+      const folder = group.item === null ? `05-佐证资料/${safeName(group.label)}/${sectionFolder(section.no, section.title)}/${taskFolder(taskId, maxTask)}` : `05-佐证资料/${safeName(group.label)}`;
+      usable.forEach(({ path, real }, i) => {
+        const ext = extname(path);
+        files.push({ source: real, target: `${folder}/${attachmentName(e.id, i, usable.length, e.title, e.unit, e.date, ext)}`, ext: ext.toLowerCase() });
+      });
+      items.push({ group: group.label, mapped: group.item !== null, section: section.no, sectionTitle: `${section.ordinal}、${section.title}`, task: taskId, id: e.id, title: e.title, unit: e.unit, date: e.date, files });
     }
   }
   return items;
@@ -236,12 +246,15 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
     // The index's own length does not depend on the numbers in it: lay it out once to count, then for real.
     const indexDoc = async (indexPages: number) => {
       let page = before + indexPages + 1;
-      const rows = itemPages.map(({ item, refs }) => {
+      const groups: { label: string; items: { id: string; title: string; unit: string; date: string; task: string; page: string }[] }[] = [];
+      for (const { item, refs } of itemPages) {
         const at = refs.length ? String(page) : '—';
         page += refs.length;
-        return { id: item.id, title: item.title, unit: item.unit, date: item.date, page: at };
-      });
-      return p.pdfOf(await p.render('index.md.hbs', { district: p.input.ws.district, items: rows }, '佐证资料目录'));
+        if (groups.at(-1)?.label !== item.group) groups.push({ label: item.group, items: [] });
+        groups.at(-1)!.items.push({ id: item.id, title: item.title, unit: item.unit, date: item.date, task: item.task, page: at });
+      }
+      // `items` (flat) stays for workspace templates written before the index was grouped by 三级项.
+      return p.pdfOf(await p.render('index.md.hbs', { district: p.input.ws.district, groups, items: groups.flatMap((g) => g.items) }, '佐证资料目录'));
     };
     const probe = (await indexDoc(0)).pages;
     let indexPdf = await indexDoc(probe);
@@ -251,14 +264,19 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
     const order = [...letter, ...report, ...score, ...index, ...attachments];
 
     let at = before + index.length;
-    const sections: OutlineNode[] = [];
+    // Bookmarks: 三级项 → evidence; the evidence of no item: → section → task → evidence.
+    type Node = { title: string; page: number; children: OutlineNode[] };
+    const groups: Node[] = [];
+    const child = (parent: Node[], title: string): Node => {
+      let node = parent.at(-1) as Node | undefined;
+      if (node?.title !== title) parent.push((node = { title, page: at, children: [] }));
+      return node;
+    };
     for (const { item, refs } of itemPages) {
       if (!refs.length) continue;
-      let section = sections.find((s) => s.title === item.sectionTitle) as { title: string; page: number; children: OutlineNode[] } | undefined;
-      if (!section) sections.push((section = { title: item.sectionTitle, page: at, children: [] }));
-      let task = section.children.find((t) => t.title === `任务${item.task}`) as { title: string; page: number; children: OutlineNode[] } | undefined;
-      if (!task) section.children.push((task = { title: `任务${item.task}`, page: at, children: [] }));
-      task.children.push({ title: `${item.id} ${item.title}（${item.unit}）`, page: at, children: [] });
+      const group = child(groups, item.group);
+      const parent = item.mapped ? group : child(child(group.children as Node[], item.sectionTitle).children as Node[], `任务${item.task}`);
+      parent.children.push({ title: `${item.id} ${item.title}（${item.unit}${item.mapped ? `，任务${item.task}` : ''}）`, page: at, children: [] });
       at += refs.length;
     }
     const outline: OutlineNode[] = [
@@ -266,7 +284,7 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
       { title: '自评报告', page: letter.length, children: [] },
       { title: '自评打分表', page: letter.length + report.length, children: [] },
       { title: '佐证资料目录', page: before, children: [] },
-      ...(sections.length ? [{ title: '佐证资料', page: before + index.length, children: sections }] : []),
+      ...(groups.length ? [{ title: '佐证资料', page: before + index.length, children: groups }] : []),
     ];
     const { pages } = await concat.finish(order, outline, { title: `${p.input.ws.district}国家安全发展示范城市复核申请材料汇编`, author: p.input.report.doc.meta.author, date: p.input.date });
     return pages;

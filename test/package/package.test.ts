@@ -39,11 +39,14 @@ describe('the review-submission package of the example', () => {
     for (const f of ['01-请示.docx', '01-请示.pdf', '02-自评报告.docx', '02-自评报告.pdf', '03-自评打分表.xlsx', '03-自评打分表.pdf', '04-佐证资料目录.xlsx', '06-问题整改台账.xlsx', '复核材料汇编.pdf', 'manifest.json', 'SHA256SUMS']) {
       expect(existsSync(join(pkg, f)), f).toBe(true);
     }
-    const attachment = join(pkg, '05-佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf');
+    const attachment = join(pkg, '05-佐证资料/（其他）未对应评价细则三级项的佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf');
     expect(existsSync(attachment)).toBe(true);
     const manifest = JSON.parse(readFileSync(join(pkg, 'manifest.json'), 'utf8'));
-    expect(manifest.files.map((f: { path: string }) => f.path)).toContain('05-佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf');
+    expect(manifest.files.map((f: { path: string }) => f.path)).toContain('05-佐证资料/（其他）未对应评价细则三级项的佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf');
     expect(manifest.files).toHaveLength(109);
+    // Evidence a 三级项 draws on is filed under it, by the item's number and name.
+    expect(existsSync(join(pkg, '05-佐证资料/（4）市政安全设施/30-02_管网安全监测监控设备安装工作台账_经发局_2020-12-07.pdf'))).toBe(true);
+    expect(existsSync(join(pkg, '05-佐证资料/（4）市政安全设施/10-01-1_市政基础设施安全监管和老旧管网改造现场检查图片_住建局_2021-03-14.png'))).toBe(true);
     execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: pkg });
   });
 
@@ -53,14 +56,18 @@ describe('the review-submission package of the example', () => {
     await wb.xlsx.load(readFileSync(join(pkg, '04-佐证资料目录.xlsx')) as unknown as ArrayBuffer);
     const rows: unknown[][] = [];
     wb.worksheets[0]!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-    expect(rows.find((r) => r[0] === '24-01')).toEqual(expect.arrayContaining(['24-01', 24, '建筑施工安全监控和持证上岗工作方案', '住建局']));
+    expect(rows[1]).toEqual(['评价细则三级项', '材料编号', '材料名称', '提供单位', '日期', '对应任务', '类型', '状态', '附件数']);
+    expect(rows.find((r) => r[1] === '24-01')).toEqual(expect.arrayContaining(['（其他）未对应评价细则三级项的佐证资料', '24-01', '建筑施工安全监控和持证上岗工作方案', '住建局', '2020-11-03', 24]));
+    // Keyed by 三级项, the district's task number beside it.
+    expect(rows.find((r) => r[1] === '30-02')!.slice(0, 6)).toEqual(['（4）市政安全设施', '30-02', '管网安全监测监控设备安装工作台账', '经发局', '2020-12-07', 30]);
+    expect(rows.flat().map(String).join('\n')).not.toMatch(/\.md\b/);
   });
 
   it('passes unzip -t and qpdf --check on every PDF', () => {
     execFileSync('unzip', ['-tq', zip]);
     for (const f of ['01-请示.pdf', '02-自评报告.pdf', '03-自评打分表.pdf', '复核材料汇编.pdf']) execFileSync('qpdf', ['--check', join(pkg, f)]);
     const names = execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).split('\n');
-    expect(names).toContain('复核申请材料/05-佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf');
+    expect(names).toContain('复核申请材料/05-佐证资料/（其他）未对应评价细则三级项的佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf');
   });
 
   it('merged PDF: bookmarks and the index point at the pages where each item starts', () => {
@@ -73,7 +80,11 @@ describe('the review-submission package of the example', () => {
     expect(pages[top[1]!.destpageposfrom1 - 1]).toContain('自评情况的报告');
     expect(pages[top[2]!.destpageposfrom1 - 1]).toContain('自评打分表');
     expect(pages[top[3]!.destpageposfrom1 - 1]).toContain('佐证资料目录');
-    const items = top[4]!.kids.flatMap((s) => s.kids.flatMap((t) => t.kids));
+    // 三级项 → evidence; the evidence of no item → section → task → evidence.
+    expect(top[4]!.kids.map((g) => g.title)).toEqual(['（2）建设项目安全评估论证', '（3）城市各类设施安全管理办法', '（4）市政安全设施', '（5）消防站', '（6）道路交通安全设施', '（11）危险化学品企业运行安全风险', '（其他）未对应评价细则三级项的佐证资料']);
+    const mapped = top[4]!.kids.slice(0, -1).flatMap((g) => g.kids);
+    expect(mapped.map((i) => i.title)).toContain('30-02 管网安全监测监控设备安装工作台账（经发局，任务30）');
+    const items = [...mapped, ...top[4]!.kids.at(-1)!.kids.flatMap((s) => s.kids.flatMap((t) => t.kids))];
     expect(items.length).toBeGreaterThan(50);
     // The index pages list "编号 … 页码" a row per line; every bookmarked item's page there equals its bookmark.
     const index = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(top[3]!.destpageposfrom1), '-l', String(top[4]!.destpageposfrom1 - 1), merged, '-'], { encoding: 'utf8' });
@@ -82,9 +93,10 @@ describe('the review-submission package of the example', () => {
       const page = pages[item.destpageposfrom1 - 1]!;
       // A picture page names the item; a PDF attachment's first page is the department's own document.
       expect(page.includes(`材料 ${id}`) || page.includes('示例材料'), `${item.title} → page ${item.destpageposfrom1}`).toBe(true);
-      const row = new RegExp(`^\\s*${id}\\s.*\\d{4}-\\d{2}-\\d{2}\\s+(\\d+)\\s*$`, 'm').exec(index);
-      expect(row, id).not.toBeNull();
-      expect(Number(row![1]), `index page of ${id}`).toBe(item.destpageposfrom1);
+      // Index rows end with the task number and the page; evidence filed under two items has a row under each.
+      const rows = [...index.matchAll(new RegExp(`^\\s*${id}\\s.*\\s(\\d+)\\s+(\\d+)\\s*$`, 'gm'))];
+      expect(rows.length, id).toBeGreaterThan(0);
+      expect(rows.map((r) => Number(r[2])), `index page of ${id}`).toContain(item.destpageposfrom1);
     }
   });
 
@@ -99,7 +111,7 @@ describe('the review-submission package of the example', () => {
     const copy = mkdtempSync(join(tmpdir(), 'dossier-unzip-'));
     execFileSync('unzip', ['-q', zip, '-d', copy]);
     const folder = join(copy, '复核申请材料');
-    const victim = '05-佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf';
+    const victim = '05-佐证资料/（其他）未对应评价细则三级项的佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf';
     const bytes = readFileSync(join(folder, victim));
     bytes[100] = bytes[100]! ^ 1;
     writeFileSync(join(folder, victim), bytes);
@@ -187,11 +199,11 @@ describe('packaging attachments that are not PDF or pictures', () => {
     writeFileSync(join(dir, 'dossiers/住建局/T23.md'), '---\ntask: 23\nunit: 住建局\ntitle: 防高坠台账\ndate: 2020-12-20\nstatus: 已完成\nattachments:\n  - 附件/台账.xlsx\n  - 附件/坏文件.pdf\n---\n正文。\n');
     const r = await runCli(['package'], { cwd: dir, env });
     expect(r.code, r.stderr).toBe(0);
-    const folder = join(dir, 'output/复核申请材料/05-佐证资料/三、加强城市安全风险防控/任务23');
+    const folder = join(dir, 'output/复核申请材料/05-佐证资料/（其他）未对应评价细则三级项的佐证资料/三、加强城市安全风险防控/任务23');
     expect(existsSync(join(folder, '23-01-1_防高坠台账_住建局_2020-12-20.xlsx'))).toBe(true);
     expect(existsSync(join(folder, '23-01-2_防高坠台账_住建局_2020-12-20.pdf'))).toBe(true);
     const text = pdfText(join(dir, 'output/复核申请材料/复核材料汇编.pdf')).replace(/\s+/g, '');
-    expect(text).toContain('该附件为XLSX文件，不能并入PDF，原文件见材料包中的05-佐证资料/三、加强城市安全风险防控/任务23/23-01-1_防高坠台账_住建局_2020-12-20.xlsx');
+    expect(text).toContain('该附件为XLSX文件，不能并入PDF，原文件见材料包中的05-佐证资料/（其他）未对应评价细则三级项的佐证资料/三、加强城市安全风险防控/任务23/23-01-1_防高坠台账_住建局_2020-12-20.xlsx');
     expect(text).toContain('该附件无法并入本汇编');
     expect(r.stderr).toContain('无法并入汇编 PDF');
   }, 120_000);

@@ -94,7 +94,7 @@ export async function writeReport(io: Io, ws: Workspace, built: BuiltReport, for
   }
   if (format === undefined) {
     await save('自评打分表.xlsx', await sheetsToXlsx(built.scoreSheets, { date, creator: ws.district }), '自评打分表（Excel）');
-    await save('佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(built.data)], { date, creator: ws.district }), '佐证资料目录（Excel）');
+    await save('佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(built.data, built.score)], { date, creator: ws.district }), '佐证资料目录（Excel）');
   }
   return written;
 }
