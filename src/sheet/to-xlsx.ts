@@ -29,7 +29,7 @@ const STYLES =
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
   '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
   '<xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>' +
-  '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>' +
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>' +
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
@@ -85,7 +85,7 @@ export async function sheetsToXlsx(sheets: readonly Sheet[], options: XlsxOption
 
 function sheetXml(sheet: Sheet, first: boolean, headerRow: number, lastRow: number, lastCol: string): string {
   const rows: string[] = [];
-  if (sheet.title !== undefined) rows.push(`<row r="1">${cell(`A1`, sheet.title, XF.title)}</row>`);
+  if (sheet.title !== undefined) rows.push(`<row r="1" ht="27" customHeight="1">${cell(`A1`, sheet.title, XF.title)}</row>`);
   rows.push(`<row r="${headerRow}">${sheet.columns.map((c, i) => cell(`${column(i + 1)}${headerRow}`, c.header, XF.header)).join('')}</row>`);
   const cont = continuesAbove(sheet);
   // Rows a merged cell covers below its first: its text's lines are shared among them.
@@ -101,7 +101,7 @@ function sheetXml(sheet: Sheet, first: boolean, headerRow: number, lastRow: numb
       // A cell inside a merged run keeps its frame but not the value, which the run's first cell shows.
       if (cont[k]![i]) return cell(`${column(i + 1)}${r}`, null, c.wrap ? XF.wrap : XF.top);
       // Spreadsheet programs do not all grow wrapped rows on opening, so the height is set here.
-      if (c.wrap) lines = Math.max(lines, Math.ceil(Math.ceil(displayWidth(String(values[i] ?? '')) / Math.max(1, c.width - 1)) / (c.merge ? span(k, i) : 1)));
+      if (c.wrap) lines = Math.max(lines, Math.ceil(Math.ceil(displayWidth(String(values[i] ?? '')) / Math.max(1, c.width - 2)) / (c.merge ? span(k, i) : 1)));
       return cell(`${column(i + 1)}${r}`, values[i] ?? null, c.wrap ? XF.wrap : XF.top);
     });
     rows.push(`<row r="${r}"${lines > 1 ? ` ht="${Math.min(409, lines * 15)}" customHeight="1"` : ''}>${cells.join('')}</row>`);
