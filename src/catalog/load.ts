@@ -3,10 +3,7 @@ import { extname, relative, sep } from 'node:path';
 import { builtinAliases, makeAliasTable } from './aliases.js';
 import { buildCatalog, type PlanResult } from './plan.js';
 import type { PlanSource } from './raw-table.js';
-import { readCsvPlan } from './read-csv.js';
-import { readDocxPlan } from './read-docx.js';
 import { readTextPlan } from './read-text.js';
-import { readXlsxPlan } from './read-xlsx.js';
 import { decodeText } from '../util/decode-text.js';
 
 /** Options for reading a plan from disk. */
@@ -45,9 +42,10 @@ export async function readSource(file: string, bytes: Buffer): Promise<PlanSourc
   const ext = extname(file).toLowerCase();
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   try {
-    if (ext === '.docx' || (ext === '' && zip && bytes.includes('word/'))) return await readDocxPlan(bytes);
-    if (ext === '.xlsx') return await readXlsxPlan(bytes);
-    if (ext === '.csv') return readCsvPlan(bytes);
+    // The Word, Excel and CSV readers (mammoth, exceljs, csv-parse) load only for plans in those formats.
+    if (ext === '.docx' || (ext === '' && zip && bytes.includes('word/'))) return await (await import('./read-docx.js')).readDocxPlan(bytes);
+    if (ext === '.xlsx') return await (await import('./read-xlsx.js')).readXlsxPlan(bytes);
+    if (ext === '.csv') return (await import('./read-csv.js')).readCsvPlan(bytes);
   } catch (err) {
     return { message: `无法读取${ext === '.xlsx' ? ' Excel' : ' Word'} 文件：${(err as Error).message}`, hint: '请确认文件能用 Word/Excel/WPS 正常打开；可另存为 .docx 或 .xlsx 后重试' };
   }

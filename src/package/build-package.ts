@@ -24,7 +24,6 @@ import { attachmentName, safeName, sectionFolder, taskFolder } from './names.js'
 import { evidenceGroups } from '../template/evidence-groups.js';
 import { PdfConcat, type OutlineNode } from './pdf-concat.js';
 import { PdfEncryptedError } from './pdf-reader.js';
-import { collectGarbage } from '../util/collect-garbage.js';
 import { zipFolder } from './zip.js';
 
 /** The package folder's name inside the output folder (contract: DESIGN.md). */
@@ -92,21 +91,13 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
       return doc;
     };
     const readImage = imageReader(ws.dossiers);
-    // Each document is made, written and collected before the next: their working memory never adds up.
     const pdfOf = async (doc: Doc, pageNumbers = true) => {
       const { data, pages } = await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers });
-      collectGarbage();
       return { data, pages };
     };
-    const docxOf = async (doc: Doc) => {
-      const { data } = await writeDocx(doc, { readImage, date });
-      collectGarbage();
-      return data;
-    };
+    const docxOf = async (doc: Doc) => (await writeDocx(doc, { readImage, date })).data;
     const save = (name: string, data: Uint8Array | string) => writeFile(join(dir, name), data);
 
-    // Checking and rendering the report left garbage behind: collect it before the documents are made.
-    collectGarbage();
     step('正在生成请示、自评报告和自评打分表…');
     const letterDoc = await render('letter.md.hbs', letterData(ws, input.catalog, input.result, input.report.score), '请示');
     const letterPdf = (await pdfOf(letterDoc)).data;
@@ -121,8 +112,6 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     await save('04-佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(input.report.data, input.report.score)], { date, creator: ws.district }));
     await save('06-问题整改台账.xlsx', await sheetsToXlsx([rectificationSheet(input.result, ws.district)], { date, creator: ws.district }));
 
-    // What the sheets left behind is garbage now; start the streaming part lean.
-    collectGarbage();
     step('正在复制佐证资料附件…');
     const items = await collectItems(input, notes);
     for (const item of items) {
@@ -219,16 +208,10 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
       if (refs.length === batch.length) batch.forEach((x, i) => x.refs.splice(x.at, 0, refs[i]!));
       else for (const x of batch) x.refs.splice(x.at, 0, ...(await concat.addBytes((await p.pdfOf({ meta: p.input.report.doc.meta, blocks: x.blocks }, false)).data)));
     };
-    let sinceGc = 0;
     for (const item of p.items) {
       const refs: number[] = [];
       for (const f of item.files) {
         const size = (await stat(f.source)).size;
-        sinceGc += size;
-        if (sinceGc > 16 << 20) {
-          collectGarbage();
-          sinceGc = 0;
-        }
         const page = await attachmentPage(concat, item, f, size, p);
         if (Array.isArray(page)) refs.push(...page);
         else {

@@ -9,7 +9,7 @@ const bin = join(root, 'dist/cli/index.js');
 const dossier = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1625011200' } });
 
 describe('the dossier binary', () => {
-  it('runs typesetting commands in its worker thread: output, errors and exit codes come through', () => {
+  it('runs typesetting commands: output, errors and exit codes come through', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-bin-'));
     writeFileSync(join(dir, 'dossier.config.yaml'), 'district: 测试区\nasOf: 2021-06-30\n');
     const missing = dossier(['build'], dir);

@@ -45,7 +45,7 @@ function png(width: number, height: number, colorType: 0 | 2 | 3 | 4 | 6, pixels
   ]);
 }
 
-/** Embeds through a stand-in for pdfkit's document and returns the objects written. */
+/** Embeds through a stand-in object maker and returns the objects written. */
 function embed(data: Buffer) {
   const objs: { data: Record<string, unknown>; body?: Uint8Array }[] = [];
   const image = openPng(data, 'P1');
@@ -88,7 +88,7 @@ describe('PNG pictures in the PDF writer', () => {
     expect([...alpha]).toEqual([...px].filter((_, i) => i % 4 === 3));
   });
 
-  it('handles grey with alpha, and leaves interlaced pictures to pdfkit', () => {
+  it('handles grey with alpha, and leaves interlaced pictures to the decoding path', () => {
     const px = pixelsOf(3 * 3 * 2, 3);
     const r = embed(png(3, 3, 4, px, [4, 3, 1]))!;
     expect(r.objs[0]!.data['ColorSpace']).toBe('DeviceGray');

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { CANDIDATES, FALLBACKS, ROLES, type FontCandidate, type FontRole } from './roles.js';
 
-/** A font file loaded once, usable both for measuring (fontkit) and for embedding (pdfkit). */
+/** A font file loaded once, usable both for measuring and for embedding (fontkit). */
 export interface LoadedFont {
-  /** A short unique name to register with pdfkit. */
+  /** A short unique name (F1, F2…). */
   readonly id: string;
   readonly path: string;
   readonly face?: string;
@@ -12,6 +12,32 @@ export interface LoadedFont {
   readonly font: fontkit.Font;
   /** The family name to show people. */
   readonly family: string;
+  /** The glyph for a code point and its advance in ems, looked up once and then kept (0 = none). */
+  glyph(cp: number): Glyph;
+}
+
+/** A glyph of a font: its id and advance width in ems. */
+export interface Glyph {
+  readonly id: number;
+  readonly advance: number;
+}
+
+/** Wraps a parsed font with a cached glyph and advance table: fontkit is asked once per character. */
+function withGlyphTable(base: Omit<LoadedFont, 'glyph'>): LoadedFont {
+  const table = new Map<number, Glyph>();
+  const { font } = base;
+  return {
+    ...base,
+    glyph(cp: number): Glyph {
+      let g = table.get(cp);
+      if (!g) {
+        const id = font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).id : 0;
+        g = { id, advance: font.getGlyph(id).advanceWidth / font.unitsPerEm };
+        table.set(cp, g);
+      }
+      return g;
+    },
+  };
 }
 
 /** The fonts found for a document: one per role, and a fallback chain for missing characters. */
@@ -46,7 +72,7 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
         const data = readFileSync(c.path);
         const opened = fontkit.create(data, c.face) as fontkit.Font | fontkit.FontCollection;
         const font = 'fonts' in opened ? (opened.fonts[0] as fontkit.Font) : opened;
-        loaded = { id: `F${cache.size + 1}`, path: c.path, ...(c.face ? { face: c.face } : {}), data, font, family: font.familyName };
+        loaded = withGlyphTable({ id: `F${cache.size + 1}`, path: c.path, ...(c.face ? { face: c.face } : {}), data, font, family: font.familyName });
       } catch {
         loaded = null;
       }
@@ -69,14 +95,14 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
   const loaded: LoadedFont[] = [];
   let tried = 0;
   const fallbackFor = (cp: number): LoadedFont | undefined => {
-    const hit = loaded.find((f) => f.font.hasGlyphForCodePoint(cp));
+    const hit = loaded.find((f) => f.glyph(cp).id !== 0);
     if (hit) return hit;
     // Large CJK collections are read only once a character needs them.
     while (tried < FALLBACKS.length) {
       const f = load(FALLBACKS[tried++]!);
       if (!f) continue;
       if (!loaded.includes(f)) loaded.push(f);
-      if (f.font.hasGlyphForCodePoint(cp)) return f;
+      if (f.glyph(cp).id !== 0) return f;
     }
     return undefined;
   };
@@ -99,6 +125,6 @@ function parseConfigured(s: string): FontCandidate {
 /** The font that draws `ch` in `role`: the role's font if it has the glyph, else the first fallback that does. */
 export function fontFor(set: FontSet, role: FontRole, cp: number): LoadedFont | undefined {
   const own = set.roles[role];
-  if (own.font.hasGlyphForCodePoint(cp)) return own;
+  if (own.glyph(cp).id !== 0) return own;
   return set.fallbackFor(cp);
 }

@@ -1,136 +1,162 @@
-import PDFDocument from 'pdfkit';
 import type { DocMeta } from '../../model/types.js';
-import { collectGarbage } from '../../util/collect-garbage.js';
 import type { FontSet, LoadedFont } from '../fonts/find-fonts.js';
 import { CHAR_PITCH, PAGE, PAGE_NUMBER_GAP, SIZE } from '../layout.js';
+import { EmbeddedFont } from './embedded-font.js';
 import { breakLines, toBoxes } from './line-break.js';
 import type { Op, PageFrame, PageOut } from './ops.js';
-import { openPng } from './png-image.js';
-
-/** Draws laid-out pages with pdfkit: fonts embedded as subsets, bookmarks, page numbers, fixed dates. */
-export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: FontSet, date: Date, numbered = true): Promise<Uint8Array> {
-  const doc = new PDFDocument({
-    autoFirstPage: false,
-    size: [PAGE.width, PAGE.height],
-    margin: 0,
-    lang: meta.lang,
-    displayTitle: true,
-    pdfVersion: '1.7',
-    info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'dossier', Producer: 'dossier (pdfkit)', CreationDate: date, ModDate: date },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const registered = new Map<string, LoadedFont>();
-  const use = (f: LoadedFont) => {
-    if (!registered.has(f.id)) {
-      // pdfkit takes the already parsed font (anything with layout()), so no document parses a font again.
-      doc.registerFont(f.id, f.font as unknown as Buffer);
-      registered.set(f.id, f);
-    }
-    doc.font(f.id);
-  };
-  let images = 0;
-  const image = (data: Uint8Array) => openPng(data, `P${++images}`) ?? Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const stack: PDFKit.PDFOutline[] = [doc.outline];
-  pages.forEach((page, index) => {
-    // Drawing allocates much and keeps little: collecting now and then keeps the heap from growing with the page count.
-    if (index > 0 && index % GC_PAGES === 0) collectGarbage();
-    const frame = page.frame ?? PORTRAIT;
-    doc.addPage({ size: [frame.width, frame.height], margin: 0 });
-    for (const op of page.ops) drawOp(doc, op, use, image);
-    if (numbered) pageNumber(doc, index + 1, fonts, use, frame);
-    for (const entry of page.outline) {
-      stack.length = Math.min(stack.length, entry.level + 1);
-      const parent = stack[stack.length - 1]!;
-      // pdfkit places the view at (width − left, height − top): left = width puts it at the page's left edge.
-      stack.push(parent.addItem(entry.title, { top: entry.y, left: frame.width } as never));
-    }
-  });
-  // Page labels: plain decimal numbers, matching the printed page numbers.
-  const labels = doc.ref({ Nums: [0, { S: 'D' }] });
-  labels.end(undefined);
-  (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data['PageLabels'] = labels;
-  const used = [...registered.values()].map((f) => f.font);
-  const restore = used.map(forgetfulGlyphs);
-  try {
-    doc.end();
-    return await done;
-  } finally {
-    restore.forEach((undo) => undo());
-    // The outlines parsed for the subsets would otherwise stay with the fonts, document after document.
-    used.forEach(releaseGlyphs);
-  }
-}
-
-/** Pages drawn (or laid out) between two garbage collections. */
-export const GC_PAGES = 16;
-
-/** Glyph outlines parsed for a subset between two garbage collections. */
-const GLYPHS_PER_GC = 384;
-
-/** Drops fontkit's per-font glyph cache (glyph objects with their parsed outlines). */
-function releaseGlyphs(font: unknown): void {
-  (font as { _glyphs: Record<number, unknown> })._glyphs = {};
-}
-
-/**
- * Embedding a subset parses the outline of every glyph used (to find the subroutines it needs) and
- * fontkit keeps each parsed glyph: thousands of CJK outlines at once. While the subsets are written,
- * the font's glyph cache is emptied and the garbage collected every few hundred glyphs, so only a
- * few outlines are alive at a time. Returns the function that puts the font back as it was.
- */
-function forgetfulGlyphs(font: unknown): () => void {
-  const f = font as { getGlyph(id: number, cps?: number[]): unknown };
-  const own = Object.getPrototypeOf(f).getGlyph as (id: number, cps?: number[]) => unknown;
-  let calls = 0;
-  f.getGlyph = (id: number, cps?: number[]) => {
-    if (++calls % GLYPHS_PER_GC === 0) {
-      releaseGlyphs(f);
-      collectGarbage();
-    }
-    return own.call(f, id, cps);
-  };
-  return () => void delete (f as { getGlyph?: unknown }).getGlyph;
-}
-
-function drawOp(doc: PDFKit.PDFDocument, op: Op, use: (f: LoadedFont) => void, image: (data: Uint8Array) => unknown): void {
-  switch (op.type) {
-    case 'text':
-      use(op.font);
-      doc.fillColor(op.color ?? '#000000').fontSize(op.size);
-      if (op.bold) doc.lineWidth(op.size * 0.035).strokeColor(op.color ?? '#000000');
-      doc.text(op.text, op.x, op.y, { lineBreak: false, baseline: 'alphabetic', characterSpacing: op.spacing, ...(op.bold ? { fill: true, stroke: true } : {}) } as PDFKit.Mixins.TextOptions);
-      return;
-    case 'line':
-      doc.save().lineWidth(op.width).strokeColor(op.color ?? '#000000').moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).stroke().restore();
-      return;
-    case 'rect':
-      doc.save().rect(op.x, op.y, op.w, op.h).fill(op.fill).restore();
-      return;
-    case 'image':
-      doc.image(image(op.data) as Buffer, op.x, op.y, { width: op.w, height: op.h });
-      return;
-  }
-}
+import { num, PdfFile, type OutlineNode } from './pdf-file.js';
+import { PdfImages } from './pdf-images.js';
+import { lineOps } from './typeset.js';
 
 /** The GB/T 9704 portrait page: number 7 mm under the text block. */
 const PORTRAIT: PageFrame = { width: PAGE.width, height: PAGE.height, left: PAGE.left, textWidth: PAGE.textWidth, numberY: PAGE.top + PAGE.textHeight + PAGE_NUMBER_GAP + SIZE.si * 0.8 };
 
-/** `— 7 —` in 4号 宋体 under the text block: odd pages at the right, even pages at the left, one character in. */
-function pageNumber(doc: PDFKit.PDFDocument, n: number, fonts: FontSet, use: (f: LoadedFont) => void, frame: PageFrame): void {
-  const size = SIZE.si;
-  const text = `— ${n} —`;
-  const [line] = breakLines(toBoxes([{ text, role: 'song', bold: false }], fonts, size, size), 10_000, 10_000, false);
-  const width = line?.width ?? 0;
-  const y = frame.numberY;
-  const x = n % 2 === 1 ? frame.left + frame.textWidth - CHAR_PITCH - width : frame.left + CHAR_PITCH;
-  for (const b of line?.boxes ?? []) {
-    if (b.kind === 'space') continue;
-    use(b.font);
-    doc.fillColor('#000000').fontSize(size).text(b.text, x + b.x, y, { lineBreak: false, baseline: 'alphabetic' } as PDFKit.Mixins.TextOptions);
+/** Where the pages of a document are drawn: fonts and pictures embedded once, pages written as they come. */
+export class PdfDrawer {
+  readonly file = new PdfFile();
+  private readonly fonts = new Map<LoadedFont, EmbeddedFont>();
+  private readonly images: PdfImages;
+  private readonly pages: number[] = [];
+  private readonly heights: number[] = [];
+  private readonly outline: OutlineNode[] = [];
+  private readonly stack: { level: number; node: { title: string; page: number; top: number; children: OutlineNode[] } }[] = [];
+
+  constructor(
+    private readonly fontSet: FontSet,
+    private readonly readImage: (src: string) => Uint8Array | undefined,
+    private readonly numbered: boolean,
+    private readonly note: (message: string) => void = () => {},
+  ) {
+    this.images = new PdfImages(this.file);
   }
+
+  /** Draws one laid-out page and writes it out; its bookmarks join the outline. */
+  page(page: PageOut): void {
+    const frame = page.frame ?? PORTRAIT;
+    const index = this.pages.length;
+    const content: string[] = [];
+    const fonts = new Map<EmbeddedFont, string>();
+    const xobjects = new Map<number, string>();
+    const state = { font: '', size: 0, spacing: 0, color: '#000000', mode: 0, width: -1, stroke: '' };
+    const text = (op: Extract<Op, { type: 'text' }>) => {
+      const f = this.font(op.font);
+      let name = fonts.get(f);
+      if (!name) fonts.set(f, (name = `F${fonts.size + 1}`));
+      const parts: string[] = ['BT'];
+      if (state.font !== name || state.size !== op.size) parts.push(`/${name} ${num(op.size)} Tf`);
+      if (state.spacing !== op.spacing) parts.push(`${num(op.spacing)} Tc`);
+      const color = op.color ?? '#000000';
+      if (state.color !== color) parts.push(`${rgb(color)} rg`);
+      const mode = op.bold ? 2 : 0;
+      if (op.bold) {
+        const w = op.size * 0.035;
+        if (state.width !== w) parts.push(`${num(w)} w`);
+        if (state.stroke !== color) parts.push(`${rgb(color)} RG`);
+        state.width = w;
+        state.stroke = color;
+      }
+      if (state.mode !== mode) parts.push(`${mode} Tr`);
+      parts.push(`1 0 0 1 ${num(op.x)} ${num(frame.height - op.y)} Tm`, `${f.encode(op.text)} Tj`, 'ET');
+      Object.assign(state, { font: name, size: op.size, spacing: op.spacing, color, mode });
+      content.push(parts.join('\n'));
+    };
+    const draw = (op: Op) => {
+      switch (op.type) {
+        case 'text':
+          return text(op);
+        case 'line':
+          content.push(`q ${num(op.width)} w ${rgb(op.color ?? '#000000')} RG ${num(op.x1)} ${num(frame.height - op.y1)} m ${num(op.x2)} ${num(frame.height - op.y2)} l S Q`);
+          return;
+        case 'rect':
+          content.push(`q ${rgb(op.fill)} rg ${num(op.x)} ${num(frame.height - op.y - op.h)} ${num(op.w)} ${num(op.h)} re f Q`);
+          return;
+        case 'image': {
+          const no = this.images.use(op.src, op.info, () => this.readImage(op.src));
+          if (no === undefined) {
+            this.note(`图片 ${op.src} 的内容已损坏，无法读取，未输出`);
+            return;
+          }
+          let name = xobjects.get(no);
+          if (!name) xobjects.set(no, (name = `Im${no}`));
+          content.push(`q ${placement(op.info.orientation, op.x, frame.height - op.y - op.h, op.w, op.h)} cm /${name} Do Q`);
+          return;
+        }
+      }
+    };
+    for (const op of page.ops) draw(op);
+    if (this.numbered) for (const op of pageNumberOps(index + 1, this.fontSet, frame)) draw(op);
+
+    const contents = this.file.alloc();
+    this.file.stream(contents, '<< >>', Buffer.from(content.join('\n'), 'latin1'));
+    const no = this.file.alloc();
+    const fontRes = [...fonts].map(([f, n]) => `/${n} ${f.ref} 0 R`).join(' ');
+    const xobjRes = [...xobjects].map(([o, n]) => `/${n} ${o} 0 R`).join(' ');
+    this.file.object(
+      no,
+      `<< /Type /Page /Parent ${PdfFile.PAGES} 0 R /MediaBox [0 0 ${num(frame.width)} ${num(frame.height)}] /Contents ${contents} 0 R /Resources << /ProcSet [/PDF /Text /ImageB /ImageC /ImageI]${fontRes ? ` /Font << ${fontRes} >>` : ''}${xobjRes ? ` /XObject << ${xobjRes} >>` : ''} >> >>`,
+    );
+    this.pages.push(no);
+    this.heights.push(frame.height);
+    for (const entry of page.outline) {
+      while (this.stack.length && this.stack.at(-1)!.level >= entry.level) this.stack.pop();
+      const node = { title: entry.title, page: index, top: entry.y, children: [] as OutlineNode[] };
+      (this.stack.length ? this.stack.at(-1)!.node.children : this.outline).push(node);
+      this.stack.push({ level: entry.level, node });
+    }
+  }
+
+  /** Embeds the fonts, writes the page tree, bookmarks and trailer; returns the whole file. */
+  finish(meta: DocMeta, date: Date): Uint8Array {
+    for (const f of this.fonts.values()) f.write(this.file);
+    this.file.finish(this.pages, this.outline, { title: meta.title, author: meta.author, subject: meta.subject, date, lang: meta.lang }, (i) => this.heights[i]!);
+    return Buffer.concat(this.file.take());
+  }
+
+  /** Pages drawn so far. */
+  get count(): number {
+    return this.pages.length;
+  }
+
+  private font(f: LoadedFont): EmbeddedFont {
+    let e = this.fonts.get(f);
+    if (!e) this.fonts.set(f, (e = new EmbeddedFont(f, this.file)));
+    return e;
+  }
+}
+
+/** Draws laid-out pages into a PDF: fonts embedded as subsets, bookmarks, page numbers, fixed dates. */
+export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: FontSet, date: Date, numbered = true, readImage: (src: string) => Uint8Array | undefined = () => undefined, note?: (message: string) => void): Promise<Uint8Array> {
+  const drawer = new PdfDrawer(fonts, readImage, numbered, note);
+  for (const page of pages) drawer.page(page);
+  return drawer.finish(meta, date);
+}
+
+/** `#c00000` → `0.753 0 0`. */
+function rgb(hex: string): string {
+  const v = parseInt(hex.slice(1), 16);
+  return [(v >> 16) & 255, (v >> 8) & 255, v & 255].map((c) => num(c / 255)).join(' ');
+}
+
+/** The image matrix that shows a picture upright in the box (x, y, w, h) for its EXIF orientation. */
+function placement(orientation: number, x: number, y: number, w: number, h: number): string {
+  const m: Record<number, number[]> = {
+    1: [w, 0, 0, h, x, y],
+    2: [-w, 0, 0, h, x + w, y],
+    3: [-w, 0, 0, -h, x + w, y + h],
+    4: [w, 0, 0, -h, x, y + h],
+    5: [0, -h, -w, 0, x + w, y + h],
+    6: [0, -h, w, 0, x, y + h],
+    7: [0, h, w, 0, x, y],
+    8: [0, h, -w, 0, x + w, y],
+  };
+  return (m[orientation] ?? m[1]!).map(num).join(' ');
+}
+
+/** `— 7 —` in 4号 宋体 under the text block: odd pages at the right, even pages at the left, one character in. */
+function pageNumberOps(n: number, fonts: FontSet, frame: PageFrame): Op[] {
+  const size = SIZE.si;
+  const [line] = breakLines(toBoxes([{ text: `— ${n} —`, role: 'song', bold: false }], fonts, size, size), 10_000, 10_000, false);
+  if (!line) return [];
+  const x = n % 2 === 1 ? frame.left + frame.textWidth - CHAR_PITCH - line.width : frame.left + CHAR_PITCH;
+  return lineOps(line, x, frame.numberY, size, size);
 }

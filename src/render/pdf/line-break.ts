@@ -71,7 +71,7 @@ export function toBoxes(pieces: readonly Piece[], fonts: FontSet, size: number, 
         missing?.(cp);
         font = fonts.roles[piece.role];
       }
-      const advance = (font.font.glyphForCodePoint(cp).advanceWidth / font.font.unitsPerEm) * size;
+      const advance = font.glyph(cp).advance * size;
       if (/\s/.test(ch)) {
         flush(false);
         boxes.push({ text: ' ', font, bold: piece.bold, kind: 'space', width: advance || size / 4, advances: [advance || size / 4], glued: false });

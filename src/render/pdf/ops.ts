@@ -1,4 +1,5 @@
 import type { LoadedFont } from '../fonts/find-fonts.js';
+import type { ImageInfo } from '../image-size.js';
 
 /** A drawing operation on a page, in points from the page's top-left corner. */
 export type Op =
@@ -6,7 +7,8 @@ export type Op =
   | { readonly type: 'text'; readonly x: number; readonly y: number; readonly text: string; readonly font: LoadedFont; readonly size: number; readonly spacing: number; readonly bold: boolean; readonly color?: string }
   | { readonly type: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly width: number; readonly color?: string }
   | { readonly type: 'rect'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly fill: string }
-  | { readonly type: 'image'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly data: Uint8Array };
+  /** A picture by its path, read only when the page is drawn. */
+  | { readonly type: 'image'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly src: string; readonly info: ImageInfo };
 
 /** A bookmark: heading level (0 = top), its title and where it sits. */
 export interface OutlineEntry {

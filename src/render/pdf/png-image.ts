@@ -1,12 +1,12 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { unfilter } from '../../util/png-unfilter.js';
 
-/** The part of a pdfkit document an image needs to embed itself. */
+/** What an image needs to embed itself: a maker of PDF objects (a dictionary, then `end` with the stream data). */
 interface PdfRefMaker {
   ref(data?: Record<string, unknown>): { data: Record<string, unknown>; end(chunk?: Uint8Array): void };
 }
 
-/** A PNG image in the shape pdfkit accepts in `doc.image()` (width, height, label, obj, embed). */
+/** A PNG image ready to embed: its size, and `embed` writes its objects once (`obj` is then the image object). */
 export interface PngImage {
   readonly width: number;
   readonly height: number;
@@ -18,12 +18,11 @@ export interface PngImage {
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
 /**
- * Opens a PNG for pdfkit without pdfkit's own PNG reader, which copies the compressed picture
- * byte by byte into a JavaScript array (a 5 MB photo cost some 150 MB). Opaque pictures pass their
+ * Opens a PNG for the PDF writer without decoding what need not be: opaque pictures pass their
  * compressed data through untouched, a transparent colour (tRNS) becomes a colour-key mask;
  * pictures with an alpha channel, or a palette with transparency, are decoded once into typed
- * arrays and split into colour and a soft mask. Returns undefined for interlaced pictures, which
- * pdfkit's reader takes.
+ * arrays and split into colour and a soft mask. Returns undefined for interlaced pictures (the
+ * writer has pngjs decode those).
  */
 export function openPng(data: Uint8Array, label: string): PngImage | undefined {
   const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);

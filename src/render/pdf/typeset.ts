@@ -3,11 +3,9 @@ import type { Align, Block, Doc, Inline } from '../../model/types.js';
 import type { FontSet } from '../fonts/find-fonts.js';
 import type { FontRole } from '../fonts/roles.js';
 import { columnWidths } from '../column-widths.js';
-import { imageSize } from '../image-size.js';
+import { displaySize, imageSize } from '../image-size.js';
 import { CHAR_PITCH, LINE_PITCH, MM, PAGE, SIZE } from '../layout.js';
-import { collectGarbage } from '../../util/collect-garbage.js';
 import { drawChart } from './chart.js';
-import { GC_PAGES } from './draw.js';
 import { breakLines, toBoxes, type Line, type Piece } from './line-break.js';
 import type { Op, PageOut } from './ops.js';
 
@@ -59,7 +57,6 @@ class Typesetter {
   }
 
   private newPage(): void {
-    if (this.pages.length > 0 && this.pages.length % GC_PAGES === 0) collectGarbage();
     this.pages.push({ ops: [], outline: [] });
     this.row = 0;
   }
@@ -255,12 +252,14 @@ class Typesetter {
 
   private image(src: string, caption: string): void {
     const data = this.o.readImage(src);
-    const size = data ? imageSize(data) : undefined;
-    if (!data || !size) {
+    const info = data ? imageSize(data) : undefined;
+    if (!data || !info) {
       this.o.note?.(`图片 ${src} ${data ? '不是 PNG 或 JPEG' : '不存在'}，未输出`);
       this.lines([{ text: `〔图片未能输出：${caption || src}〕`, role: 'fangsong', bold: false }], { indent: false, justify: false, align: 'center' });
       return;
     }
+    // Only the header is kept: the picture is read again when its page is drawn.
+    const size = displaySize(info);
     const maxW = W * 0.75;
     const maxH = LINE_PITCH * 10;
     const scale = Math.min(maxW / size.width, maxH / size.height);
@@ -268,7 +267,7 @@ class Typesetter {
     const h = size.height * scale;
     const rows = Math.ceil((h + 6) / LINE_PITCH) + 1;
     this.need(rows);
-    this.page.ops.push({ type: 'image', x: LEFT + (W - w) / 2, y: TOP + this.row * LINE_PITCH + 3, w, h, data });
+    this.page.ops.push({ type: 'image', x: LEFT + (W - w) / 2, y: TOP + this.row * LINE_PITCH + 3, w, h, src, info });
     this.row += rows - 1;
     const lines = this.break([{ text: caption, role: 'kai', bold: false }], SIZE.si, SIZE.si, W, W, false);
     this.placeLines(lines, SIZE.si, { indent: false, align: 'center' });

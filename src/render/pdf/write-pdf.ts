@@ -20,6 +20,6 @@ export async function writePdf(doc: Doc, options: PdfOptions): Promise<{ data: U
   const notes: string[] = [];
   const pages = typeset(doc, { fonts: options.fonts, readImage: options.readImage, missing: (cp) => missing.add(cp), note: (m) => notes.push(m) });
   options.onPage?.(pages.length);
-  const data = await drawPdf(pages, doc.meta, options.fonts, options.date, options.pageNumbers ?? true);
+  const data = await drawPdf(pages, doc.meta, options.fonts, options.date, options.pageNumbers ?? true, options.readImage, (m) => notes.push(m));
   return { data, pages: pages.length, missing: [...missing].sort((a, b) => a - b), notes };
 }

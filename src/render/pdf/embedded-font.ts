@@ -1,0 +1,121 @@
+import type { LoadedFont } from '../fonts/find-fonts.js';
+import { num, type PdfFile } from './pdf-file.js';
+
+/**
+ * A font as one PDF document uses it: characters are turned into the glyph ids of a subset
+ * (fontkit's subsetter) as pages are written, and at the end the subset is embedded as a CID font
+ * (Identity-H) with its widths and a ToUnicode map, so text can be searched and copied.
+ */
+export class EmbeddedFont {
+  /** The PDF object number of the Type 0 font; page resources refer to it. */
+  readonly ref: number;
+  private readonly subset: Subsetter;
+  /** Code point → the subset glyph id as four hex digits. */
+  private readonly codes = new Map<number, string>();
+  /** Subset glyph id → its text and width in thousandths of an em. */
+  private readonly used: { text: string; width: number }[] = [];
+
+  constructor(
+    readonly font: LoadedFont,
+    file: PdfFile,
+  ) {
+    this.ref = file.alloc();
+    // fontkit's own subsetter (its published types describe includeGlyph and encode otherwise).
+    this.subset = font.font.createSubset() as unknown as Subsetter;
+    this.used.push({ text: '', width: Math.round(font.glyph(0xffff).advance * 1000) });
+  }
+
+  /** The text as a hex string of subset glyph ids (for Tj). */
+  encode(text: string): string {
+    let hex = '';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let code = this.codes.get(cp);
+      if (code === undefined) {
+        const g = this.font.glyph(cp);
+        const sid = this.subset.includeGlyph(g.id);
+        if (sid === this.used.length) this.used.push({ text: ch, width: Math.round(g.advance * 1000) });
+        code = sid.toString(16).padStart(4, '0');
+        this.codes.set(cp, code);
+      }
+      hex += code;
+    }
+    return `<${hex}>`;
+  }
+
+  /** Writes the subset, its descriptor, widths and ToUnicode map, and the Type 0 font object. */
+  write(file: PdfFile): void {
+    const f = this.font.font;
+    const data = this.subset.encode();
+    const cff = this.subset.cff != null;
+    const fontFile = file.alloc();
+    file.stream(fontFile, cff ? '<< /Subtype /CIDFontType0C >>' : '<< >>', data);
+    // A subset tag from the glyphs used: the same subset gets the same name.
+    const tag = tagOf(this.used.map((u) => u.text).join(''));
+    const name = `/${tag}+${(f.postscriptName || 'Font').replace(/[^A-Za-z0-9-]/g, '')}`;
+    const scale = 1000 / f.unitsPerEm;
+    const bbox = f.bbox;
+    const descriptor = file.alloc();
+    file.object(
+      descriptor,
+      `<< /Type /FontDescriptor /FontName ${name} /Flags 4 /FontBBox [${[bbox.minX, bbox.minY, bbox.maxX, bbox.maxY].map((v) => num(v * scale)).join(' ')}] /ItalicAngle ${num(f.italicAngle || 0)} /Ascent ${num(f.ascent * scale)} /Descent ${num(f.descent * scale)} /CapHeight ${num((f.capHeight || f.ascent) * scale)} /XHeight ${num((f.xHeight || 0) * scale)} /StemV 0 /${cff ? 'FontFile3' : 'FontFile2'} ${fontFile} 0 R >>`,
+    );
+    const cid = file.alloc();
+    file.object(
+      cid,
+      `<< /Type /Font /Subtype /${cff ? 'CIDFontType0' : 'CIDFontType2'} /BaseFont ${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /W [0 [${this.used.map((u) => u.width).join(' ')}]]${cff ? '' : ' /CIDToGIDMap /Identity'} >>`,
+    );
+    const toUnicode = file.alloc();
+    file.stream(toUnicode, '<< >>', Buffer.from(cmap(this.used.map((u) => u.text)), 'latin1'));
+    file.object(this.ref, `<< /Type /Font /Subtype /Type0 /BaseFont ${name} /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
+  }
+}
+
+/** fontkit's Subset as it behaves: a glyph id in, the subset's id out; the font file out. */
+interface Subsetter {
+  includeGlyph(id: number): number;
+  encode(): Uint8Array;
+  /** Set for CFF-flavoured fonts (the subset is a bare CFF table). */
+  readonly cff?: unknown;
+}
+
+/** Six capital letters derived from the subset's characters (PDF subset tag). */
+function tagOf(s: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++) {
+    tag += String.fromCharCode(65 + (h % 26));
+    h = Math.floor(h / 26) + i * 7919;
+  }
+  return tag;
+}
+
+/** A ToUnicode CMap: glyph id i → texts[i], in blocks of at most 100 entries. */
+function cmap(texts: readonly string[]): string {
+  const hex = (s: string) => [...s].map((c) => {
+    const cp = c.codePointAt(0)!;
+    if (cp < 0x10000) return cp.toString(16).padStart(4, '0');
+    const v = cp - 0x10000;
+    return ((0xd800 + (v >> 10)).toString(16) + (0xdc00 + (v & 0x3ff)).toString(16)).padStart(8, '0');
+  }).join('');
+  const entries = texts.map((t, i) => (t ? `<${i.toString(16).padStart(4, '0')}> <${hex(t)}>` : '')).filter((e) => e !== '');
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) blocks.push(`${Math.min(100, entries.length - i)} beginbfchar\n${entries.slice(i, i + 100).join('\n')}\nendbfchar`);
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <ffff>',
+    'endcodespacerange',
+    ...blocks,
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
+  ].join('\n');
+}
