@@ -2,21 +2,17 @@ import { realpathSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
-import { rectificationSheet } from '../check/rectification.js';
 import type { CheckResult } from '../check/types.js';
 import { resolveAttachment } from '../dossier/attachment-path.js';
 import { markdownToDoc } from '../model/from-markdown.js';
 import type { Block, Doc, DocMeta } from '../model/types.js';
-import { writeDocx } from '../render/docx/write-docx.js';
 import type { FontSet } from '../render/fonts/find-fonts.js';
 import { imageReader } from '../render/image-reader.js';
-import { writeSheetsPdf } from '../render/pdf/write-sheets-pdf.js';
+import type { Written } from '../render/writers.js';
+import type { Documents } from '../documents/build-documents.js';
 import { writePdf } from '../render/pdf/write-pdf.js';
-import { sheetsToXlsx } from '../sheet/to-xlsx.js';
 import type { BuiltReport } from '../template/build-report.js';
 import { chineseDate } from '../template/helpers.js';
-import { evidenceIndexSheet } from '../template/index-sheet.js';
-import { letterData } from '../template/letter-data.js';
 import { renderTemplate, type TemplateSources } from '../template/render-template.js';
 import type { Workspace } from '../workspace/config.js';
 import { buildManifest, MANIFEST, sha256sums, SUMS } from './manifest.js';
@@ -37,6 +33,8 @@ export interface PackageInput {
   readonly catalog: Catalog;
   readonly result: CheckResult;
   readonly report: BuiltReport;
+  /** The run's documents, made with `forPackage` (letter, ledger, both formats). */
+  readonly documents: Documents;
   readonly fonts: FontSet;
   readonly templates: TemplateSources;
   readonly date: Date;
@@ -95,22 +93,25 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
       const { data, pages } = await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers });
       return { data, pages };
     };
-    const docxOf = async (doc: Doc) => (await writeDocx(doc, { readImage, date })).data;
     const save = (name: string, data: Uint8Array | string) => writeFile(join(dir, name), data);
 
-    step('正在生成请示、自评报告和自评打分表…');
-    const letterDoc = await render('letter.md.hbs', letterData(ws, input.catalog, input.result, input.report.score), '请示');
-    const letterPdf = (await pdfOf(letterDoc)).data;
-    await save('01-请示.docx', await docxOf(letterDoc));
+    // The documents were made once for this run (the same bytes as output/ holds): here they are only written.
+    const docs = input.documents;
+    const part = (w: Written | undefined, what: string): Uint8Array => {
+      if (!w) throw new Error(`复核申请材料缺少${what}`);
+      return w.data;
+    };
+    const letterPdf = part(docs.letter?.pdf, '请示 PDF');
+    const reportPdf = part(docs.report.pdf, '自评报告 PDF');
+    const scorePdf = part(docs.scoreSheet.pdf, '自评打分表 PDF');
+    await save('01-请示.docx', part(docs.letter?.docx, '请示 Word'));
     await save('01-请示.pdf', letterPdf);
-    const reportPdf = (await pdfOf(input.report.doc)).data;
-    await save('02-自评报告.docx', await docxOf(input.report.doc));
+    await save('02-自评报告.docx', part(docs.report.docx, '自评报告 Word'));
     await save('02-自评报告.pdf', reportPdf);
-    const scorePdf = (await writeSheetsPdf(input.report.scoreSheets, { fonts: input.fonts, meta: meta(input.report.scoreSheets[0]?.title ?? '自评打分表'), date })).data;
-    await save('03-自评打分表.xlsx', await sheetsToXlsx(input.report.scoreSheets, { date, creator: ws.district }));
+    await save('03-自评打分表.xlsx', docs.scoreSheet.xlsx);
     await save('03-自评打分表.pdf', scorePdf);
-    await save('04-佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(input.report.data, input.report.score)], { date, creator: ws.district }));
-    await save('06-问题整改台账.xlsx', await sheetsToXlsx([rectificationSheet(input.result, ws.district)], { date, creator: ws.district }));
+    await save('04-佐证资料目录.xlsx', docs.evidenceIndex);
+    await save('06-问题整改台账.xlsx', docs.rectification ?? part(undefined, '问题整改台账'));
 
     step('正在复制佐证资料附件…');
     const items = await collectItems(input, notes);

@@ -8,9 +8,8 @@ import type { Doc } from '../model/types.js';
 import { scoreWorkspace, type WorkspaceScore } from '../score/load-score.js';
 import { standardScoreSheets } from '../score/standard-sheets.js';
 import type { Sheet } from '../sheet/types.js';
-import { packageRoot } from '../util/package-root.js';
 import type { Workspace } from '../workspace/config.js';
-import { renderTemplate } from './render-template.js';
+import { renderTemplate, templateSources } from './render-template.js';
 import { reportData, reportSettings, type ReportData } from './report-data.js';
 
 /** Narrative parts every report has; a workspace that lacks one gets an empty text. */
@@ -41,7 +40,7 @@ export async function buildReport(catalog: Catalog, result: CheckResult, ws: Wor
     }
   };
   const data = reportData(catalog, result, ws, narratives, score, sizeOf);
-  const markdown = await renderTemplate({ builtin: join(packageRoot, 'templates'), workspace: ws.templates }, 'report.md.hbs', data);
+  const markdown = await renderTemplate(templateSources(ws), 'report.md.hbs', data);
   const settings = reportSettings(ws);
   const { doc, notes } = markdownToDoc(markdown, {
     title: settings.title,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { packageRoot } from '../util/package-root.js';
 import { HELPERS } from './helpers.js';
 
 /** A template that does not compile or run, with the file and line to fix. */
@@ -16,6 +17,11 @@ export class TemplateError extends Error {
 export interface TemplateSources {
   readonly builtin: string;
   readonly workspace?: string;
+}
+
+/** A workspace's templates: its own `templates/` folder first, then the bundled ones. */
+export function templateSources(ws: { readonly templates: string }): TemplateSources {
+  return { builtin: join(packageRoot, 'templates'), workspace: ws.templates };
 }
 
 /**

@@ -8,7 +8,7 @@ import { buildDate } from '../build-date.js';
 import { formatCheckReport, formatFindingSummary, formatProgressTable } from '../format-check.js';
 import type { Io } from '../io.js';
 import { shownPath, type WorkspaceOptions } from '../open-workspace.js';
-import { renderReport, writeReport } from './build.js';
+import { makeDocuments, renderReport, writeReport } from './build.js';
 import { makePackage, packageSummary } from './package.js';
 import { withItemFindings } from '../item-findings.js';
 import { checkWorkspace } from './check.js';
@@ -36,7 +36,9 @@ export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number
   await write('催办清单.xlsx', '催办清单（Excel，每个单位一张表）', await sheetsToXlsx(chaseSheets(chase, ws.district), { date, creator: ws.district }));
   await write('催办清单.md', '催办清单（Markdown）', chaseMarkdown(chase, ws.district));
   const report = await renderReport(io, catalog, result, ws, score);
-  for (const line of await writeReport(io, ws, report)) {
+  // Every document is made once: output/ and the package get the same bytes.
+  const docs = await makeDocuments(io, ws, catalog, result, report, { formats: ['docx', 'pdf'], forPackage: true });
+  for (const line of await writeReport(io, ws, docs)) {
     const i = line.indexOf('：');
     written.push([line.slice(0, i), line.slice(i + 1)]);
   }
@@ -51,7 +53,7 @@ export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number
   ];
   const findings = formatFindingSummary(full);
   if (findings.length) lines.push('', '需要处理的问题：', ...findings);
-  const pkg = await makePackage(io, ws, catalog, result, report);
+  const pkg = await makePackage(io, ws, catalog, result, report, docs);
   lines.push('', '已生成：', ...written.map(([what, path]) => `  ${what}：${path}`), ...packageSummary(io, pkg).map((l) => `  ${l}`), '');
   io.out(lines.join('\n'));
   return 0;

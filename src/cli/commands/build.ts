@@ -1,17 +1,13 @@
 import { join } from 'node:path';
-import { findFonts, FontError } from '../../render/fonts/find-fonts.js';
+import { buildDocuments, type Documents, type DocumentsWanted } from '../../documents/build-documents.js';
+import { findFonts, FontError, type FontSet } from '../../render/fonts/find-fonts.js';
+import type { Format } from '../../render/writers.js';
 import type { FontRole } from '../../render/fonts/roles.js';
-import { writeDocx } from '../../render/docx/write-docx.js';
-import { imageReader } from '../../render/image-reader.js';
-import { writeSheetsPdf } from '../../render/pdf/write-sheets-pdf.js';
-import { writePdf } from '../../render/pdf/write-pdf.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { CheckResult } from '../../check/types.js';
 import { SCORE_INPUT_HINT, ScoreInputError, type WorkspaceScore } from '../../score/load-score.js';
-import { sheetsToXlsx } from '../../sheet/to-xlsx.js';
 import { buildReport, type BuiltReport } from '../../template/build-report.js';
-import { evidenceIndexSheet } from '../../template/index-sheet.js';
-import { TemplateError } from '../../template/render-template.js';
+import { TemplateError, templateSources } from '../../template/render-template.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import type { Workspace } from '../../workspace/config.js';
 import { buildDate } from '../build-date.js';
@@ -39,7 +35,8 @@ export async function buildCommand(io: Io, opts: BuildOptions): Promise<number> 
     io.out(JSON.stringify(built.doc, null, 1) + '\n');
     return 0;
   }
-  const written = await writeReport(io, ws, built, opts.format);
+  const docs = await makeDocuments(io, ws, catalog, result, built, { formats: opts.format ? [opts.format] : ['docx', 'pdf'], forPackage: false });
+  const written = await writeReport(io, ws, docs, opts.format);
   io.out(`已生成自评报告：\n${written.map((w) => `  ${w}\n`).join('')}`);
   return 0;
 }
@@ -62,46 +59,43 @@ export async function renderReport(io: Io, catalog: Catalog, result: CheckResult
   }
 }
 
-/** Writes the report files (DOCX, PDF, evidence index) atomically and returns what was written, for people. */
-export async function writeReport(io: Io, ws: Workspace, built: BuiltReport, format?: 'docx' | 'pdf'): Promise<string[]> {
+/** Makes the run's documents (each typeset once) with progress on the terminal, and tells people what the writers noted. */
+export async function makeDocuments(io: Io, ws: Workspace, catalog: Catalog, result: CheckResult, built: BuiltReport, wanted: DocumentsWanted): Promise<Documents> {
   for (const n of built.notes) io.err(`提示：报告 Markdown 第 ${n.line ?? '?'} 行：${n.message}\n`);
-  const date = buildDate(io.env, ws.date);
+  const step = statusLine(io);
+  let fonts: FontSet | undefined;
+  const docs = await buildDocuments({ ws, catalog, result, report: built, templates: templateSources(ws), fonts: () => (fonts ??= loadFonts(ws)), date: buildDate(io.env, ws.date), step }, wanted);
+  step('');
+  for (const n of docs.notes) io.err(`提示：${n}\n`);
+  if (docs.missing.length) {
+    io.err(`警告：以下字符所有字体都没有，PDF 中会显示为方框：${docs.missing.map((c) => String.fromCodePoint(c)).join(' ')}（用 dossier fonts 查看字体）\n`);
+  }
+  return docs;
+}
+
+/** Writes the report files (DOCX, PDF, score sheet, evidence index) atomically and returns what was written, for people. */
+export async function writeReport(io: Io, ws: Workspace, docs: Documents, format?: Format): Promise<string[]> {
   const written: string[] = [];
   const save = async (name: string, data: Uint8Array, what: string) => {
     const out = join(ws.output, name);
     await writeFileAtomic(out, data);
     written.push(`${what}：${shownPath(io.cwd, out)}`);
   };
-  if (format !== 'pdf') {
-    const docx = await writeDocx(built.doc, { readImage: imageReader(ws.dossiers), date });
-    await save('自评报告.docx', docx.data, '自评报告（Word）');
-    for (const n of docx.notes) io.err(`提示：${n}\n`);
-  }
-  if (format !== 'docx') {
-    const fonts = loadFonts(ws);
-    const step = statusLine(io);
-    step('正在排版 PDF…');
-    const pdf = await writePdf(built.doc, { fonts, readImage: imageReader(ws.dossiers), date, onPage: (n) => step(`正在生成 PDF（${n} 页）…`) });
-    step('');
-    await save('自评报告.pdf', pdf.data, `自评报告（PDF，${pdf.pages} 页）`);
-    for (const n of pdf.notes) io.err(`提示：${n}\n`);
-    const sheetPdf = await writeSheetsPdf(built.scoreSheets, { fonts, meta: { ...built.doc.meta, title: built.scoreSheets[0]?.title ?? '自评打分表' }, date });
-    await save('自评打分表.pdf', sheetPdf.data, `自评打分表（PDF，${sheetPdf.pages} 页）`);
-    const missing = [...new Set([...pdf.missing, ...sheetPdf.missing])].sort((a, b) => a - b);
-    if (missing.length) {
-      io.err(`警告：以下字符所有字体都没有，PDF 中会显示为方框：${missing.map((c) => String.fromCodePoint(c)).join(' ')}（用 dossier fonts 查看字体）\n`);
-    }
+  if (format !== 'pdf' && docs.report.docx) await save('自评报告.docx', docs.report.docx.data, '自评报告（Word）');
+  if (format !== 'docx' && docs.report.pdf) {
+    await save('自评报告.pdf', docs.report.pdf.data, `自评报告（PDF，${docs.report.pdf.pages} 页）`);
+    if (docs.scoreSheet.pdf) await save('自评打分表.pdf', docs.scoreSheet.pdf.data, `自评打分表（PDF，${docs.scoreSheet.pdf.pages} 页）`);
   }
   if (format === undefined) {
-    await save('自评打分表.xlsx', await sheetsToXlsx(built.scoreSheets, { date, creator: ws.district }), '自评打分表（Excel）');
-    await save('佐证资料目录.xlsx', await sheetsToXlsx([evidenceIndexSheet(built.data, built.score)], { date, creator: ws.district }), '佐证资料目录（Excel）');
+    await save('自评打分表.xlsx', docs.scoreSheet.xlsx, '自评打分表（Excel）');
+    await save('佐证资料目录.xlsx', docs.evidenceIndex, '佐证资料目录（Excel）');
   }
   return written;
 }
 
 /** The fonts for the PDF, from the workspace's `fonts:` settings and the system. */
 export function loadFonts(ws: Workspace) {
-  const configured = (ws.report['fonts'] ?? {}) as Partial<Record<FontRole, string>>;
+  const configured = ws.report.fonts ?? {};
   try {
     return findFonts(configured);
   } catch (err) {

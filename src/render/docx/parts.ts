@@ -1,7 +1,7 @@
 import { REL_NS as R, relationships, XML_DECL as XML } from '../../util/office-package.js';
 import type { FontRole } from '../fonts/roles.js';
 import { SIZE } from '../layout.js';
-import { esc, paragraph, rPr, run } from './ooxml.js';
+import { paragraph, rPr, run } from './ooxml.js';
 import { CHAR_TW, SECTION } from './styles.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

@@ -1,0 +1,98 @@
+import type { Catalog } from '../catalog/types.js';
+import { rectificationSheet } from '../check/rectification.js';
+import type { CheckResult } from '../check/types.js';
+import { markdownToDoc } from '../model/from-markdown.js';
+import type { Doc } from '../model/types.js';
+import type { FontSet } from '../render/fonts/find-fonts.js';
+import { imageReader } from '../render/image-reader.js';
+import { writeSheetsPdf } from '../render/pdf/write-sheets-pdf.js';
+import { WRITERS, type Format, type Written } from '../render/writers.js';
+import { sheetsToXlsx } from '../sheet/to-xlsx.js';
+import type { BuiltReport } from '../template/build-report.js';
+import { evidenceIndexSheet } from '../template/index-sheet.js';
+import { letterData } from '../template/letter-data.js';
+import { renderTemplate, type TemplateSources } from '../template/render-template.js';
+import type { Workspace } from '../workspace/config.js';
+
+/** What the documents are made from. */
+export interface DocumentsInput {
+  readonly ws: Workspace;
+  readonly catalog: Catalog;
+  readonly result: CheckResult;
+  readonly report: BuiltReport;
+  readonly templates: TemplateSources;
+  /** Loads the fonts on first use (a DOCX-only run needs none). */
+  readonly fonts: () => FontSet;
+  readonly date: Date;
+  readonly step?: (message: string) => void;
+}
+
+/** Which documents to make: the report's formats, and the letter and ledger only the package holds. */
+export interface DocumentsWanted {
+  readonly formats: readonly Format[];
+  readonly forPackage: boolean;
+}
+
+/** The submitted documents of one run, each made once; `build` writes some, the package takes them all. */
+export interface Documents {
+  readonly report: Partial<Record<Format, Written>>;
+  /** The 自评打分表 as a workbook, and as a printed PDF when PDF is wanted. */
+  readonly scoreSheet: { readonly xlsx: Uint8Array; readonly pdf?: Written };
+  readonly evidenceIndex: Uint8Array;
+  /** The 请示 (package only). */
+  readonly letter?: Record<Format, Written>;
+  /** The 问题整改台账 (package only). */
+  readonly rectification?: Uint8Array;
+  /** Notes for people from templates and writers. */
+  readonly notes: readonly string[];
+  /** Characters no font has, over every PDF made. */
+  readonly missing: readonly number[];
+}
+
+/**
+ * Makes the submitted documents from one rendered report: the report in each wanted format, the
+ * score sheet, the evidence index and, for the package, the 请示 and the 整改台账. Each is typeset
+ * exactly once per run; the caller writes the bytes where they belong.
+ */
+export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWanted): Promise<Documents> {
+  const { ws, report, date } = input;
+  const step = input.step ?? (() => {});
+  const notes: string[] = [];
+  const missing = new Set<number>();
+  const readImage = imageReader(ws.dossiers);
+  const write = async (format: Format, doc: Doc, what: string): Promise<Written> => {
+    const w = await WRITERS[format](doc, { fonts: input.fonts, readImage, date, onPage: (n) => step(`正在生成${what} PDF（${n} 页）…`) });
+    notes.push(...w.notes);
+    w.missing.forEach((c) => missing.add(c));
+    return w;
+  };
+  const formats = wanted.forPackage ? (['docx', 'pdf'] as const) : wanted.formats;
+  const out: { -readonly [K in keyof Documents]: Documents[K] } = { report: {}, scoreSheet: { xlsx: new Uint8Array() }, evidenceIndex: new Uint8Array(), notes, missing: [] };
+
+  for (const format of formats) {
+    step(`正在生成自评报告（${format === 'pdf' ? 'PDF' : 'Word'}）…`);
+    out.report[format] = await write(format, report.doc, '自评报告');
+  }
+  const sheetMeta = { ...report.doc.meta, title: report.scoreSheets[0]?.title ?? '自评打分表' };
+  out.scoreSheet = {
+    xlsx: await sheetsToXlsx(report.scoreSheets, { date, creator: ws.district }),
+    ...(formats.includes('pdf') ? { pdf: await sheetPdf(input, sheetMeta, missing) } : {}),
+  };
+  out.evidenceIndex = await sheetsToXlsx([evidenceIndexSheet(report.data, report.score)], { date, creator: ws.district });
+  if (wanted.forPackage) {
+    step('正在生成请示…');
+    const md = await renderTemplate(input.templates, 'letter.md.hbs', letterData(ws, input.catalog, input.result, report.score));
+    const { doc, notes: n } = markdownToDoc(md, { ...report.doc.meta, title: '请示' });
+    notes.push(...n.map((x) => `letter.md.hbs 第 ${x.line ?? '?'} 行：${x.message}`));
+    out.letter = { docx: await write('docx', doc, '请示'), pdf: await write('pdf', doc, '请示') };
+    out.rectification = await sheetsToXlsx([rectificationSheet(input.result, ws.district)], { date, creator: ws.district });
+  }
+  out.missing = [...missing].sort((a, b) => a - b);
+  return out;
+}
+
+async function sheetPdf(input: DocumentsInput, meta: Doc['meta'], missing: Set<number>): Promise<Written> {
+  const r = await writeSheetsPdf(input.report.scoreSheets, { fonts: input.fonts(), meta, date: input.date });
+  r.missing.forEach((c) => missing.add(c));
+  return { data: r.data, pages: r.pages, notes: [], missing: r.missing };
+}

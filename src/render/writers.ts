@@ -1,0 +1,43 @@
+import type { Doc } from '../model/types.js';
+import { writeDocx } from './docx/write-docx.js';
+import type { FontSet } from './fonts/find-fonts.js';
+import { writePdf } from './pdf/write-pdf.js';
+
+/** The formats a document tree is written to. */
+export type Format = 'docx' | 'pdf';
+
+/** What every writer is given. */
+export interface WriterOptions {
+  /** The fonts, loaded when a writer first needs them (the DOCX writer names fonts, it does not embed them). */
+  readonly fonts: () => FontSet;
+  /** Reads a picture by its path relative to the dossier folder; undefined when missing or outside. */
+  readonly readImage: (src: string) => Uint8Array | undefined;
+  /** Stamped into the file so that equal inputs give equal bytes. */
+  readonly date: Date;
+  /** False for pages that go into another document with its own numbering (PDF; default true). */
+  readonly pageNumbers?: boolean;
+  readonly onPage?: (pages: number) => void;
+}
+
+/** A written document: its bytes, pages (PDF), notes for people, and characters no font has (PDF). */
+export interface Written {
+  readonly data: Uint8Array;
+  readonly pages?: number;
+  readonly notes: readonly string[];
+  readonly missing: readonly number[];
+}
+
+/** A writer of the document tree. */
+export type Writer = (doc: Doc, options: WriterOptions) => Promise<Written>;
+
+/** Every output format's writer: a new format is one entry here. */
+export const WRITERS: Record<Format, Writer> = {
+  docx: async (doc, o) => {
+    const r = await writeDocx(doc, { readImage: o.readImage, date: o.date });
+    return { data: r.data, notes: r.notes, missing: [] };
+  },
+  pdf: async (doc, o) => {
+    const r = await writePdf(doc, { fonts: o.fonts(), readImage: o.readImage, date: o.date, ...(o.pageNumbers === undefined ? {} : { pageNumbers: o.pageNumbers }), ...(o.onPage ? { onPage: o.onPage } : {}) });
+    return { data: r.data, pages: r.pages, notes: r.notes, missing: r.missing };
+  },
+};
