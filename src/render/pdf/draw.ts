@@ -16,10 +16,10 @@ export class PdfDrawer {
   readonly file = new PdfFile();
   private readonly fonts = new Map<LoadedFont, EmbeddedFont>();
   private readonly images: PdfImages;
+  /** Page object numbers and heights by page index (pages may come out of order). */
   private readonly pages: number[] = [];
   private readonly heights: number[] = [];
-  private readonly outline: OutlineNode[] = [];
-  private readonly stack: { level: number; node: { title: string; page: number; top: number; children: OutlineNode[] } }[] = [];
+  private readonly marks: { page: number; level: number; title: string; top: number }[] = [];
 
   constructor(
     private readonly fontSet: FontSet,
@@ -30,10 +30,9 @@ export class PdfDrawer {
     this.images = new PdfImages(this.file);
   }
 
-  /** Draws one laid-out page and writes it out; its bookmarks join the outline. */
-  page(page: PageOut): void {
+  /** Draws one laid-out page, the `index`th of the document, and writes it out; its bookmarks are kept. */
+  page(page: PageOut, index: number = this.pages.length): void {
     const frame = page.frame ?? PORTRAIT;
-    const index = this.pages.length;
     const content: string[] = [];
     const fonts = new Map<EmbeddedFont, string>();
     const xobjects = new Map<number, string>();
@@ -95,20 +94,15 @@ export class PdfDrawer {
       no,
       `<< /Type /Page /Parent ${PdfFile.PAGES} 0 R /MediaBox [0 0 ${num(frame.width)} ${num(frame.height)}] /Contents ${contents} 0 R /Resources << /ProcSet [/PDF /Text /ImageB /ImageC /ImageI]${fontRes ? ` /Font << ${fontRes} >>` : ''}${xobjRes ? ` /XObject << ${xobjRes} >>` : ''} >> >>`,
     );
-    this.pages.push(no);
-    this.heights.push(frame.height);
-    for (const entry of page.outline) {
-      while (this.stack.length && this.stack.at(-1)!.level >= entry.level) this.stack.pop();
-      const node = { title: entry.title, page: index, top: entry.y, children: [] as OutlineNode[] };
-      (this.stack.length ? this.stack.at(-1)!.node.children : this.outline).push(node);
-      this.stack.push({ level: entry.level, node });
-    }
+    this.pages[index] = no;
+    this.heights[index] = frame.height;
+    for (const entry of page.outline) this.marks.push({ page: index, level: entry.level, title: entry.title, top: entry.y });
   }
 
   /** Embeds the fonts, writes the page tree, bookmarks and trailer; returns the whole file. */
   finish(meta: DocMeta, date: Date): Uint8Array {
     for (const f of this.fonts.values()) f.write(this.file);
-    this.file.finish(this.pages, this.outline, { title: meta.title, author: meta.author, subject: meta.subject, date, lang: meta.lang }, (i) => this.heights[i]!);
+    this.file.finish(this.pages, outlineTree(this.marks), { title: meta.title, author: meta.author, subject: meta.subject, date, lang: meta.lang }, (i) => this.heights[i]!);
     return Buffer.concat(this.file.take());
   }
 
@@ -129,6 +123,20 @@ export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: F
   const drawer = new PdfDrawer(fonts, readImage, numbered, note);
   for (const page of pages) drawer.page(page);
   return drawer.finish(meta, date);
+}
+
+/** Bookmarks in page order, nested by level (a level-1 mark under the level-0 mark before it). */
+function outlineTree(marks: readonly { page: number; level: number; title: string; top: number }[]): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const stack: { level: number; children: OutlineNode[] }[] = [];
+  const ordered = marks.map((m, i) => ({ m, i })).sort((a, b) => a.m.page - b.m.page || a.i - b.i);
+  for (const { m } of ordered) {
+    while (stack.length && stack.at(-1)!.level >= m.level) stack.pop();
+    const node = { title: m.title, page: m.page, top: m.top, children: [] as OutlineNode[] };
+    (stack.length ? stack.at(-1)!.children : roots).push(node);
+    stack.push({ level: m.level, children: node.children });
+  }
+  return roots;
 }
 
 /** `#c00000` → `0.753 0 0`. */

@@ -31,34 +31,59 @@ const HEADING: Record<1 | 2 | 3 | 4, { role: FontRole; bold: boolean }> = {
   4: { role: 'fangsong', bold: false },
 };
 
-/** Lays a document out on GB/T 9704 pages: every body line on the 22 × 28 grid. */
-export function typeset(doc: Doc, options: TypesetOptions): PageOut[] {
-  return new Typesetter(options).run(doc);
+/**
+ * Lays a document out on GB/T 9704 pages (every body line on the 22 × 28 grid) and hands each page
+ * to `emit` as soon as it is full, so that only the page being set is held; a contents page waits
+ * until the pages it lists are known. Returns the number of pages.
+ */
+export function typeset(doc: Doc, options: TypesetOptions, emit: (page: PageOut, index: number) => void): number {
+  return new Typesetter(options, emit).run(doc);
 }
 
 class Typesetter {
-  private readonly pages: PageOut[] = [];
+  private current: PageOut = { ops: [], outline: [] };
+  private count = 0;
+  /** Pages held back because a contents line on them still waits for its page number. */
+  private readonly held = new Map<number, PageOut>();
   private row = 0;
   private readonly attachmentPages = new Map<number, number>();
   private readonly tocSlots: { page: number; row: number; no: number; title: string }[] = [];
 
-  constructor(private readonly o: TypesetOptions) {}
+  constructor(
+    private readonly o: TypesetOptions,
+    private readonly emit: (page: PageOut, index: number) => void,
+  ) {}
 
-  run(doc: Doc): PageOut[] {
-    this.newPage();
+  run(doc: Doc): number {
+    this.count = 1;
     const attachments = doc.blocks.filter((b): b is Extract<Block, { type: 'attachment' }> => b.type === 'attachment');
     for (const block of doc.blocks) this.block(block, attachments);
+    this.release(this.count - 1, this.current);
     for (const slot of this.tocSlots) this.tocLine(slot);
-    return this.pages;
+    for (const [index, page] of [...this.held].sort((a, b) => a[0] - b[0])) this.emit(page, index);
+    return this.count;
   }
 
   private get page(): PageOut {
-    return this.pages[this.pages.length - 1]!;
+    return this.current;
+  }
+
+  /** Index of the page being set. */
+  private get index(): number {
+    return this.count - 1;
   }
 
   private newPage(): void {
-    this.pages.push({ ops: [], outline: [] });
+    this.release(this.index, this.current);
+    this.current = { ops: [], outline: [] };
+    this.count++;
     this.row = 0;
+  }
+
+  /** A finished page goes out at once, unless a contents line on it still needs a page number. */
+  private release(index: number, page: PageOut): void {
+    if (this.tocSlots.some((s) => s.page === index)) this.held.set(index, page);
+    else this.emit(page, index);
   }
 
   private pageEmpty(): boolean {
@@ -118,7 +143,7 @@ class Typesetter {
         return this.attachmentList(b.items);
       case 'attachment': {
         if (!this.pageEmpty()) this.newPage();
-        this.attachmentPages.set(b.no, this.pages.length - 1);
+        this.attachmentPages.set(b.no, this.index);
         this.page.outline.push({ level: 0, title: `附件${b.no}　${b.title}`, y: TOP });
         this.text(`附件${b.no}`, LEFT, this.baseline(0, SIZE.san), 'hei', SIZE.san);
         this.row = 2;
@@ -130,7 +155,7 @@ class Typesetter {
         this.title(b.title);
         for (const a of attachments) {
           this.need(1);
-          this.tocSlots.push({ page: this.pages.length - 1, row: this.row, no: a.no, title: a.title });
+          this.tocSlots.push({ page: this.index, row: this.row, no: a.no, title: a.title });
           this.row++;
         }
         return;
@@ -324,7 +349,7 @@ class Typesetter {
   }
 
   private tocLine(slot: { page: number; row: number; no: number; title: string }): void {
-    const page = this.pages[slot.page]!;
+    const page = this.held.get(slot.page)!;
     const target = this.attachmentPages.get(slot.no);
     const number = target === undefined ? '' : String(target + 1);
     const y = this.baseline(slot.row, SIZE.san);

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/types.js';
 import type { FontSet } from '../fonts/find-fonts.js';
-import { drawPdf } from './draw.js';
+import { PdfDrawer } from './draw.js';
 import { typeset } from './typeset.js';
 
 /** Options of the PDF writer. */
@@ -14,12 +14,19 @@ export interface PdfOptions {
   readonly pageNumbers?: boolean;
 }
 
-/** The PDF writer: typesets the document tree itself (grid, line breaking, fallback fonts) and draws it. */
+/**
+ * The PDF writer: typesets the document tree itself (grid, line breaking, fallback fonts) and
+ * draws each page as soon as it is set, so memory does not grow with the document's length.
+ */
 export async function writePdf(doc: Doc, options: PdfOptions): Promise<{ data: Uint8Array; pages: number; missing: number[]; notes: string[] }> {
   const missing = new Set<number>();
   const notes: string[] = [];
-  const pages = typeset(doc, { fonts: options.fonts, readImage: options.readImage, missing: (cp) => missing.add(cp), note: (m) => notes.push(m) });
-  options.onPage?.(pages.length);
-  const data = await drawPdf(pages, doc.meta, options.fonts, options.date, options.pageNumbers ?? true, options.readImage, (m) => notes.push(m));
-  return { data, pages: pages.length, missing: [...missing].sort((a, b) => a - b), notes };
+  const drawer = new PdfDrawer(options.fonts, options.readImage, options.pageNumbers ?? true, (m) => notes.push(m));
+  const pages = typeset(doc, { fonts: options.fonts, readImage: options.readImage, missing: (cp) => missing.add(cp), note: (m) => notes.push(m) }, (page, index) => {
+    drawer.page(page, index);
+    if (index % 10 === 9) options.onPage?.(index + 1);
+  });
+  options.onPage?.(pages);
+  const data = drawer.finish(doc.meta, options.date);
+  return { data, pages, missing: [...missing].sort((a, b) => a - b), notes };
 }
