@@ -75,7 +75,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .command('check [佐证文件夹]')
     .description('检查佐证资料：缺报、逾期、指标未达标、附件和格式问题；有错误时退出码为 1')
     .addOption(workspaceOption())
-    .option('--json', '输出 JSON（格式见设计文档的 check 约定）')
+    .option('--json', '输出 JSON（格式见 dossier 文件夹中 docs/DESIGN.md 的 check 约定）')
     .option('--unit <单位>', '只看某个责任单位的任务和文件')
     .option('--task <序号>', '只看某项任务和它的佐证文件')
     .option('--as-of <日期>', '检查日期 YYYY-MM-DD（默认：配置中的 asOf，或今天）')
@@ -131,7 +131,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .command('score')
     .description('按评分标准（评价细则和评分标准）自评打分：读取 自评.yaml 和佐证资料，列出各一级项得分、扣分的条款和尚未自评的三级项')
     .addOption(workspaceOption())
-    .option('--json', '输出 JSON（格式见设计文档的 score 约定）')
+    .option('--json', '输出 JSON（格式见 dossier 文件夹中 docs/DESIGN.md 的 score 约定）')
     .option('--as-of <日期>', '检查日期 YYYY-MM-DD')
     .action(async (opts: { workspace?: string; json?: boolean; asOf?: string }) => {
       code = await (await import('./commands/score.js')).scoreCommand(io, opts);
