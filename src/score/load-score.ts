@@ -5,7 +5,7 @@ import { loadStandardFile } from '../standard/standard-file.js';
 import type { Standard } from '../standard/types.js';
 import type { Workspace } from '../workspace/config.js';
 import { scoreByStandard, type StandardScore } from './score-standard.js';
-import { loadSelfAssessment, SELF_ASSESSMENT_FILE } from './self-assessment.js';
+import { loadSelfAssessment, SELF_ASSESSMENT_FILE, SelfAssessmentError } from './self-assessment.js';
 
 /** A workspace's score with the standard it was made by. */
 export interface WorkspaceScore extends StandardScore {
@@ -32,7 +32,13 @@ export async function scoreWorkspace(ws: Workspace, catalog: Catalog, result: Ch
   }
   const unknown = [...assessment.keys()].filter((id) => !standard.items.some((i) => i.level === 3 && i.id === id));
   if (unknown.length > 0) throw new ScoreInputError(`${SELF_ASSESSMENT_FILE} 中的三级项 ${unknown.join('、')} 不在评分标准中`);
-  const score = scoreByStandard({ standard, assessment, catalog, result, mapping: ws.mapping ?? {} });
+  let score: ReturnType<typeof scoreByStandard>;
+  try {
+    score = scoreByStandard({ standard, assessment, catalog, result, mapping: ws.mapping ?? {} });
+  } catch (err) {
+    if (err instanceof SelfAssessmentError) throw new ScoreInputError(err.message);
+    throw err;
+  }
   const draft = standard.items.some((i) => !i.confirmed) || score.items.some((i) => i.level === 3 && i.status === 'unassessed');
   return { ...score, standardItems: standard.items, draft };
 }

@@ -1,6 +1,7 @@
 import { taskRef } from '../catalog/find-task.js';
 import type { Catalog } from '../catalog/types.js';
 import { parseQuantity } from '../check/metric-value.js';
+import { SELF_ASSESSMENT_FILE, SelfAssessmentError } from './self-assessment.js';
 import type { CheckResult } from '../check/types.js';
 import type { Clause, Standard, StandardItem } from '../standard/types.js';
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
@@ -96,15 +97,21 @@ function scoreItem(item: StandardItem, a: ItemAssessment | undefined, tasks: str
   if (!a || item.points === null || item.title === null) {
     return { ...base, score: null, deducted: null, status: 'unassessed', reason: null, clauses: item.clauses.map((c) => clauseScore(c, null, null, 0)) };
   }
-  const clauses = item.clauses.map((c) => scoreClause(c, a, evidence, input));
+  const clauses = item.clauses.map((c) => scoreClause(item.id, c, a, evidence, input));
   const lost = Math.min(item.points, clauses.reduce((s, c) => s + c.deducted, 0));
   return { ...base, score: round(item.points - lost), deducted: round(lost), status: 'assessed', reason: a.remark ?? null, clauses };
 }
 
-function scoreClause(c: Clause, a: ItemAssessment, evidence: string[], input: ScoreInput): ClauseScore {
+function scoreClause(item: string, c: Clause, a: ItemAssessment, evidence: string[], input: ScoreInput): ClauseScore {
   if (c.kind === 'threshold') {
-    const value = a.values.get(c.no) ?? metricValue(c, evidence, input);
+    const own = a.values.get(c.no);
+    const value = own ?? metricValue(c, evidence, input);
     const q = value === undefined ? undefined : parseQuantity(value);
+    if (own !== undefined && (q === undefined || !sameUnit(q.unit, c.limit?.unit ?? ''))) {
+      throw new SelfAssessmentError(
+        `${SELF_ASSESSMENT_FILE} 中三级项 ${item} 第 ${c.no} 条的实测值“${own}”${q === undefined ? '不是数值' : `的单位与条款（${c.limit?.unit || '无单位'}）不同`}：请按条款“${c.text}”的单位填写，如 ${c.limit?.value ?? ''}${c.limit?.unit ?? ''}`,
+      );
+    }
     const hit = q !== undefined && c.limit !== undefined && crosses(q.value, c.limit.op, c.limit.value);
     return clauseScore(c, null, value ?? null, hit ? (c.amount ?? 0) : 0);
   }
@@ -116,6 +123,11 @@ function scoreClause(c: Clause, a: ItemAssessment, evidence: string[], input: Sc
 
 function clauseScore(c: Clause, count: number | null, value: string | null, deducted: number): ClauseScore {
   return { no: c.no, text: c.text, amount: c.amount ?? null, cap: c.cap ?? null, count, value, deducted: round(deducted) };
+}
+
+/** Units agree when equal, or when either side gives none (a bare figure under a % clause means percent). */
+function sameUnit(a: string, b: string): boolean {
+  return a === b || a === '' || b === '';
 }
 
 function crosses(value: number, op: '<=' | '<' | '>=' | '>', limit: number): boolean {
@@ -134,7 +146,8 @@ function metricValue(c: Clause, evidence: readonly string[], input: ScoreInput):
         const n = squeeze(x.name);
         return n !== '' && (n.includes(name) || name.includes(n));
       });
-      if (m) return m.raw;
+      // A figure in another unit says nothing about this clause.
+      if (m && sameUnit(parseQuantity(m.raw)?.unit ?? '?', c.limit?.unit ?? '')) return m.raw;
     }
   }
   return undefined;

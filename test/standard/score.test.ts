@@ -85,4 +85,17 @@ describe('dossier score by the national standard', () => {
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('不认识的字段 finding');
   });
+
+  it('refuses a measured value in another unit than its clause, and does not take one from the evidence', async () => {
+    const ws = workspace('1:\n  values: { 2: 85分钟 }\n');
+    const bad = await runCli(['score'], { cwd: ws });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('三级项 1 第 2 条的实测值“85分钟”的单位与条款（%）不同');
+    // Evidence reporting the rate in 处 says nothing about a % threshold: the clause is not decided by it.
+    writeFileSync(join(ws, '自评.yaml'), '1: {}\n');
+    writeFileSync(join(ws, 'dossiers/住建局/T24.md'), evidence(['task: 24', 'unit: 住建局', 'title: 管网改造台账', 'date: 2020-12-20', 'status: 已完成', 'metrics:', '  - name: 燃气老旧管网改造率', '    value: 75处'], '完成改造。'));
+    const data = JSON.parse((await runCli(['score', '--json'], { cwd: ws })).stdout);
+    const clause = data.items.find((i: { level: number; id: string }) => i.level === 3 && i.id === '1').clauses[1];
+    expect(clause).toMatchObject({ value: null, deducted: 0 });
+  });
 });
