@@ -7,6 +7,7 @@ import { ConfigError, loadWorkspace } from '../workspace/load-workspace.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { formatPlanIssues } from './print-issues.js';
+import { calendarDateProblem } from '../workspace/config.js';
 
 /** Options every workspace command shares. */
 export interface WorkspaceOptions {
@@ -19,7 +20,7 @@ export interface WorkspaceOptions {
 export async function openWorkspace(io: Io, opts: WorkspaceOptions): Promise<{ ws: Workspace; catalog: Catalog }> {
   let ws = await findWorkspace(io, opts);
   if (opts.asOf !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf) || Number.isNaN(Date.parse(opts.asOf))) {
+    if (calendarDateProblem(opts.asOf) !== undefined) {
       throw new UsageError(`--as-of 的日期“${opts.asOf}”格式不对`, '写作 YYYY-MM-DD，如 2021-06-30');
     }
     ws = { ...ws, asOf: opts.asOf };

@@ -12,10 +12,10 @@ export const PACKAGE_PARTS = ['自评报告', '自评打分表', '佐证资料�
 /** Everything the request-letter template (letter.md.hbs) can use. */
 export function letterData(ws: Workspace, catalog: Catalog, result: CheckResult, score: WorkspaceScore) {
   const l = ws.letter;
-  const str = (k: string, d: string) => (typeof l[k] === 'string' && l[k] !== '' ? (l[k] as string) : d);
+  const str = (k: keyof typeof l, d: string) => l[k] || d;
   const report = reportSettings(ws);
   const s = result.summary;
-  const year = (typeof l['date'] === 'string' ? (l['date'] as string) : report.date).slice(0, 4);
+  const year = (l.date ?? report.date).slice(0, 4);
   return {
     organ: str('organ', report.issuer),
     number: str('number', `〔${year}〕1号`),

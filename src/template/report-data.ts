@@ -23,7 +23,7 @@ export interface ReportSettings {
 /** The report settings of a workspace, with defaults built from the district's name. */
 export function reportSettings(ws: Workspace): ReportSettings {
   const r = ws.report;
-  const str = (k: string, d: string) => (typeof r[k] === 'string' && r[k] !== '' ? (r[k] as string) : d);
+  const str = (k: 'title' | 'recipient' | 'issuer' | 'date', d: string) => r[k] || d;
   return {
     title: str('title', `${ws.district}关于国家安全发展示范城市创建工作自评情况的报告`),
     recipient: str('recipient', '市安委会'),
@@ -42,7 +42,7 @@ export function reportData(
   sizeOf: (src: string) => number | undefined = () => 0,
 ) {
   // Pictures larger than this stay in the evidence package and are only named in the report.
-  const maxImage = (typeof ws.report['maxImageMB'] === 'number' ? (ws.report['maxImageMB'] as number) : 3) * 1024 * 1024;
+  const maxImage = (ws.report.maxImageMB ?? 3) * 1024 * 1024;
   const settings = reportSettings(ws);
   const ids = evidenceIds(result);
   const progress = new Map(result.tasks.map((t) => [t.no, t]));

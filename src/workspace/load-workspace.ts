@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import YAML from 'yaml';
+import { join, relative, resolve, sep } from 'node:path';
+import YAML, { LineCounter } from 'yaml';
 import { BUNDLED_STANDARD } from '../standard/standard-file.js';
 import { packageRoot } from '../util/package-root.js';
+import { configProblems, type ConfigProblem } from './config-errors.js';
 import { configSchema, type Workspace } from './config.js';
 
 /** The name of a workspace's configuration file. */
@@ -12,6 +13,9 @@ export const CONFIG_FILE = 'dossier.config.yaml';
 export const STANDARD_FILE = 'standard.yaml';
 /** The plan bundled with dossier, used when neither --plan nor a workspace names one. */
 export const BUNDLED_PLAN = join(packageRoot, 'seeds', 'qujiang-safety-city-plan-2020.md');
+
+/** At most this many problems of a config are listed at once. */
+const MAX_PROBLEMS = 20;
 
 /** A configuration file that cannot be used; the message says where and what to do. */
 export class ConfigError extends Error {
@@ -40,23 +44,32 @@ export async function loadWorkspace(options: FindWorkspaceOptions): Promise<Work
     throw new ConfigError(`工作区文件夹 ${root} 不存在`, '请检查 --workspace 后面的路径，或先用 dossier init 创建工作区');
   }
   const configFile = join(root, CONFIG_FILE);
+  const shown = shownPath(options.cwd, configFile);
   let raw: unknown = {};
+  const lines = new LineCounter();
+  let doc: YAML.Document | undefined;
   if (existsSync(configFile)) {
-    const doc = YAML.parseDocument(await readFile(configFile, 'utf8'), { prettyErrors: false });
+    doc = YAML.parseDocument(await readFile(configFile, 'utf8'), { prettyErrors: false, lineCounter: lines });
     if (doc.errors.length > 0) {
       const e = doc.errors[0]!;
-      throw new ConfigError(`${configFile} 第 ${(e.linePos?.[0]?.line ?? 1)} 行：YAML 格式错误（${e.message.split('\n')[0]}）`, '请检查该行的缩进和冒号');
+      throw new ConfigError(`${shown} 第 ${(e.linePos?.[0]?.line ?? 1)} 行：YAML 格式错误（${e.message.split('\n')[0]}）`, '请检查该行的缩进和冒号');
     }
     raw = doc.toJS() ?? {};
   }
-  const parsed = configSchema.safeParse(raw);
+  const parsed = configSchema(root).safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`${configFile}：配置项 ${issue.path.join('.') || '(整个文件)'} 不正确：${issue.message}`, '配置项的写法见 README 的“工作区”一节');
+    const problems = configProblems(parsed.error.issues, doc ?? new YAML.Document(), lines);
+    const at = (p: ConfigProblem) => `${p.line === undefined ? '' : `第 ${p.line} 行，`}${p.key === '' ? '整个文件' : `配置项 ${p.key}`}`;
+    if (problems.length === 1) {
+      const p = problems[0]!;
+      throw new ConfigError(`${shown} ${at(p)}：${p.problem}`, p.fix);
+    }
+    const shownProblems = problems.slice(0, MAX_PROBLEMS).map((p) => `  ${at(p)}：${p.problem}。${p.fix}`);
+    if (problems.length > MAX_PROBLEMS) shownProblems.push(`  （另有 ${problems.length - MAX_PROBLEMS} 处）`);
+    throw new ConfigError(`${shown} 中有 ${problems.length} 处配置错误：\n${shownProblems.join('\n')}`, '请逐项改正后重新运行；配置项的写法见 README 的“工作区”一节');
   }
   const c = parsed.data;
-  const day = (d: string | Date | undefined) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
-  const asOf = day(c.asOf) ?? options.today;
+  const asOf = c.asOf ?? options.today;
   const at = (p: string | undefined, fallback: string) => resolve(root, p ?? fallback);
   const base = {
     root,
@@ -67,7 +80,7 @@ export async function loadWorkspace(options: FindWorkspaceOptions): Promise<Work
     templates: at(c.templates, 'templates'),
     standard: c.standard !== undefined ? resolve(root, c.standard) : existsSync(join(root, STANDARD_FILE)) ? join(root, STANDARD_FILE) : BUNDLED_STANDARD,
     asOf,
-    date: day(c.date) ?? asOf,
+    date: c.date ?? asOf,
     unitAliases: c.unitAliases ?? {},
     extraUnits: c.units ?? [],
     mapping: c.mapping ?? {},
@@ -75,4 +88,10 @@ export async function loadWorkspace(options: FindWorkspaceOptions): Promise<Work
     letter: c.letter ?? {},
   };
   return existsSync(configFile) ? { ...base, configFile } : base;
+}
+
+/** A path as the user should see it: relative to the current folder when inside it. */
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return (rel === '' || rel.startsWith('..') ? path : rel).split(sep).join('/');
 }

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { buildDocuments, type Documents, type DocumentsWanted } from '../../documents/build-documents.js';
 import { findFonts, FontError, type FontSet } from '../../render/fonts/find-fonts.js';
 import type { Format } from '../../render/writers.js';
-import type { FontRole } from '../../render/fonts/roles.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { CheckResult } from '../../check/types.js';
 import { SCORE_INPUT_HINT, ScoreInputError, type WorkspaceScore } from '../../score/load-score.js';

@@ -88,7 +88,7 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
     let found: LoadedFont | undefined;
     for (const c of list) if ((found = load(c) ?? undefined)) break;
     if (!found) {
-      throw new FontError(`找不到${role}字体。Linux 上请安装 fonts-noto-cjk 和 texlive-lang-chinese（bash scripts/setup.sh），或在 dossier.config.yaml 的 fonts 中指定字体文件`);
+      throw new FontError(`找不到${role}字体。Linux 上请安装 fonts-noto-cjk 和 texlive-lang-chinese（bash scripts/setup.sh），或在 dossier.config.yaml 的 report: 下的 fonts: 中指定字体文件`);
     }
     roles[role] = found;
   }
