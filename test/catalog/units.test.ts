@@ -39,12 +39,12 @@ describe('splitUnits', () => {
       '社区卫健局',
     ]);
   });
-  it('splits on spaces between names only when asked (schedule table)', () => {
-    expect(splitUnits('西曲江创建领导小组办公室 各部门、各单位', aliases, true)).toEqual({
+  it('splits on a space after a complete name (schedule table)', () => {
+    expect(splitUnits('西曲江创建领导小组办公室 各部门、各单位', aliases)).toEqual({
       units: ['西曲江创建领导小组办公室'],
       groups: ['各部门、各单位'],
     });
-    expect(splitUnits('CCBD 管理办', aliases, true).units).toEqual(['CCBD管理办']);
+    expect(splitUnits('CCBD 管理办', aliases).units).toEqual(['CCBD管理办']);
   });
   it('recognizes whole-cell groups', () => {
     for (const g of ['安委会各相关成员单位', '道路交通委员会各相关成员单位', '新区防汛抗旱指挥部相关成员单位', '安委会具有执法职能的相关成员单位']) {

@@ -73,7 +73,8 @@ describe('the review-submission package of the example', () => {
   it('merged PDF: bookmarks and the index point at the pages where each item starts', () => {
     const merged = join(pkg, '复核材料汇编.pdf');
     const json = JSON.parse(execFileSync('qpdf', ['--json', merged], { encoding: 'utf8', maxBuffer: 1 << 28 }));
-    const top = json.outlines as { title: string; destpageposfrom1: number; kids: { title: string; destpageposfrom1: number; kids: { title: string; destpageposfrom1: number; kids: { title: string; destpageposfrom1: number }[] }[] }[] }[];
+    type Outline = { title: string; destpageposfrom1: number; kids: Outline[] };
+    const top = json.outlines as Outline[];
     expect(top.map((o) => o.title)).toEqual(['请示', '自评报告', '自评打分表', '佐证资料目录', '佐证资料']);
     const pages = pdfText(merged).split('\f');
     expect(pages[0]).toContain('请示');
@@ -134,7 +135,7 @@ describe('the review-submission package of the example', () => {
   it('a damaged zip fails verification', async () => {
     const bad = join(ws, 'bad.zip');
     const bytes = readFileSync(zip);
-    bytes[Math.floor(bytes.length / 3)] ^= 0xff;
+    bytes[Math.floor(bytes.length / 3)]! ^= 0xff;
     writeFileSync(bad, bytes);
     expect((await runCli(['verify', bad], { cwd: ws })).code).toBe(1);
   });

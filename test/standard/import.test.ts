@@ -18,13 +18,13 @@ const ROWS: [string, string, string, string, string][] = [
 
 function wordRows(): WordCell[][] {
   // 一级项 and 二级项 merged down the rows they cover, as in the official Word file.
-  const span = (col: 0 | 1) => ROWS.map((r, i) => (i > 0 && ROWS[i - 1]![col] === r[col] ? null : { text: r[col], rowSpan: ROWS.filter((x) => x[col] === r[col]).length }));
+  const span = (col: 0 | 1): (WordCell | null)[] => ROWS.map((r, i) => (i > 0 && ROWS[i - 1]![col] === r[col] ? null : { text: r[col], rowSpan: ROWS.filter((x) => x[col] === r[col]).length }));
   const c0 = span(0);
   const c1 = span(1);
   return [
     [{ text: '国家安全发展示范城市评分标准', colSpan: 5 }],
     HEADER,
-    ...ROWS.map((r, i) => [c0[i], c1[i], r[2], r[3], r[4]].filter((c): c is WordCell => c !== null)),
+    ...ROWS.map((r, i) => [c0[i], c1[i], r[2], r[3], r[4]].filter((c): c is WordCell => c != null)),
   ];
 }
 

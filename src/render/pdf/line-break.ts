@@ -23,16 +23,30 @@ export interface Box {
   readonly glued: boolean;
 }
 
-/** A box placed on a line: `x` from the line's start, `gap` of extra space after it. */
-export interface PlacedBox extends Box {
-  readonly x: number;
-}
-
-/** One line of a paragraph. */
+/** One line of a paragraph: its boxes and, in step with them, where each starts from the line's start. */
 export interface Line {
-  readonly boxes: readonly PlacedBox[];
+  readonly boxes: readonly Box[];
+  readonly xs: readonly number[];
   /** The width the boxes take, including distributed space. */
   readonly width: number;
+}
+
+/**
+ * Boxes of wide characters are the same wherever the character appears in the same font, weight,
+ * size and pitch: they are made once and shared (a report has some 100,000 of them, of a few
+ * thousand kinds).
+ */
+const WIDE = new WeakMap<LoadedFont, Map<string, Map<number, Box>>>();
+
+function wideBox(font: LoadedFont, bold: boolean, size: number, pitch: number, ch: string, cp: number): Box {
+  let byStyle = WIDE.get(font);
+  if (!byStyle) WIDE.set(font, (byStyle = new Map()));
+  const style = `${bold ? 1 : 0}|${size}|${pitch}`;
+  let byCp = byStyle.get(style);
+  if (!byCp) byStyle.set(style, (byCp = new Map()));
+  let box = byCp.get(cp);
+  if (!box) byCp.set(cp, (box = { text: ch, font, bold, kind: 'wide', width: pitch, advances: [font.glyph(cp).advance * size], glued: false }));
+  return box;
 }
 
 /** Characters that may not start a line (避头). */
@@ -71,13 +85,15 @@ export function toBoxes(pieces: readonly Piece[], fonts: FontSet, size: number, 
         missing?.(cp);
         font = fonts.roles[piece.role];
       }
+      if (isWide(cp)) {
+        flush(false);
+        boxes.push(wideBox(font, piece.bold, size, pitch, ch, cp));
+        continue;
+      }
       const advance = font.glyph(cp).advance * size;
       if (/\s/.test(ch)) {
         flush(false);
         boxes.push({ text: ' ', font, bold: piece.bold, kind: 'space', width: advance || size / 4, advances: [advance || size / 4], glued: false });
-      } else if (isWide(cp)) {
-        flush(false);
-        boxes.push({ text: ch, font, bold: piece.bold, kind: 'wide', width: pitch, advances: [advance], glued: false });
       } else {
         if (word && (word.font !== font || word.bold !== piece.bold)) flush(true);
         word ??= { text: '', font, bold: piece.bold, advances: [] };
@@ -117,12 +133,12 @@ export function breakLines(boxes: readonly Box[], width: number, firstWidth = wi
     const spare = capacity() - natural;
     const gap = !last && justify && slice.length > 1 && spare > 0 ? spare / (slice.length - 1) : 0;
     let x = 0;
-    const placed = slice.map((b) => {
-      const p = { ...b, x };
+    const xs = slice.map((b) => {
+      const at = x;
       x += b.width + gap;
-      return p;
+      return at;
     });
-    lines.push({ boxes: placed, width: slice.length ? x - gap : 0 });
+    lines.push({ boxes: slice, xs, width: slice.length ? x - gap : 0 });
     start = end;
   };
   let used = 0;

@@ -373,27 +373,28 @@ class Typesetter {
  */
 export function lineOps(line: Line, x0: number, y: number, size: number, pitch: number): Op[] {
   const ops: Op[] = [];
-  const boxes = line.boxes;
+  const { boxes, xs } = line;
   for (let i = 0; i < boxes.length; i++) {
     const b = boxes[i]!;
     if (b.kind === 'space' || b.kind === 'break') continue;
     if (b.kind === 'word') {
-      ops.push({ type: 'text', x: x0 + b.x, y, text: b.text, font: b.font, size, spacing: 0, bold: b.bold });
+      ops.push({ type: 'text', x: x0 + xs[i]!, y, text: b.text, font: b.font, size, spacing: 0, bold: b.bold });
       continue;
     }
     // Extend the run while the next box is a wide character of the same font and the same step.
     let j = i;
-    const step = boxes[i + 1] ? boxes[i + 1]!.x - b.x : pitch;
+    const step = boxes[i + 1] ? xs[i + 1]! - xs[i]! : pitch;
     while (
       boxes[j + 1] &&
       boxes[j + 1]!.kind === 'wide' &&
       boxes[j + 1]!.font === b.font &&
       boxes[j + 1]!.bold === b.bold &&
-      Math.abs(boxes[j + 1]!.x - boxes[j]!.x - step) < 0.01 &&
-      Math.abs(boxes[j]!.advances[0]! - b.advances[0]!) < 0.01
+      Math.abs(xs[j + 1]! - xs[j]! - step) < 0.01 &&
+      Math.abs(boxes[j + 1]!.advances[0]! - b.advances[0]!) < 0.01
     ) j++;
-    const text = boxes.slice(i, j + 1).map((x) => x.text).join('');
-    ops.push({ type: 'text', x: x0 + b.x, y, text, font: b.font, size, spacing: j > i ? step - b.advances[0]! : 0, bold: b.bold });
+    let text = b.text;
+    for (let k = i + 1; k <= j; k++) text += boxes[k]!.text;
+    ops.push({ type: 'text', x: x0 + xs[i]!, y, text, font: b.font, size, spacing: j > i ? step - b.advances[0]! : 0, bold: b.bold });
     i = j;
   }
   return ops;
