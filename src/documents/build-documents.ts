@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import { rectificationSheet } from '../check/rectification.js';
 import type { CheckResult } from '../check/types.js';
@@ -12,7 +13,11 @@ import type { BuiltReport } from '../template/build-report.js';
 import { evidenceIndexSheet } from '../template/index-sheet.js';
 import { letterData } from '../template/letter-data.js';
 import { renderTemplate, type TemplateSources } from '../template/render-template.js';
+import { ContentCache } from '../util/content-cache.js';
 import type { Workspace } from '../workspace/config.js';
+
+/** The content cache's folder inside the output folder (safe to delete). */
+export const CACHE_FOLDER = '.cache';
 
 /** What the documents are made from. */
 export interface DocumentsInput {
@@ -60,8 +65,9 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
   const notes: string[] = [];
   const missing = new Set<number>();
   const readImage = imageReader(ws.dossiers);
+  const cache = new ContentCache(join(ws.output, CACHE_FOLDER));
   const write = async (format: Format, doc: Doc, what: string): Promise<Written> => {
-    const w = await WRITERS[format](doc, { fonts: input.fonts, readImage, date, onPage: (n) => step(`正在生成${what} PDF（${n} 页）…`) });
+    const w = await WRITERS[format](doc, { fonts: input.fonts, readImage, date, cache, onPage: (n) => step(`正在生成${what} PDF（${n} 页）…`) });
     notes.push(...w.notes);
     w.missing.forEach((c) => missing.add(c));
     return w;
@@ -76,7 +82,7 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
   const sheetMeta = { ...report.doc.meta, title: report.scoreSheets[0]?.title ?? '自评打分表' };
   out.scoreSheet = {
     xlsx: await sheetsToXlsx(report.scoreSheets, { date, creator: ws.district }),
-    ...(formats.includes('pdf') ? { pdf: await sheetPdf(input, sheetMeta, missing) } : {}),
+    ...(formats.includes('pdf') ? { pdf: await sheetPdf(input, sheetMeta, missing, cache) } : {}),
   };
   out.evidenceIndex = await sheetsToXlsx([evidenceIndexSheet(report.data, report.score)], { date, creator: ws.district });
   if (wanted.forPackage) {
@@ -91,8 +97,8 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
   return out;
 }
 
-async function sheetPdf(input: DocumentsInput, meta: Doc['meta'], missing: Set<number>): Promise<Written> {
-  const r = await writeSheetsPdf(input.report.scoreSheets, { fonts: input.fonts(), meta, date: input.date });
+async function sheetPdf(input: DocumentsInput, meta: Doc['meta'], missing: Set<number>, cache: ContentCache): Promise<Written> {
+  const r = await writeSheetsPdf(input.report.scoreSheets, { fonts: input.fonts(), meta, date: input.date, cache });
   r.missing.forEach((c) => missing.add(c));
   return { data: r.data, pages: r.pages, notes: [], missing: r.missing };
 }

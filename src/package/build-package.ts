@@ -9,7 +9,8 @@ import type { Block, Doc, DocMeta } from '../model/types.js';
 import type { FontSet } from '../render/fonts/find-fonts.js';
 import { imageReader } from '../render/image-reader.js';
 import type { Written } from '../render/writers.js';
-import type { Documents } from '../documents/build-documents.js';
+import { CACHE_FOLDER, type Documents } from '../documents/build-documents.js';
+import { ContentCache } from '../util/content-cache.js';
 import { writePdf } from '../render/pdf/write-pdf.js';
 import type { BuiltReport } from '../template/build-report.js';
 import { chineseDate } from '../template/helpers.js';
@@ -89,8 +90,9 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
       return doc;
     };
     const readImage = imageReader(ws.dossiers);
+    const cache = new ContentCache(join(ws.output, CACHE_FOLDER));
     const pdfOf = async (doc: Doc, pageNumbers = true) => {
-      const { data, pages } = await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers });
+      const { data, pages } = await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers, cache });
       return { data, pages };
     };
     const save = (name: string, data: Uint8Array | string) => writeFile(join(dir, name), data);

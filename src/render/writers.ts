@@ -1,4 +1,5 @@
 import type { Doc } from '../model/types.js';
+import type { ContentCache } from '../util/content-cache.js';
 import { writeDocx } from './docx/write-docx.js';
 import type { FontSet } from './fonts/find-fonts.js';
 import { writePdf } from './pdf/write-pdf.js';
@@ -17,6 +18,8 @@ export interface WriterOptions {
   /** False for pages that go into another document with its own numbering (PDF; default true). */
   readonly pageNumbers?: boolean;
   readonly onPage?: (pages: number) => void;
+  /** Results of earlier runs by content (output/.cache); absent: nothing is kept. */
+  readonly cache?: ContentCache;
 }
 
 /** A written document: its bytes, pages (PDF), notes for people, and characters no font has (PDF). */
@@ -37,7 +40,7 @@ export const WRITERS: Record<Format, Writer> = {
     return { data: r.data, notes: r.notes, missing: [] };
   },
   pdf: async (doc, o) => {
-    const r = await writePdf(doc, { fonts: o.fonts(), readImage: o.readImage, date: o.date, ...(o.pageNumbers === undefined ? {} : { pageNumbers: o.pageNumbers }), ...(o.onPage ? { onPage: o.onPage } : {}) });
+    const r = await writePdf(doc, { fonts: o.fonts(), readImage: o.readImage, date: o.date, ...(o.pageNumbers === undefined ? {} : { pageNumbers: o.pageNumbers }), ...(o.onPage ? { onPage: o.onPage } : {}), ...(o.cache ? { cache: o.cache } : {}) });
     return { data: r.data, pages: r.pages, notes: r.notes, missing: r.missing };
   },
 };

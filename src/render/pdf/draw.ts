@@ -1,4 +1,5 @@
 import type { DocMeta } from '../../model/types.js';
+import type { ContentCache } from '../../util/content-cache.js';
 import type { FontSet, LoadedFont } from '../fonts/find-fonts.js';
 import { CHAR_PITCH, PAGE, PAGE_NUMBER_GAP, SIZE } from '../layout.js';
 import { EmbeddedFont } from './embedded-font.js';
@@ -26,6 +27,7 @@ export class PdfDrawer {
     private readonly readImage: (src: string) => Uint8Array | undefined,
     private readonly numbered: boolean,
     private readonly note: (message: string) => void = () => {},
+    private readonly cache?: ContentCache,
   ) {
     this.images = new PdfImages(this.file);
   }
@@ -113,14 +115,14 @@ export class PdfDrawer {
 
   private font(f: LoadedFont): EmbeddedFont {
     let e = this.fonts.get(f);
-    if (!e) this.fonts.set(f, (e = new EmbeddedFont(f, this.file)));
+    if (!e) this.fonts.set(f, (e = new EmbeddedFont(f, this.file, this.cache)));
     return e;
   }
 }
 
 /** Draws laid-out pages into a PDF: fonts embedded as subsets, bookmarks, page numbers, fixed dates. */
-export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: FontSet, date: Date, numbered = true, readImage: (src: string) => Uint8Array | undefined = () => undefined, note?: (message: string) => void): Promise<Uint8Array> {
-  const drawer = new PdfDrawer(fonts, readImage, numbered, note);
+export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: FontSet, date: Date, numbered = true, readImage: (src: string) => Uint8Array | undefined = () => undefined, note?: (message: string) => void, cache?: ContentCache): Promise<Uint8Array> {
+  const drawer = new PdfDrawer(fonts, readImage, numbered, note, cache);
   for (const page of pages) drawer.page(page);
   return drawer.finish(meta, date);
 }

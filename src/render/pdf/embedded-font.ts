@@ -1,3 +1,4 @@
+import { contentHash, type ContentCache } from '../../util/content-cache.js';
 import type { LoadedFont } from '../fonts/find-fonts.js';
 import { num, type PdfFile } from './pdf-file.js';
 
@@ -18,6 +19,7 @@ export class EmbeddedFont {
   constructor(
     readonly font: LoadedFont,
     file: PdfFile,
+    private readonly cache?: ContentCache,
   ) {
     this.ref = file.alloc();
     // fontkit's own subsetter (its published types describe includeGlyph and encode otherwise).
@@ -43,10 +45,26 @@ export class EmbeddedFont {
     return `<${hex}>`;
   }
 
+  /**
+   * The subset's font file. Making it parses every glyph used (about 0.3 s per CJK font the first
+   * time in a process), so it is kept in the content cache by the font's bytes and the glyphs.
+   */
+  private encoded(): Uint8Array {
+    if (!this.cache) return this.subset.encode();
+    let fontHash = FONT_HASHES.get(this.font);
+    if (!fontHash) FONT_HASHES.set(this.font, (fontHash = contentHash(this.font.data)));
+    const key = `font-subset-1|${fontHash}|${this.font.face ?? ''}|${this.subset.glyphs.join(',')}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const data = this.subset.encode();
+    this.cache.put(key, data);
+    return data;
+  }
+
   /** Writes the subset, its descriptor, widths and ToUnicode map, and the Type 0 font object. */
   write(file: PdfFile): void {
     const f = this.font.font;
-    const data = this.subset.encode();
+    const data = this.encoded();
     const cff = this.subset.cff != null;
     const fontFile = file.alloc();
     file.stream(fontFile, cff ? '<< /Subtype /CIDFontType0C >>' : '<< >>', data);
@@ -71,9 +89,14 @@ export class EmbeddedFont {
   }
 }
 
+/** The font file of each font, hashed once per process (the cache key of its subsets). */
+const FONT_HASHES = new WeakMap<LoadedFont, string>();
+
 /** fontkit's Subset as it behaves: a glyph id in, the subset's id out; the font file out. */
 interface Subsetter {
   includeGlyph(id: number): number;
+  /** The original glyph ids in subset order. */
+  readonly glyphs: readonly number[];
   encode(): Uint8Array;
   /** Set for CFF-flavoured fonts (the subset is a bare CFF table). */
   readonly cff?: unknown;

@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/types.js';
+import type { ContentCache } from '../../util/content-cache.js';
 import type { FontSet } from '../fonts/find-fonts.js';
 import { PdfDrawer } from './draw.js';
 import { typeset } from './typeset.js';
@@ -12,6 +13,8 @@ export interface PdfOptions {
   readonly onPage?: (pages: number) => void;
   /** False for pages that go into another document with its own numbering (default true). */
   readonly pageNumbers?: boolean;
+  /** Where font subsets made before are kept (output/.cache). */
+  readonly cache?: ContentCache;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface PdfOptions {
 export async function writePdf(doc: Doc, options: PdfOptions): Promise<{ data: Uint8Array; pages: number; missing: number[]; notes: string[] }> {
   const missing = new Set<number>();
   const notes: string[] = [];
-  const drawer = new PdfDrawer(options.fonts, options.readImage, options.pageNumbers ?? true, (m) => notes.push(m));
+  const drawer = new PdfDrawer(options.fonts, options.readImage, options.pageNumbers ?? true, (m) => notes.push(m), options.cache);
   const pages = typeset(doc, { fonts: options.fonts, readImage: options.readImage, missing: (cp) => missing.add(cp), note: (m) => notes.push(m) }, (page, index) => {
     drawer.page(page, index);
     if (index % 10 === 9) options.onPage?.(index + 1);
