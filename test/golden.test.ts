@@ -42,7 +42,13 @@ describe('textDiff', () => {
   });
 
   it('cuts a long diff and says how much it left out', () => {
-    const d = textDiff(numbered(200).join('\n'), numbered(200).map((l) => l + '!').join('\n'), { maxLines: 10 })!;
+    const d = textDiff(
+      numbered(200).join('\n'),
+      numbered(200)
+        .map((l) => l + '!')
+        .join('\n'),
+      { maxLines: 10 },
+    )!;
     expect(d).toMatchObject({ removed: 200, added: 200 });
     const lines = d.text.split('\n');
     expect(lines).toHaveLength(2 + 10 + 1);
@@ -61,16 +67,48 @@ describe('golden folders', () => {
     const dir = folder();
     writeFileSync(join(dir, '09-old.txt'), 'gone');
     writeFileSync(join(dir, 'README.md'), 'kept');
-    expect(checkGoldenFolder(dir, [['01-a.txt', 'A\n'], ['02-b.txt', 'B\n']], { update: true })).toEqual([]);
+    expect(
+      checkGoldenFolder(
+        dir,
+        [
+          ['01-a.txt', 'A\n'],
+          ['02-b.txt', 'B\n'],
+        ],
+        { update: true },
+      ),
+    ).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual(['01-a.txt', '02-b.txt', 'README.md']);
     expect(readFileSync(join(dir, '02-b.txt'), 'utf8')).toBe('B\n');
-    expect(checkGoldenFolder(dir, [['01-a.txt', 'A\n'], ['02-b.txt', 'B\n']], { update: false })).toEqual([]);
+    expect(
+      checkGoldenFolder(
+        dir,
+        [
+          ['01-a.txt', 'A\n'],
+          ['02-b.txt', 'B\n'],
+        ],
+        { update: false },
+      ),
+    ).toEqual([]);
   });
 
   it('reports a changed part with its diff, a missing part and a part no longer produced', () => {
     const dir = folder();
-    checkGoldenFolder(dir, [['01-a.txt', 'x\ny\nz\n'], ['02-b.txt', 'B\n']], { update: true });
-    const problems = checkGoldenFolder(dir, [['01-a.txt', 'x\nY\nz\n'], ['03-c.txt', 'C\n']], { update: false });
+    checkGoldenFolder(
+      dir,
+      [
+        ['01-a.txt', 'x\ny\nz\n'],
+        ['02-b.txt', 'B\n'],
+      ],
+      { update: true },
+    );
+    const problems = checkGoldenFolder(
+      dir,
+      [
+        ['01-a.txt', 'x\nY\nz\n'],
+        ['03-c.txt', 'C\n'],
+      ],
+      { update: false },
+    );
     expect(problems.map((p) => p.summary.replace(/^.*\//, ''))).toEqual([
       '01-a.txt differs from the output (1 line removed, 1 line added)',
       '03-c.txt is missing (a new part of the output, 2 lines)',

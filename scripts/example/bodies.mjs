@@ -13,10 +13,7 @@ export function bodyFor({ task, unit, kind, topic, date, start, status, rand, me
   const fixed = status === '已完成' ? found : Math.floor(found * (0.55 + rand() * 0.3));
   const figures = metrics.length ? `经统计，${metrics.map((m) => `${m.name}为${m.value}`).join('，')}。` : '';
   const open = `对照任务分解表第${task.no}项“${clause}”的要求，${unit}`;
-  const tail =
-    status === '已完成'
-      ? `该项工作已按期完成，相关资料已归档备查。`
-      : `目前该项工作仍在推进中，${unit}已制定整改计划，明确时间节点，力争尽快完成。`;
+  const tail = status === '已完成' ? `该项工作已按期完成，相关资料已归档备查。` : `目前该项工作仍在推进中，${unit}已制定整改计划，明确时间节点，力争尽快完成。`;
   switch (kind) {
     case '制度文件':
       return [
@@ -49,10 +46,7 @@ export function bodyFor({ task, unit, kind, topic, date, start, status, rand, me
         `强化督促检查，累计检查${p.objects}${found}个，督促整改问题${fixed}项`,
         `加强宣传培训，组织专题培训${n(2, 8)}场次，参训${n(60, 600)}人次`,
       ];
-      return [
-        `自创建工作启动以来，${open}扎实推进${topic}各项工作。${points.map((s, i) => `${ORD[i]}${s}`).join('；')}。`,
-        `${figures}${tail}`,
-      ];
+      return [`自创建工作启动以来，${open}扎实推进${topic}各项工作。${points.map((s, i) => `${ORD[i]}${s}`).join('；')}。`, `${figures}${tail}`];
     }
   }
 }

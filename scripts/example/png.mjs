@@ -40,7 +40,13 @@ export class Canvas {
   gradient(y0, y1, top, bottom) {
     for (let y = y0; y < y1; y++) {
       const t = (y - y0) / Math.max(1, y1 - y0 - 1);
-      this.rect(0, y, this.width, 1, top.map((c, i) => Math.round(c + (bottom[i] - c) * t)));
+      this.rect(
+        0,
+        y,
+        this.width,
+        1,
+        top.map((c, i) => Math.round(c + (bottom[i] - c) * t)),
+      );
     }
   }
   png() {

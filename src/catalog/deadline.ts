@@ -41,7 +41,7 @@ export function parseDeadline(text: string, planYear?: number): DeadlineResult {
 
 /** Dates written anywhere in a cell; a month without a year takes the year written before it. */
 const TOKEN =
-  /(?<dy>\d{4})[.\/](?<dm>\d{1,2})(?:[.\/](?<dd>\d{1,2}))?|(?:(?<y>\d{4})年度?)?(?:(?<half>上半年|下半年)|第?(?<q>[一二三四1-4])季度末?|(?<m>\d{1,2})(?:[-—~～至到](?<m2>\d{1,2}))?月份?(?:(?<d>\d{1,2})[日号]|(?<part>上旬|中旬|下旬|底|末|中))?|(?<yend>底|末))?/gu;
+  /(?<dy>\d{4})[./](?<dm>\d{1,2})(?:[./](?<dd>\d{1,2}))?|(?:(?<y>\d{4})年度?)?(?:(?<half>上半年|下半年)|第?(?<q>[一二三四1-4])季度末?|(?<m>\d{1,2})(?:[-—~～至到](?<m2>\d{1,2}))?月份?(?:(?<d>\d{1,2})[日号]|(?<part>上旬|中旬|下旬|底|末|中))?|(?<yend>底|末))?/gu;
 
 function scanDates(s: string, planYear: number | undefined): { dates: string[]; needsYear: boolean } {
   const dates: string[] = [];
@@ -96,7 +96,7 @@ function parseSpan(s: string, planYear: number | undefined): string | undefined 
 /** One date in any of the plan forms; `year` when it names no year and none is known. */
 function parsePoint(raw: string, planYear: number | undefined): string | undefined | 'year' {
   const s = raw.replace(/(?:全面)?完成$/, '').replace(/(?:以前|之前|前)$/, '');
-  let m = /^(\d{4})[.\/-](\d{1,2})(?:[.\/-](\d{1,2}))?$/.exec(s);
+  let m = /^(\d{4})[./-](\d{1,2})(?:[./-](\d{1,2}))?$/.exec(s);
   if (m) return ymd(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
   m = /^(?:(\d{4})年)?(?:第?([一二三四1-4])季度|(上半年|下半年)|(?:年)?(底|末))?$/.exec(s);
   if (m && (m[2] ?? m[3] ?? m[4] ?? m[1]) !== undefined && s !== '') {

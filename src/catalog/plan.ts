@@ -32,12 +32,16 @@ export function parsePlan(text: string, planPath: string, aliases: AliasTable): 
  */
 export function buildCatalog(source: PlanSource, planPath: string, aliases: AliasTable): PlanResult {
   const issues: PlanIssue[] = [...source.issues];
-  const error = (r: DraftRow, message: string, hint?: string) =>
-    issues.push({ severity: 'error', line: r.row.line, place: r.row.place(), message, ...(hint === undefined ? {} : { hint }) });
+  const error = (r: DraftRow, message: string, hint?: string) => issues.push({ severity: 'error', line: r.row.line, place: r.row.place(), message, ...(hint === undefined ? {} : { hint }) });
   const rows = collectRows(source.tables);
   issues.push(...rows.issues);
   if (rows.tasks.length === 0 && !issues.some((i) => i.severity === 'error')) {
-    issues.push({ severity: 'error', line: source.textLines ? 1 : 0, message: '方案中没有找到任务分解表', hint: '任务分解表要有表头行，至少写明“序号”“任务内容（或主要目标任务、工作任务）”和“责任单位”或“完成时限”' });
+    issues.push({
+      severity: 'error',
+      line: source.textLines ? 1 : 0,
+      message: '方案中没有找到任务分解表',
+      hint: '任务分解表要有表头行，至少写明“序号”“任务内容（或主要目标任务、工作任务）”和“责任单位”或“完成时限”',
+    });
     return { issues };
   }
   const sections: Section[] = rows.sections.length > 0 ? rows.sections : [{ no: 1, title: rows.title ?? '创建工作任务' }];
@@ -124,7 +128,7 @@ function readDeadline(r: DraftRow, planYear: number | undefined, error: ErrorFn)
 /** The plan's year where one is evident: the only year its deadlines name, else the only one in its title. */
 function evidentYear(rows: readonly DraftRow[], titles: readonly string[]): number | undefined {
   const only = (texts: readonly string[]) => {
-    const years = new Set(texts.flatMap((t) => [...t.matchAll(/(20\d{2})\s*(?:年|[.\/-]\d)/g)].map((m) => Number(m[1]))));
+    const years = new Set(texts.flatMap((t) => [...t.matchAll(/(20\d{2})\s*(?:年|[./-]\d)/g)].map((m) => Number(m[1]))));
     return years.size === 1 ? [...years][0] : undefined;
   };
   return only(rows.map((r) => r.deadline)) ?? only(titles);

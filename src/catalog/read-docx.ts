@@ -75,7 +75,10 @@ export function tableGrid(table: Element): string[][] {
 /** A cell's text: paragraphs on lines of their own, a cell that is bold throughout marked `<b>`. */
 function cellText(td: Element): string {
   const paragraphs = td.children.filter((c): c is Element => c.type === 'element');
-  const text = (paragraphs.length > 0 ? paragraphs.map(textOf) : [textOf(td)]).map((t) => t.trim()).filter((t) => t !== '').join('\n');
+  const text = (paragraphs.length > 0 ? paragraphs.map(textOf) : [textOf(td)])
+    .map((t) => t.trim())
+    .filter((t) => t !== '')
+    .join('\n');
   const bold = paragraphs.length > 0 && paragraphs.every((p) => p.children.every((c) => (c.type === 'element' && c.tagName === 'strong') || (c.type === 'text' && c.value.trim() === '')));
   return bold && text !== '' ? `<b>${text}</b>` : text;
 }

@@ -7,7 +7,8 @@ import { recognizeHeader } from './columns.js';
 import type { PlanSource, RawRow, RawTable } from './raw-table.js';
 
 /** A line that can only be a section row: bold as a whole, or `一、…`, `三 …`, `第二部分…`, `（一）…` alone. */
-const SECTION_LINE = /^(?:<b>.+<\/b>|\*\*[^*]+\*\*|#*\s*(?:第[一二三四五六七八九十]+(?:部分|章|节|篇)|[一二三四五六七八九十]+\s*[、.．]|[一二三四五六七八九十]+\s+|[（(][一二三四五六七八九十]+[）)])\s*\S.*)$/;
+const SECTION_LINE =
+  /^(?:<b>.+<\/b>|\*\*[^*]+\*\*|#*\s*(?:第[一二三四五六七八九十]+(?:部分|章|节|篇)|[一二三四五六七八九十]+\s*[、.．]|[一二三四五六七八九十]+\s+|[（(][一二三四五六七八九十]+[）)])\s*\S.*)$/;
 /** A numbered line without tabs: a task row whose tabs became spaces, or a numbered note. */
 const NUMBERED_LINE = /^\d+(?:\.\d+)*\s*[\s、.．]\s*\S/;
 
@@ -89,7 +90,15 @@ function pipeTables(text: string): RawTable[] {
       if (t !== '') flush();
       return;
     }
-    orphan.push(lineRow(i + 1, t.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim())));
+    orphan.push(
+      lineRow(
+        i + 1,
+        t
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .map((c) => c.replace(/\\\|/g, '|').trim()),
+      ),
+    );
   });
   flush();
   return tables;

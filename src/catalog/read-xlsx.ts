@@ -18,7 +18,14 @@ export async function readXlsxPlan(bytes: Buffer): Promise<PlanSource> {
   const issues: PlanIssue[] = [];
   book.eachSheet((ws) => {
     if (ws.state !== 'visible') {
-      if (ws.actualRowCount > 0) issues.push({ severity: 'warning', line: 0, place: `工作表“${ws.name}”`, message: `工作表“${ws.name}”是隐藏的，未读取`, hint: '如果其中有任务，请在 Excel 中取消隐藏（右键工作表标签 → 取消隐藏）' });
+      if (ws.actualRowCount > 0)
+        issues.push({
+          severity: 'warning',
+          line: 0,
+          place: `工作表“${ws.name}”`,
+          message: `工作表“${ws.name}”是隐藏的，未读取`,
+          hint: '如果其中有任务，请在 Excel 中取消隐藏（右键工作表标签 → 取消隐藏）',
+        });
       return;
     }
     const columns = visibleColumns(ws, issues);
@@ -44,7 +51,14 @@ function visibleColumns(ws: Worksheet, issues: PlanIssue[]): number[] {
     }
     let filled = false;
     ws.getColumn(c).eachCell({ includeEmpty: false }, () => void (filled = true));
-    if (filled) issues.push({ severity: 'warning', line: 0, place: `${ws.name}!${columnLetter(c - 1)}`, message: `工作表“${ws.name}”的第 ${columnLetter(c - 1)} 列是隐藏的，未读取`, hint: '如果这一列有用，请在 Excel 中取消隐藏' });
+    if (filled)
+      issues.push({
+        severity: 'warning',
+        line: 0,
+        place: `${ws.name}!${columnLetter(c - 1)}`,
+        message: `工作表“${ws.name}”的第 ${columnLetter(c - 1)} 列是隐藏的，未读取`,
+        hint: '如果这一列有用，请在 Excel 中取消隐藏',
+      });
   }
   return out;
 }

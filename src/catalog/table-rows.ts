@@ -68,8 +68,7 @@ type ErrorFn = (row: RawRow, message: string, hint?: string, col?: number) => vo
 export function collectRows(tables: readonly RawTable[]): TableRows {
   const out: TableRows = { sections: [], tasks: [], stages: [], issues: [] };
   const walk: Walk = { lastWasHeader: false };
-  const error: ErrorFn = (row, message, hint, col) =>
-    out.issues.push({ severity: 'error', line: row.line, place: row.place(col), message, ...(hint === undefined ? {} : { hint }) });
+  const error: ErrorFn = (row, message, hint, col) => out.issues.push({ severity: 'error', line: row.line, place: row.place(col), message, ...(hint === undefined ? {} : { hint }) });
 
   const headedSheets = tables.filter((t) => t.sheet !== undefined && t.rows.some((r) => recognizeHeader(r.cells))).length;
   for (const table of tables) {
@@ -110,7 +109,8 @@ function continues(table: RawTable, walk: Walk, out: TableRows, error: ErrorFn):
   if (!walk.columns) {
     // A text plan: tab rows with no header above them at all.
     if (text) for (const r of numbered.filter((r) => r.cells.length >= 3)) error(r, '这一行像表格行，但上面没有找到表头', HEADER_HINT);
-    else if (numbered.length > 0) error(numbered[0]!, `${table.name}有编号的行，但没有可识别的表头`, '表格第一行应是表头，写明“序号”“工作任务（或任务内容）”“责任单位”“完成时限”等；如果这不是任务表，请把它从方案文件中删掉');
+    else if (numbered.length > 0)
+      error(numbered[0]!, `${table.name}有编号的行，但没有可识别的表头`, '表格第一行应是表头，写明“序号”“工作任务（或任务内容）”“责任单位”“完成时限”等；如果这不是任务表，请把它从方案文件中删掉');
     else warnSkipped(table, out);
     return false;
   }
@@ -124,13 +124,23 @@ function continues(table: RawTable, walk: Walk, out: TableRows, error: ErrorFn):
   const startsWell = isTaskNumber(lead) || CHINESE_NUMERAL.test(normalizeNumber(lead)) || HEADING.test(plain(lead)) || /^<b>/.test(lead) || isNote(first);
   if (aligned && startsWell) return true;
   if (numbered.length > 0) {
-    error(numbered[0]!, `${table.name}没有表头，它的列与上面的任务表对不上（${used} 列，任务表 ${width} 列）`, '如果这是任务分解表的一部分，请把它并回上一张表或给它加上同样的表头；如果不是任务表，请把它从方案文件中删掉');
+    error(
+      numbered[0]!,
+      `${table.name}没有表头，它的列与上面的任务表对不上（${used} 列，任务表 ${width} 列）`,
+      '如果这是任务分解表的一部分，请把它并回上一张表或给它加上同样的表头；如果不是任务表，请把它从方案文件中删掉',
+    );
   } else warnSkipped(table, out);
   return false;
 }
 
 function warnSkipped(table: RawTable, out: TableRows): void {
-  out.issues.push({ severity: 'warning', line: table.rows[0]?.line ?? 0, place: table.name, message: `${table.name}没有可识别的表头，也没有编号的行，未作为任务表读取`, hint: '如果这是任务分解表，请给它加上表头行（序号、工作任务、责任单位、完成时限）' });
+  out.issues.push({
+    severity: 'warning',
+    line: table.rows[0]?.line ?? 0,
+    place: table.name,
+    message: `${table.name}没有可识别的表头，也没有编号的行，未作为任务表读取`,
+    hint: '如果这是任务分解表，请给它加上表头行（序号、工作任务、责任单位、完成时限）',
+  });
 }
 
 function takeHeader(row: RawRow, header: Columns, walk: Walk, out: TableRows, error: ErrorFn): void {
@@ -177,7 +187,12 @@ function readRow(row: RawRow, raw: string[], walk: Walk, out: TableRows, error: 
   }
   const uncalculated = cells.indexOf(UNCALCULATED);
   if (uncalculated >= 0) {
-    error(row, `单元格是公式，但文件中没有保存计算结果（${columns.headers[uncalculated] || `第 ${uncalculated + 1} 列`}）`, '请用 Excel 或 WPS 打开这个文件，保存一次后再试（保存时会写入计算结果）', uncalculated);
+    error(
+      row,
+      `单元格是公式，但文件中没有保存计算结果（${columns.headers[uncalculated] || `第 ${uncalculated + 1} 列`}）`,
+      '请用 Excel 或 WPS 打开这个文件，保存一次后再试（保存时会写入计算结果）',
+      uncalculated,
+    );
     return;
   }
   const bad = cells.findIndex((c) => EXCEL_ERROR.test(c));
@@ -321,5 +336,8 @@ function lastFilled(cells: readonly string[]): number {
 
 /** Cell text without the bold marks of text plans and of Word/Excel cells that are bold throughout. */
 function plain(s: string): string {
-  return s.replace(/<\/?b>/g, '').replace(/^\*\*([\s\S]*)\*\*$/, '$1').trim();
+  return s
+    .replace(/<\/?b>/g, '')
+    .replace(/^\*\*([\s\S]*)\*\*$/, '$1')
+    .trim();
 }

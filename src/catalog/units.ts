@@ -7,7 +7,26 @@ export interface UnitSplit {
 }
 
 /** Suffixes that only say "and others" or give a role, and are dropped (longest first). */
-const DROP_SUFFIXES = ['（牵头单位）', '(牵头单位)', '（配合单位）', '(配合单位)', '（牵头）', '(牵头)', '（配合）', '(配合)', '按职责分工负责', '按职责分工', '按职责负责', '牵头', '配合', '参与', '协助', '协办', '负责', '等'];
+const DROP_SUFFIXES = [
+  '（牵头单位）',
+  '(牵头单位)',
+  '（配合单位）',
+  '(配合单位)',
+  '（牵头）',
+  '(牵头)',
+  '（配合）',
+  '(配合)',
+  '按职责分工负责',
+  '按职责分工',
+  '按职责负责',
+  '牵头',
+  '配合',
+  '参与',
+  '协助',
+  '协办',
+  '负责',
+  '等',
+];
 /** "And the others" endings: 等相关单位, 等安委会相关成员单位, 等有关部门, 等行业主管部门 … */
 const AND_OTHERS = /等[^、，,；;]{0,12}?(?:部门|单位)(?:和单位|及单位)?$/;
 /** Collective names joined by 、 that form one group, e.g. 各部门、各单位. */
@@ -39,7 +58,7 @@ export function splitUnits(cell: string, aliases: AliasTable): UnitSplit {
   rest = rest.replace(UNIT_END_SPACE, '$1、');
   for (let piece of splitOutsideBrackets(rest)) {
     piece = piece.replace(/\s+/g, '');
-    for (let again = true; again; ) {
+    for (let again = true; again;) {
       again = false;
       const others = AND_OTHERS.exec(piece);
       if (others && others.index > 0) {

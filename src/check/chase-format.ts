@@ -46,11 +46,7 @@ export function chaseSheets(list: ChaseList, district: string): Sheet[] {
     columns: COLUMNS,
     rows: items.map((i) => [i.task ?? null, i.taskText ?? '', i.deadline ?? '', i.kind, i.detail, i.hint ?? '', i.file ?? '', i.line ?? null]),
   });
-  return [
-    summary,
-    ...list.entries.map((e) => sheet(e.unit, e.items)),
-    ...(list.collective.length > 0 ? [sheet('集体责任任务', list.collective)] : []),
-  ];
+  return [summary, ...list.entries.map((e) => sheet(e.unit, e.items)), ...(list.collective.length > 0 ? [sheet('集体责任任务', list.collective)] : [])];
 }
 
 /** The chase list as markdown, one section per department, ready to paste into a notice. */

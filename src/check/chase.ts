@@ -91,8 +91,6 @@ export function chaseList(catalog: Catalog, result: CheckResult, onlyUnit?: stri
     });
   }
   const order = [...catalog.units, ...[...byUnit.keys()].filter((u) => !known.has(u))];
-  const entries = order
-    .filter((u) => byUnit.has(u) && (onlyUnit === undefined || u === onlyUnit))
-    .map((unit) => ({ unit, items: byUnit.get(unit)! }));
+  const entries = order.filter((u) => byUnit.has(u) && (onlyUnit === undefined || u === onlyUnit)).map((unit) => ({ unit, items: byUnit.get(unit)! }));
   return { asOf: result.asOf, entries, collective: onlyUnit === undefined ? collective : [] };
 }

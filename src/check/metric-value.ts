@@ -1,6 +1,6 @@
 import type { Target, TargetOp } from '../catalog/types.js';
 
-const UNIT_ALIASES: Readonly<Record<string, string>> = { '％': '%', '㎡': '平方米', 平米: '平方米', 分: '分钟', 'min': '分钟' };
+const UNIT_ALIASES: Readonly<Record<string, string>> = { '％': '%', '㎡': '平方米', 平米: '平方米', 分: '分钟', min: '分钟' };
 const VALUE = /^(≥|>=|＞=|>|＞|≤|<=|<|＜|=)?\s*(-?\d+(?:\.\d+)?)\s*([^\d\s]*)$/u;
 const OPS: Readonly<Record<string, TargetOp>> = { '≥': '>=', '>=': '>=', '＞=': '>=', '>': '>', '＞': '>', '≤': '<=', '<=': '<=', '<': '<', '＜': '<', '=': '=' };
 

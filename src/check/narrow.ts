@@ -9,17 +9,9 @@ const TASK_CODES = new Set(['task-missing', 'overdue', 'metric-unreported']);
 
 /** The check narrowed to one department: its tasks, its files, and the task-wide findings on them. */
 export function narrowToUnit(result: CheckResult, catalog: Catalog, unit: string): CheckResult {
-  const mine = new Set(
-    result.tasks
-      .filter((t) => catalog.tasks.find((c) => c.no === t.no)!.units.includes(unit) || t.evidence.some((e) => e.unit === unit))
-      .map((t) => t.no),
-  );
+  const mine = new Set(result.tasks.filter((t) => catalog.tasks.find((c) => c.no === t.no)!.units.includes(unit) || t.evidence.some((e) => e.unit === unit)).map((t) => t.no));
   const labels = new Set(catalog.tasks.filter((t) => mine.has(t.no)).map(taskLabel));
-  return narrowed(
-    result,
-    mine,
-    (d) => d.unit === unit || (d.unit === undefined && d.task !== undefined && labels.has(d.task) && TASK_CODES.has(d.code)),
-  );
+  return narrowed(result, mine, (d) => d.unit === unit || (d.unit === undefined && d.task !== undefined && labels.has(d.task) && TASK_CODES.has(d.code)));
 }
 
 /** The check narrowed to one task: its progress and every finding about it or its files. */

@@ -71,10 +71,7 @@ export async function runCheck(catalog: Catalog, loaded: LoadedDossier, options:
 function progressOf(task: Task, ctx: CheckContext): TaskProgress {
   const evidence = ctx.byTask.get(task.no) ?? [];
   const metrics = ctx.metrics.get(task.no) ?? [];
-  const done =
-    evidence.some((e) => e.status === '已完成') &&
-    !metrics.some((m) => m.met === false) &&
-    !evidence.some((e) => ctx.faults.has(`${e.file}#${task.no}`));
+  const done = evidence.some((e) => e.status === '已完成') && !metrics.some((m) => m.met === false) && !evidence.some((e) => ctx.faults.has(`${e.file}#${task.no}`));
   const status = evidence.length === 0 ? 'missing' : done ? 'complete' : 'in-progress';
   const daysLate = task.deadline === null ? 0 : daysBetween(task.deadline, ctx.asOf);
   const submitted = new Set(evidence.map((e) => e.unit));

@@ -36,11 +36,7 @@ export function formatCheckReport(catalog: Catalog, result: CheckResult, opts: {
   out.push('', ...formatProgressTable(catalog, result));
   const infos = result.diagnostics.filter((d) => d.severity === 'info').length;
   const s = result.summary;
-  out.push(
-    '',
-    `共 ${s.tasks} 项任务：已完成 ${s.complete}，推进中 ${s.inProgress}，未报送 ${s.missing}，逾期 ${s.overdue}。` +
-      `发现错误 ${s.errors} 处，警告 ${s.warnings} 处，提示 ${infos} 处。`,
-  );
+  out.push('', `共 ${s.tasks} 项任务：已完成 ${s.complete}，推进中 ${s.inProgress}，未报送 ${s.missing}，逾期 ${s.overdue}。` + `发现错误 ${s.errors} 处，警告 ${s.warnings} 处，提示 ${infos} 处。`);
   if (s.errors === 0) out.push('没有错误。');
   return out.join('\n') + '\n';
 }
@@ -54,7 +50,16 @@ export function formatProgressTable(catalog: Catalog, result: CheckResult): stri
     const ts = result.tasks.filter((t) => nos.has(t.no));
     if (ts.length === 0) return;
     const c = (s: string) => ts.filter((t) => t.status === s).length;
-    out.push([padEnd(title, 34), padEnd(String(ts.length), 6), padEnd(String(c('complete')), 8), padEnd(String(c('in-progress')), 8), padEnd(String(c('missing')), 8), String(ts.filter((t) => t.overdue).length)].join(''));
+    out.push(
+      [
+        padEnd(title, 34),
+        padEnd(String(ts.length), 6),
+        padEnd(String(c('complete')), 8),
+        padEnd(String(c('in-progress')), 8),
+        padEnd(String(c('missing')), 8),
+        String(ts.filter((t) => t.overdue).length),
+      ].join(''),
+    );
   };
   for (const s of catalog.sections) row(`${chineseNumber(s.no)}、${s.title}`, new Set(catalog.tasks.filter((t) => t.section === s.no).map((t) => t.no)));
   row('合计', new Set(result.tasks.map((t) => t.no)));
@@ -100,7 +105,11 @@ export function formatFindingSummary(result: CheckResult): string[] {
   const ordered = [...groups].sort((a, b) => rank[a[1].severity]! - rank[b[1].severity]! || b[1].count - a[1].count);
   for (const [code, g] of ordered) {
     const tasks = [...g.tasks].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'en', { numeric: true })));
-    const shown = tasks.length ? `：任务 ${tasks.slice(0, 12).join('、')}${tasks.length > 12 ? ' 等' : ''}` : g.items.length ? `：三级项 ${g.items.slice(0, 12).join('')}${g.items.length > 12 ? ' 等' : ''}` : '';
+    const shown = tasks.length
+      ? `：任务 ${tasks.slice(0, 12).join('、')}${tasks.length > 12 ? ' 等' : ''}`
+      : g.items.length
+        ? `：三级项 ${g.items.slice(0, 12).join('')}${g.items.length > 12 ? ' 等' : ''}`
+        : '';
     out.push(`  ${SEVERITY[g.severity as keyof typeof SEVERITY]}  ${CODE_TITLES[code] ?? code} ${g.count} 处${shown}  [${code}]`);
   }
   return out;

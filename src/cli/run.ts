@@ -63,12 +63,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('-o, --out <文件>', 'csv/xlsx 的输出文件（xlsx 默认 output/任务分解表.xlsx）')
     .action(async (opts: { workspace?: string; plan?: string; json?: boolean; format: 'table' | 'json' | 'csv' | 'xlsx'; out?: string }) => {
       const { ws, catalog } = await openWorkspace(io, opts);
-      code = await (await import('./commands/catalog.js')).catalogCommand(catalog, {
-        format: opts.json ? 'json' : opts.format,
-        ...(opts.out === undefined ? {} : { out: opts.out }),
-        outputDir: ws.output,
-        date: buildDate(io.env, ws.date),
-      }, io);
+      code = await (
+        await import('./commands/catalog.js')
+      ).catalogCommand(
+        catalog,
+        {
+          format: opts.json ? 'json' : opts.format,
+          ...(opts.out === undefined ? {} : { out: opts.out }),
+          outputDir: ws.output,
+          date: buildDate(io.env, ws.date),
+        },
+        io,
+      );
     });
 
   program

@@ -3,9 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { nearest } from '../util/edit-distance.js';
 
 /** An attachment found on disk: its path relative to the dossier folder and its real path. */
-export type ResolvedAttachment =
-  | { ok: true; rel: string; real: string }
-  | { ok: false; code: 'attachment-missing' | 'attachment-outside'; message: string; hint: string };
+export type ResolvedAttachment = { ok: true; rel: string; real: string } | { ok: false; code: 'attachment-missing' | 'attachment-outside'; message: string; hint: string };
 
 /**
  * The forward-slash path, relative to the dossier folder, of an attachment written in `file`
@@ -33,7 +31,12 @@ export function attachmentPath(file: string, written: string): string | undefine
 export async function resolveAttachment(root: string, file: string, written: string): Promise<ResolvedAttachment> {
   const path = written.trim().replace(/\\/g, '/');
   if (isAbsolute(path) || /^[a-zA-Z]:/.test(path)) {
-    return { ok: false, code: 'attachment-outside', message: `附件“${written}”是绝对路径，指向佐证资料文件夹以外`, hint: '请把附件复制到佐证资料文件夹内（如本文件旁的“附件”文件夹），并写相对路径，如 附件/台账.pdf' };
+    return {
+      ok: false,
+      code: 'attachment-outside',
+      message: `附件“${written}”是绝对路径，指向佐证资料文件夹以外`,
+      hint: '请把附件复制到佐证资料文件夹内（如本文件旁的“附件”文件夹），并写相对路径，如 附件/台账.pdf',
+    };
   }
   const rel = attachmentPath(file, written);
   if (rel === undefined) {
@@ -75,7 +78,11 @@ async function nearestSibling(abs: string): Promise<string | undefined> {
     const same = names.find((n) => n.toLowerCase() === basename(abs).toLowerCase());
     if (same !== undefined) return same;
     const near = nearest(basename(abs), names, Math.max(2, Math.floor(basename(abs).length / 3)));
-    return near === undefined ? undefined : relative(dirname(abs), join(dirname(abs), near)).split(sep).join('/');
+    return near === undefined
+      ? undefined
+      : relative(dirname(abs), join(dirname(abs), near))
+          .split(sep)
+          .join('/');
   } catch {
     return undefined;
   }

@@ -21,9 +21,7 @@ export interface FrontMatter {
 }
 
 /** Why front matter could not be read: no front matter at all, or a syntax problem at a line. */
-export type FrontMatterResult =
-  | { ok: true; value: FrontMatter }
-  | { ok: false; kind: 'absent' | 'syntax'; line: number; message: string; hint: string };
+export type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; kind: 'absent' | 'syntax'; line: number; message: string; hint: string };
 
 class FrontMatterTooLarge extends Error {}
 
@@ -97,7 +95,10 @@ export function readFrontMatter(text: string): FrontMatterResult {
       keyLines.set(name, counter.linePos(key.range[0]).line);
       if (isScalar(pair.value)) sources.set(name, [scalarSource(pair.value)]);
       if (isSeq(pair.value)) {
-        sources.set(name, pair.value.items.map((item) => (isScalar(item) ? scalarSource(item) : '')));
+        sources.set(
+          name,
+          pair.value.items.map((item) => (isScalar(item) ? scalarSource(item) : '')),
+        );
         itemLines.set(
           name,
           pair.value.items.map((item) => counter.linePos((item as { range?: [number, number, number] }).range?.[0] ?? key.range![0]).line),
@@ -113,7 +114,34 @@ function scalarSource(node: Scalar): string {
 }
 
 /** Keys whose missing space after `:` is mended (`task:24`); other text with a colon is left alone. */
-const KNOWN_KEYS = ['task', 'unit', 'title', 'date', 'status', 'kind', 'metrics', 'attachments', 'name', 'value', 'target', 'items', '任务', '责任单位', '标题', '日期', '状态', '类型', '指标', '附件', '名称', '数值', '值', '实际值', '目标', '目标值'];
+const KNOWN_KEYS = [
+  'task',
+  'unit',
+  'title',
+  'date',
+  'status',
+  'kind',
+  'metrics',
+  'attachments',
+  'name',
+  'value',
+  'target',
+  'items',
+  '任务',
+  '责任单位',
+  '标题',
+  '日期',
+  '状态',
+  '类型',
+  '指标',
+  '附件',
+  '名称',
+  '数值',
+  '值',
+  '实际值',
+  '目标',
+  '目标值',
+];
 const FULL_WIDTH_KEY = /^(\s*(?:-\s+)?)([\p{L}\p{N}_]{1,20})[ \t]*：[ \t]*/u;
 const TIGHT_KEY = new RegExp(`^(\\s*(?:-\\s+)?)(${KNOWN_KEYS.join('|')}):(?=[^\\s/])`, 'u');
 

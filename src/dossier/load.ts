@@ -63,7 +63,13 @@ async function loadOne(root: string, dir: string, file: string, aliases: AliasTa
     if (!isInside(root, real)) {
       return {
         diagnostics: [
-          diagnostic({ code: 'file-outside', severity: 'error', file, message: `这个文件是指向佐证资料文件夹以外（${real}）的链接，未读取`, hint: '请把文件本身复制到佐证资料文件夹内，不要用快捷方式或链接' }),
+          diagnostic({
+            code: 'file-outside',
+            severity: 'error',
+            file,
+            message: `这个文件是指向佐证资料文件夹以外（${real}）的链接，未读取`,
+            hint: '请把文件本身复制到佐证资料文件夹内，不要用快捷方式或链接',
+          }),
         ],
       };
     }
@@ -73,12 +79,31 @@ async function loadOne(root: string, dir: string, file: string, aliases: AliasTa
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    return { diagnostics: [diagnostic({ code: 'encoding', severity: 'error', file, message: `这不是文本文件：${decoded.reason}`, hint: '佐证说明应是 .md 文本文件；Word、PDF、图片等请作为附件放在“附件”文件夹，并在 attachments 中列出' })] };
+    return {
+      diagnostics: [
+        diagnostic({
+          code: 'encoding',
+          severity: 'error',
+          file,
+          message: `这不是文本文件：${decoded.reason}`,
+          hint: '佐证说明应是 .md 文本文件；Word、PDF、图片等请作为附件放在“附件”文件夹，并在 attachments 中列出',
+        }),
+      ],
+    };
   }
   const diagnostics: Diagnostic[] = [];
   const encodingName = ENCODING_NAMES[decoded.encoding];
   if (encodingName) {
-    diagnostics.push(diagnostic({ code: 'encoding', severity: 'warning', file, line: 1, message: `文件是 ${encodingName} 编码，已自动转换读取`, hint: '建议另存为 UTF-8 编码（记事本“另存为”→ 编码选 UTF-8），以免其他软件显示乱码' }));
+    diagnostics.push(
+      diagnostic({
+        code: 'encoding',
+        severity: 'warning',
+        file,
+        line: 1,
+        message: `文件是 ${encodingName} 编码，已自动转换读取`,
+        hint: '建议另存为 UTF-8 编码（记事本“另存为”→ 编码选 UTF-8），以免其他软件显示乱码',
+      }),
+    );
   }
   if (decoded.text.trim() === '') {
     diagnostics.push(diagnostic({ code: 'frontmatter-schema', severity: 'error', file, line: 1, message: '文件是空的', hint: '可用 dossier new --task 序号 --unit 单位 生成一个填好框架的佐证文件' }));
@@ -101,7 +126,18 @@ async function loadOne(root: string, dir: string, file: string, aliases: AliasTa
     const raw = fm.value.data['task'] ?? fm.value.data['任务'];
     const ref = result.evidence?.taskRefs[0] ?? (raw === undefined || raw === null ? undefined : taskRef(Array.isArray(raw) ? raw[0] : raw));
     const task = ref !== undefined && /^\d+$/.test(ref) ? Number(ref) : ref !== undefined && /^\d+(?:[.-]\d+)+$/.test(ref) ? ref : undefined;
-    diagnostics.push(diagnostic({ code: 'evidence-placeholder', severity: 'error', file, line: placeholder.line, task, unit: result.evidence?.unit, message: placeholder.message, hint: '请在第二个 --- 之后写明工作开展情况（做了哪些工作、何时完成、成效和数字）；在此之前这份材料不计入任务进度，也不进入自评报告' }));
+    diagnostics.push(
+      diagnostic({
+        code: 'evidence-placeholder',
+        severity: 'error',
+        file,
+        line: placeholder.line,
+        task,
+        unit: result.evidence?.unit,
+        message: placeholder.message,
+        hint: '请在第二个 --- 之后写明工作开展情况（做了哪些工作、何时完成、成效和数字）；在此之前这份材料不计入任务进度，也不进入自评报告',
+      }),
+    );
     return { diagnostics, listed };
   }
   return result.evidence ? { evidence: result.evidence, diagnostics, listed } : { diagnostics, listed };
@@ -124,7 +160,6 @@ function placeholderIn(text: string, body: string): { line: number; message: str
   if (at >= 0) return { line: start + at, message: '正文还是 dossier new 生成的提示文字，没有写工作开展情况' };
   return undefined;
 }
-
 
 function ioReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;

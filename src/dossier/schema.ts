@@ -20,9 +20,18 @@ export const KEY_ALIASES: Readonly<Record<string, string>> = {
 export const METRIC_KEY_ALIASES: Readonly<Record<string, string>> = { 名称: 'name', 数值: 'value', 值: 'value', 实际值: 'value', 目标: 'target', 目标值: 'target' };
 
 /** A task id as written: `24`, `"2-3"`, `3.2`, `任务24` (normalized by taskRef). */
-const taskId = z.union([z.number().positive(), z.string().trim().min(1)]).transform(taskRef).pipe(z.string().regex(/^\d+(?:[.-]\d+)*$/));
+const taskId = z
+  .union([z.number().positive(), z.string().trim().min(1)])
+  .transform(taskRef)
+  .pipe(z.string().regex(/^\d+(?:[.-]\d+)*$/));
 /** A 三级项 number as written: 4, "4", "(4)", "（4）". */
-const itemRef = z.union([z.number().int().positive().transform(String), z.string().transform((s) => s.replace(/[（()）\s]/g, '')).pipe(z.string().regex(/^\d+$/))]);
+const itemRef = z.union([
+  z.number().int().positive().transform(String),
+  z
+    .string()
+    .transform((s) => s.replace(/[（()）\s]/g, ''))
+    .pipe(z.string().regex(/^\d+$/)),
+]);
 const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 
 /** The evidence front matter (contract: DESIGN.md "Evidence file"); types come from it. */
@@ -31,20 +40,27 @@ export const evidenceSchema = z
     task: z.union([taskId, z.array(taskId).min(1)]).transform((v) => (Array.isArray(v) ? [...new Set(v)] : [v])),
     unit: z.string().trim().min(1),
     title: text.pipe(z.string().min(1)),
-    date: z
-      .union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))])
-      .transform((s, ctx) => {
-        const d = readDate(s);
-        if (d === undefined) ctx.addIssue({ code: 'custom', message: 'invalid date' });
-        return d?.iso ?? s;
-      }),
+    date: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).transform((s, ctx) => {
+      const d = readDate(s);
+      if (d === undefined) ctx.addIssue({ code: 'custom', message: 'invalid date' });
+      return d?.iso ?? s;
+    }),
     status: z.enum(STATUSES),
     kind: z.enum(KINDS).optional(),
-    metrics: z
-      .array(z.object({ name: text.pipe(z.string().min(1)), value: text.pipe(z.string().min(1)), target: text.optional() }).loose())
+    metrics: z.array(z.object({ name: text.pipe(z.string().min(1)), value: text.pipe(z.string().min(1)), target: text.optional() }).loose()).optional(),
+    attachments: z
+      .union([
+        z
+          .string()
+          .min(1)
+          .transform((s) => [s]),
+        z.array(z.string().min(1)),
+      ])
       .optional(),
-    attachments: z.union([z.string().min(1).transform((s) => [s]), z.array(z.string().min(1))]).optional(),
-    items: z.union([itemRef, z.array(itemRef)]).transform((v) => (Array.isArray(v) ? v : [v])).optional(),
+    items: z
+      .union([itemRef, z.array(itemRef)])
+      .transform((v) => (Array.isArray(v) ? v : [v]))
+      .optional(),
   })
   .loose();
 

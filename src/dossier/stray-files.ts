@@ -29,16 +29,31 @@ function strayAdvice(file: string): { message: string; hint: string } {
   const name = file.split('/').pop()!;
   const lower = name.toLowerCase();
   if (/\.md\.txt$/.test(lower)) {
-    return { message: '这个文件名以 .md.txt 结尾（记事本自动加了 .txt），没有作为佐证文件读取', hint: `请把文件改名为“${name.slice(0, -4)}”（去掉末尾的 .txt）；记事本“另存为”时把“保存类型”选为“所有文件”` };
+    return {
+      message: '这个文件名以 .md.txt 结尾（记事本自动加了 .txt），没有作为佐证文件读取',
+      hint: `请把文件改名为“${name.slice(0, -4)}”（去掉末尾的 .txt）；记事本“另存为”时把“保存类型”选为“所有文件”`,
+    };
   }
   if (/\.(doc|wps)$/.test(lower)) {
-    return { message: '这是旧格式的 Word/WPS 文件，没有被任何佐证文件列为附件，也不会被读取', hint: '请用 Word 或 WPS 打开后“另存为” .docx，再用 dossier import 导入；或在对应佐证文件的 attachments 中列出它' };
+    return {
+      message: '这是旧格式的 Word/WPS 文件，没有被任何佐证文件列为附件，也不会被读取',
+      hint: '请用 Word 或 WPS 打开后“另存为” .docx，再用 dossier import 导入；或在对应佐证文件的 attachments 中列出它',
+    };
   }
   if (/\.docx$/.test(lower)) {
-    return { message: '这是 Word/WPS 文件，没有被任何佐证文件列为附件，也不会被读取', hint: `用 dossier import "${file}" --task 序号 --unit 单位 把它转成佐证文件（正文、表格和图片都会保留）；或在对应佐证文件的 attachments 中列出它` };
+    return {
+      message: '这是 Word/WPS 文件，没有被任何佐证文件列为附件，也不会被读取',
+      hint: `用 dossier import "${file}" --task 序号 --unit 单位 把它转成佐证文件（正文、表格和图片都会保留）；或在对应佐证文件的 attachments 中列出它`,
+    };
   }
   if (/\.txt$/.test(lower)) {
-    return { message: '这是 .txt 文本文件，没有作为佐证文件读取，也没有被列为附件', hint: '如果这是佐证说明，请改名为 .md 并在开头写属性区（可用 dossier new 生成）；如果是附件，请在对应佐证文件的 attachments 中列出它' };
+    return {
+      message: '这是 .txt 文本文件，没有作为佐证文件读取，也没有被列为附件',
+      hint: '如果这是佐证说明，请改名为 .md 并在开头写属性区（可用 dossier new 生成）；如果是附件，请在对应佐证文件的 attachments 中列出它',
+    };
   }
-  return { message: '这个文件没有被任何佐证文件列为附件，不会进入自评报告和材料包', hint: `请在对应佐证文件的 attachments 中列出它（如 - ${name}），或用 dossier import "${file}" --task 序号 --unit 单位 为它生成佐证文件；不需要的文件请移出佐证资料文件夹` };
+  return {
+    message: '这个文件没有被任何佐证文件列为附件，不会进入自评报告和材料包',
+    hint: `请在对应佐证文件的 attachments 中列出它（如 - ${name}），或用 dossier import "${file}" --task 序号 --unit 单位 为它生成佐证文件；不需要的文件请移出佐证资料文件夹`,
+  };
 }

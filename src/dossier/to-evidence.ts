@@ -65,7 +65,9 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
   const f = parsed.data;
   const written = fields['date'];
   if (typeof written === 'string' && written.trim() !== f.date) {
-    diagnostics.push(diagnostic({ code: 'frontmatter-lenient', severity: 'warning', file, line: lines['date'] ?? 1, message: `日期“${written.trim()}”已按 ${f.date} 读取`, hint: `建议写作 ${f.date}` }));
+    diagnostics.push(
+      diagnostic({ code: 'frontmatter-lenient', severity: 'warning', file, line: lines['date'] ?? 1, message: `日期“${written.trim()}”已按 ${f.date} 读取`, hint: `建议写作 ${f.date}` }),
+    );
   }
   const evidence: EvidenceFile = {
     file,
@@ -93,7 +95,7 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
 /** A task id written as a number keeps its digits as written (`3.10` stays "3.10", not 3.1). */
 function asWritten(value: unknown, sources: readonly string[] | undefined): unknown {
   if (typeof value === 'number') return sources?.[0] ?? value;
-  if (Array.isArray(value)) return value.map((v, i) => (typeof v === 'number' ? (sources?.[i] || v) : v));
+  if (Array.isArray(value)) return value.map((v, i) => (typeof v === 'number' ? sources?.[i] || v : v));
   return value;
 }
 

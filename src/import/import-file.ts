@@ -49,7 +49,11 @@ export async function importFile(path: string, type: ImportType, ctx: ImportCont
       docx = await docxToMarkdown(await readFile(path));
     } catch (err) {
       const why = (err as NodeJS.ErrnoException).code ? reason(err) : '不是有效的 .docx 文件';
-      return { ok: false, notes: [], refusal: { message: `无法读取这个 Word 文件（${why}）`, hint: '文件可能已损坏，或是改了扩展名的旧版 .doc 文件：请用 Word 或 WPS 打开，“另存为”Word 文档（.docx）后再导入' } };
+      return {
+        ok: false,
+        notes: [],
+        refusal: { message: `无法读取这个 Word 文件（${why}）`, hint: '文件可能已损坏，或是改了扩展名的旧版 .doc 文件：请用 Word 或 WPS 打开，“另存为”Word 文档（.docx）后再导入' },
+      };
     }
   }
   const planned = planImport({
@@ -154,4 +158,3 @@ function reason(err: unknown): string {
   if (code === 'ENOSPC') return '磁盘已满';
   return (err as Error).message ?? String(err);
 }
-

@@ -30,7 +30,10 @@ const BARE_TASK = /^[0-9０-９]+(?:[.．\-－][0-9０-９]+)?$/;
  */
 export function readImportName(fileName: string, unitOf: (part: string) => string | undefined): NameFields {
   const stem = basename(fileName, extname(fileName)).trim();
-  const parts = stem.split(/[_＿]+/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = stem
+    .split(/[_＿]+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   let task: string | undefined;
   let unit: string | undefined;
   let date: string | undefined;
@@ -41,7 +44,7 @@ export function readImportName(fileName: string, unitOf: (part: string) => strin
       task = taskRef(t ? t[1]! : part);
       return;
     }
-    const d = date === undefined ? readDate(part) ?? compactDate(part) : undefined;
+    const d = date === undefined ? (readDate(part) ?? compactDate(part)) : undefined;
     if (d) {
       date = d.iso;
       return;

@@ -18,5 +18,5 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
 
 /** The file extension (without dot) for a picture's content type, e.g. image/jpeg → jpg. */
 export function pictureExtension(contentType: string): string {
-  return EXTENSIONS[contentType.toLowerCase()] ?? (/^image\/(?:x-)?([a-z0-9]+)$/i.exec(contentType)?.[1]?.toLowerCase() ?? 'bin');
+  return EXTENSIONS[contentType.toLowerCase()] ?? /^image\/(?:x-)?([a-z0-9]+)$/i.exec(contentType)?.[1]?.toLowerCase() ?? 'bin';
 }

@@ -92,7 +92,12 @@ function cellText(value: CellValue, numFmt: string | undefined): string {
     return String(Number(value.toPrecision(12)));
   }
   if (typeof value === 'string' || typeof value === 'boolean') return String(value).replace(/\s+/g, ' ').trim();
-  if ('richText' in value) return value.richText.map((r) => r.text).join('').replace(/\s+/g, ' ').trim();
+  if ('richText' in value)
+    return value.richText
+      .map((r) => r.text)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
   if ('error' in value) return String(value.error);
   if ('result' in value) return cellText(value.result as CellValue, numFmt);
   if ('text' in value) return cellText(value.text as CellValue, numFmt);

@@ -102,7 +102,10 @@ function tableBlock(node: Table, notes: ModelNote[]): Block {
 
 function codeBlock(node: Code, notes: ModelNote[]): Block[] {
   const lang = node.lang ?? '';
-  const lines = node.value.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = node.value
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   if (!DIRECTIVES.has(lang)) {
     return [{ type: 'paragraph', children: node.value.split('\n').flatMap((l, i): Inline[] => (i ? [{ type: 'break' }, { type: 'text', value: l }] : [{ type: 'text', value: l }])), indent: false }];
   }

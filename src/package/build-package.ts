@@ -82,7 +82,13 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
   await mkdir(dir, { recursive: true });
   const notes: string[] = [];
   try {
-    const meta = (title: string): DocMeta => ({ title, author: input.report.doc.meta.author, subject: `${ws.district}国家安全发展示范城市复核申请材料`, date: input.report.doc.meta.date, lang: 'zh-CN' });
+    const meta = (title: string): DocMeta => ({
+      title,
+      author: input.report.doc.meta.author,
+      subject: `${ws.district}国家安全发展示范城市复核申请材料`,
+      date: input.report.doc.meta.date,
+      lang: 'zh-CN',
+    });
     const render = async (template: string, data: unknown, title: string) => {
       const md = await renderTemplate(input.templates, template, data);
       const { doc, notes: n } = markdownToDoc(md, meta(title));
@@ -172,7 +178,18 @@ async function collectItems(input: PackageInput, notes: string[]): Promise<Item[
         const ext = extname(path);
         files.push({ source: real, target: `${folder}/${attachmentName(e.id, i, usable.length, e.title, e.unit, e.date, ext)}`, ext: ext.toLowerCase() });
       });
-      items.push({ group: group.label, mapped: group.item !== null, section: section.no, sectionTitle: `${section.ordinal}、${section.title}`, task: taskId, id: e.id, title: e.title, unit: e.unit, date: e.date, files });
+      items.push({
+        group: group.label,
+        mapped: group.item !== null,
+        section: section.no,
+        sectionTitle: `${section.ordinal}、${section.title}`,
+        task: taskId,
+        id: e.id,
+        title: e.title,
+        unit: e.unit,
+        date: e.date,
+        files,
+      });
     }
   }
   return items;

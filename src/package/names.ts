@@ -5,7 +5,17 @@ const UNSAFE = /[\\/:*?"<>|\x00-\x1f]/g;
 
 /** A file-name-safe version of a title: unsafe characters become full-width or vanish, length capped. */
 export function safeName(s: string, max = 40): string {
-  const clean = s.replace(/[/\\]/g, '／').replace(/:/g, '：').replace(/\*/g, '＊').replace(/\?/g, '？').replace(/"/g, '＂').replace(/</g, '＜').replace(/>/g, '＞').replace(/\|/g, '｜').replace(UNSAFE, '').trim();
+  const clean = s
+    .replace(/[/\\]/g, '／')
+    .replace(/:/g, '：')
+    .replace(/\*/g, '＊')
+    .replace(/\?/g, '？')
+    .replace(/"/g, '＂')
+    .replace(/</g, '＜')
+    .replace(/>/g, '＞')
+    .replace(/\|/g, '｜')
+    .replace(UNSAFE, '')
+    .trim();
   const chars = [...clean];
   return chars.length > max ? chars.slice(0, max).join('') : clean;
 }

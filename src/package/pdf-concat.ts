@@ -105,12 +105,15 @@ export class PdfConcat {
         else {
           const stream = obj.stream;
           const length = 'data' in stream ? stream.data.length : stream.length;
-          await this.writeObject(refOf(n), (function* () {
-            yield* serialize(obj.value, refOf, length);
-            yield '\nstream\n';
-            yield* src.streamChunks(stream);
-            yield '\nendstream';
-          })());
+          await this.writeObject(
+            refOf(n),
+            (function* () {
+              yield* serialize(obj.value, refOf, length);
+              yield '\nstream\n';
+              yield* src.streamChunks(stream);
+              yield '\nendstream';
+            })(),
+          );
         }
       }
       return pages.map((p) => refOf(p.n));

@@ -66,7 +66,9 @@ async function verifyZip(file: string): Promise<VerifyResult> {
   let manifestText: string | undefined;
   let prefix: string | undefined;
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true }, (err, z) => (err || !z ? reject(new VerifyError(`${file} 不是有效的 zip 文件：${err?.message ?? ''}`)) : resolve(z))),
+    yauzl.open(file, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true }, (err, z) =>
+      err || !z ? reject(new VerifyError(`${file} 不是有效的 zip 文件：${err?.message ?? ''}`)) : resolve(z),
+    ),
   );
   await new Promise<void>((resolve, reject) => {
     zip.on('error', (e: Error) => reject(new VerifyError(`${file} 读取出错：${e.message}`)));

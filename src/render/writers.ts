@@ -40,7 +40,14 @@ export const WRITERS: Record<Format, Writer> = {
     return { data: r.data, notes: r.notes, missing: [] };
   },
   pdf: async (doc, o) => {
-    const r = await writePdf(doc, { fonts: o.fonts(), readImage: o.readImage, date: o.date, ...(o.pageNumbers === undefined ? {} : { pageNumbers: o.pageNumbers }), ...(o.onPage ? { onPage: o.onPage } : {}), ...(o.cache ? { cache: o.cache } : {}) });
+    const r = await writePdf(doc, {
+      fonts: o.fonts(),
+      readImage: o.readImage,
+      date: o.date,
+      ...(o.pageNumbers === undefined ? {} : { pageNumbers: o.pageNumbers }),
+      ...(o.onPage ? { onPage: o.onPage } : {}),
+      ...(o.cache ? { cache: o.cache } : {}),
+    });
     return { data: r.data, pages: r.pages, notes: r.notes, missing: r.missing };
   },
 };

@@ -35,11 +35,21 @@ export function scoreView(score: WorkspaceScore, catalog: Catalog) {
     total: score.total,
     levels: score.items
       .filter((i) => i.level === 1)
-      .map((i) => ({ id: i.id, title: i.title ?? '', points: i.points ?? '—', deducted: i.deducted ?? '—', score: i.score ?? '—', status: i.status === 'assessed' ? '已自评' : i.status === 'not-applicable' ? '不适用' : '自评中' })),
+      .map((i) => ({
+        id: i.id,
+        title: i.title ?? '',
+        points: i.points ?? '—',
+        deducted: i.deducted ?? '—',
+        score: i.score ?? '—',
+        status: i.status === 'assessed' ? '已自评' : i.status === 'not-applicable' ? '不适用' : '自评中',
+      })),
     lost: lost.map((i) => ({
       label: label(i),
       deducted: i.deducted,
-      reasons: i.clauses.filter((c) => c.deducted > 0).map((c) => `${c.text}（${clauseReason(c)}，扣${c.deducted}分）`).join('；'),
+      reasons: i.clauses
+        .filter((c) => c.deducted > 0)
+        .map((c) => `${c.text}（${clauseReason(c)}，扣${c.deducted}分）`)
+        .join('；'),
       remark: i.reason ?? '',
     })),
     units: [...units].map(([unit, e]) => ({ unit, items: e.items.join(''), deducted: e.deducted })).sort((a, b) => b.deducted - a.deducted),

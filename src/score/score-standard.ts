@@ -78,10 +78,26 @@ export function scoreByStandard(input: ScoreInput): StandardScore {
     scored.set(item, s);
     const label = `三级项（${item.id}）${item.title ?? ''}`;
     if (s.status === 'unassessed') {
-      diagnostics.push(diagnostic({ code: 'item-unassessed', severity: 'warning', item: item.id, message: `${label}还没有自评`, hint: `在 自评.yaml 中写上“${item.id}:”，按条款填写 findings（发现问题的处数）或 values（实测数值）；不适用的写 applicable: false 和 reason` }));
+      diagnostics.push(
+        diagnostic({
+          code: 'item-unassessed',
+          severity: 'warning',
+          item: item.id,
+          message: `${label}还没有自评`,
+          hint: `在 自评.yaml 中写上“${item.id}:”，按条款填写 findings（发现问题的处数）或 values（实测数值）；不适用的写 applicable: false 和 reason`,
+        }),
+      );
     }
     if (s.status !== 'not-applicable' && evidence.length === 0) {
-      diagnostics.push(diagnostic({ code: 'item-unsupported', severity: 'warning', item: item.id, message: `${label}没有任何可用的佐证材料`, hint: `在 dossier.config.yaml 的 mapping 中把相关任务对应到 ${item.id}，或在佐证文件中写 items: [${item.id}]` }));
+      diagnostics.push(
+        diagnostic({
+          code: 'item-unsupported',
+          severity: 'warning',
+          item: item.id,
+          message: `${label}没有任何可用的佐证材料`,
+          hint: `在 dossier.config.yaml 的 mapping 中把相关任务对应到 ${item.id}，或在佐证文件中写 items: [${item.id}]`,
+        }),
+      );
     }
   }
   const items = input.standard.items.map((item) => (item.level === 3 ? scored.get(item)! : rollUp(item, input.standard.items, scored)));
@@ -98,7 +114,10 @@ function scoreItem(item: StandardItem, a: ItemAssessment | undefined, tasks: str
     return { ...base, score: null, deducted: null, status: 'unassessed', reason: null, clauses: item.clauses.map((c) => clauseScore(c, null, null, 0)) };
   }
   const clauses = item.clauses.map((c) => scoreClause(item.id, c, a, evidence, input));
-  const lost = Math.min(item.points, clauses.reduce((s, c) => s + c.deducted, 0));
+  const lost = Math.min(
+    item.points,
+    clauses.reduce((s, c) => s + c.deducted, 0),
+  );
   return { ...base, score: round(item.points - lost), deducted: round(lost), status: 'assessed', reason: a.remark ?? null, clauses };
 }
 
@@ -177,7 +196,9 @@ function evidenceFor(item: string, tasks: readonly string[], input: ScoreInput):
 
 /** A 一级项 or 二级项 from its children: points as the standard gives them, score when all are assessed. */
 function rollUp(item: StandardItem, all: readonly StandardItem[], scored: ReadonlyMap<StandardItem, ItemScore>): ItemScore {
-  const leaves = descendants(item, all).map((i) => scored.get(i)!).filter((s) => s !== undefined);
+  const leaves = descendants(item, all)
+    .map((i) => scored.get(i)!)
+    .filter((s) => s !== undefined);
   const applicable = leaves.filter((s) => s.status !== 'not-applicable');
   const unassessed = applicable.some((s) => s.status === 'unassessed') || leaves.length === 0;
   const status: ItemStatus = leaves.length > 0 && applicable.length === 0 ? 'not-applicable' : unassessed ? 'unassessed' : 'assessed';

@@ -6,7 +6,13 @@ import { z } from 'zod';
 /** The file in a workspace where the office records its assessment, keyed by 三级项 number. */
 export const SELF_ASSESSMENT_FILE = '自评.yaml';
 
-const count = z.union([z.number().nonnegative(), z.string().regex(/^\s*\d+(?:\.\d+)?\s*$/).transform(Number)]);
+const count = z.union([
+  z.number().nonnegative(),
+  z
+    .string()
+    .regex(/^\s*\d+(?:\.\d+)?\s*$/)
+    .transform(Number),
+]);
 const entry = z
   .object({
     findings: z.record(z.string(), count).optional(),
@@ -48,7 +54,9 @@ export async function loadSelfAssessment(file: string): Promise<Map<string, Item
     const parsed = entry.safeParse(value ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new SelfAssessmentError(`${SELF_ASSESSMENT_FILE} 中三级项 ${id}${issue.path.length ? ` 的 ${issue.path.join('.')}` : ''} 不正确：${issue.code === 'unrecognized_keys' ? `不认识的字段 ${(issue as { keys?: string[] }).keys?.join('、')}（可写 findings、values、remark、applicable、reason）` : issue.message}`);
+      throw new SelfAssessmentError(
+        `${SELF_ASSESSMENT_FILE} 中三级项 ${id}${issue.path.length ? ` 的 ${issue.path.join('.')}` : ''} 不正确：${issue.code === 'unrecognized_keys' ? `不认识的字段 ${(issue as { keys?: string[] }).keys?.join('、')}（可写 findings、values、remark、applicable、reason）` : issue.message}`,
+      );
     }
     const e = parsed.data;
     const clauseMap = <T>(rec: Record<string, T> | undefined, what: string) => {

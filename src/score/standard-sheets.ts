@@ -96,7 +96,9 @@ export function standardScoreSheets(score: WorkspaceScore, catalog: Catalog, res
         { header: '自评情况', width: 12 },
       ],
       rows: [
-        ...score.items.filter((i) => i.level === 1).map((i) => [`${i.id}、${i.title ?? ''}`, i.points, i.deducted, i.score, i.status === 'assessed' ? '已自评' : i.status === 'not-applicable' ? '不适用' : '自评中']),
+        ...score.items
+          .filter((i) => i.level === 1)
+          .map((i) => [`${i.id}、${i.title ?? ''}`, i.points, i.deducted, i.score, i.status === 'assessed' ? '已自评' : i.status === 'not-applicable' ? '不适用' : '自评中']),
         ['已自评的三级项合计', score.total.points, score.total.deducted, score.total.score, ''],
       ],
       footer: who,

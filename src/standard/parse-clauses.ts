@@ -11,7 +11,10 @@ const OPS: ReadonlyArray<readonly [RegExp, ClauseLimit['op']]> = [
   [/^(?:≥|>=|＞=|不低于|不少于|不小于)$/, '>='],
   [/^(?:>|＞|高于|大于|超过)$/, '>'],
 ];
-const LIMIT = new RegExp(`([^，,。；]*?[\\p{Script=Han}）)])\\s*(≤|<=|＜=|<|＜|≥|>=|＞=|>|＞|不高于|不超过|不大于|低于|小于|不足|未达到|未达|不低于|不少于|不小于|高于|大于|超过)\\s*${NUMBER}\\s*(%|％|个|家|处|分钟|小时|人|次|平方米)?`, 'u');
+const LIMIT = new RegExp(
+  `([^，,。；]*?[\\p{Script=Han}）)])\\s*(≤|<=|＜=|<|＜|≥|>=|＞=|>|＞|不高于|不超过|不大于|低于|小于|不足|未达到|未达|不低于|不少于|不小于|高于|大于|超过)\\s*${NUMBER}\\s*(%|％|个|家|处|分钟|小时|人|次|平方米)?`,
+  'u',
+);
 /** Wording that leaves the amount to the reviewer: 酌情扣分, 视情况扣0.5～1分. */
 const JUDGEMENT = /酌情|视情|视具体情况|视情况|[～~至-]\s*\d+(?:\.\d+)?\s*分/;
 
@@ -40,7 +43,10 @@ export function parseClauses(text: string): Clause[] {
     }
     // Pieces between semicolons that deduct nothing are conditions of the next piece that does.
     let pending = '';
-    for (const piece of sentence.split(/[；;]/).map((p) => p.trim()).filter((p) => p !== '')) {
+    for (const piece of sentence
+      .split(/[；;]/)
+      .map((p) => p.trim())
+      .filter((p) => p !== '')) {
       pending = pending ? `${pending}；${piece}` : piece;
       if (AMOUNT.test(piece)) {
         texts.push(pending);

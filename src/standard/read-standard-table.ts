@@ -51,7 +51,13 @@ export function readStandardTables(tables: readonly RawTable[], name: string, so
       const [t1, t2, t3] = [cell('l1'), cell('l2'), cell('l3')];
       if (t3 === '' && cell('criteria') === '') continue;
       if (t1 === '' || t2 === '' || t3 === '') {
-        issues.push({ severity: 'error', line: row.line, place: row.place(), message: '这一行的一级项、二级项或三级项是空的', hint: '合并单元格请保持合并；每一行都要能看出它属于哪个一级项、二级项和三级项' });
+        issues.push({
+          severity: 'error',
+          line: row.line,
+          place: row.place(),
+          message: '这一行的一级项、二级项或三级项是空的',
+          hint: '合并单元格请保持合并；每一行都要能看出它属于哪个一级项、二级项和三级项',
+        });
         continue;
       }
       const l1 = titled(t1, 1, () => chineseNumber(l1Ids.size + 1));

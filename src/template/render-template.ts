@@ -7,7 +7,11 @@ import { HELPERS } from './helpers.js';
 
 /** A template that does not compile or run, with the file and line to fix. */
 export class TemplateError extends Error {
-  constructor(readonly file: string, readonly line: number | undefined, readonly detail: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly detail: string,
+  ) {
     super(`模板 ${file}${line ? ` 第 ${line} 行` : ''}：${detail}`);
     this.name = 'TemplateError';
   }

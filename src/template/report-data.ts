@@ -33,14 +33,7 @@ export function reportSettings(ws: Workspace): ReportSettings {
 }
 
 /** Everything the report template can use; field names are the templates' contract. */
-export function reportData(
-  catalog: Catalog,
-  result: CheckResult,
-  ws: Workspace,
-  narratives: Record<string, string>,
-  score: WorkspaceScore,
-  sizeOf: (src: string) => number | undefined = () => 0,
-) {
+export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace, narratives: Record<string, string>, score: WorkspaceScore, sizeOf: (src: string) => number | undefined = () => 0) {
   // Pictures larger than this stay in the evidence package and are only named in the report.
   const maxImage = (ws.report.maxImageMB ?? 3) * 1024 * 1024;
   const settings = reportSettings(ws);
@@ -77,7 +70,9 @@ export function reportData(
         body: e.body,
         attachments: e.attachments.map((a) => a.path),
         images: pictures(e.file, e.attachments).filter((p) => (sizeOf(p.src) ?? Infinity) <= maxImage),
-        largeImages: pictures(e.file, e.attachments).filter((p) => (sizeOf(p.src) ?? 0) > maxImage).map((p) => p.name),
+        largeImages: pictures(e.file, e.attachments)
+          .filter((p) => (sizeOf(p.src) ?? 0) > maxImage)
+          .map((p) => p.name),
       })),
     };
   };
@@ -97,7 +92,10 @@ export function reportData(
     problems.push({ title: '部分任务尚无佐证材料', text: `任务${missing.map((t) => t.id).join('、')}共 ${missing.length} 项任务尚未报送佐证材料${late ? `，其中 ${late} 项已超过完成时限` : ''}。` });
   }
   if (overdueInProgress.length) {
-    problems.push({ title: '部分任务逾期未完成', text: `${overdueInProgress.map((t) => `任务${t.id}（完成时限${chineseDate(catalog.tasks.find((x) => x.no === t.no)!.deadline)}，已超过 ${t.daysLate} 天）`).join('、')}仍在推进中。` });
+    problems.push({
+      title: '部分任务逾期未完成',
+      text: `${overdueInProgress.map((t) => `任务${t.id}（完成时限${chineseDate(catalog.tasks.find((x) => x.no === t.no)!.deadline)}，已超过 ${t.daysLate} 天）`).join('、')}仍在推进中。`,
+    });
   }
   if (below.length) {
     problems.push({ title: '部分指标未达到目标', text: `${below.map((m) => `任务${m.task}“${m.name}”为 ${m.value}${m.unit}，未达到 ${targetShown(m.target!, m.unit)} 的目标`).join('；')}。` });
@@ -159,6 +157,9 @@ function targetShown(target: string, unit: string): string {
 
 /** A picture's caption in the report: its file name without the extension or a T24- task prefix (现场照片1, 图1). */
 function pictureCaption(src: string): string {
-  const stem = src.split('/').pop()!.replace(/\.[^.]+$/, '');
+  const stem = src
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/, '');
   return stem.replace(/^T[\d.-]+[-_]/i, '') || stem;
 }

@@ -30,7 +30,13 @@ export interface CoreProps {
  * rels, xml and the given extensions; an override per listed part), `_rels/.rels`, and the core
  * and app properties stamped with the fixed date. The caller's own parts follow.
  */
-export function packageParts(main: string, overrides: readonly (readonly [part: string, type: string])[], defaults: readonly (readonly [ext: string, type: string])[], props: CoreProps, date: Date): ZipPart[] {
+export function packageParts(
+  main: string,
+  overrides: readonly (readonly [part: string, type: string])[],
+  defaults: readonly (readonly [ext: string, type: string])[],
+  props: CoreProps,
+  date: Date,
+): ZipPart[] {
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const opt = (tag: string, value: string | undefined) => (value === undefined ? '' : `<${tag}>${esc(value)}</${tag}>`);
   const types =

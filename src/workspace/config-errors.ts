@@ -54,13 +54,16 @@ export const CONFIG_KEYS: Readonly<Record<'' | 'report' | 'letter' | 'report.fon
     contact: { what: '联系人', example: 'contact: 李四' },
     phone: { what: '联系电话', example: 'phone: "029-12345678"（电话号码请加引号，否则开头的 0 会丢掉）' },
   },
-  'report.fonts': Object.fromEntries(
-    ROLES.map((r) => [r, { what: `${ROLE_INFO[r].zh}字体文件，用于${ROLE_INFO[r].use}`, example: `${r}: ${FONT_EXAMPLE[r] ?? 'fonts/字体.ttf'}` }]),
-  ),
+  'report.fonts': Object.fromEntries(ROLES.map((r) => [r, { what: `${ROLE_INFO[r].zh}字体文件，用于${ROLE_INFO[r].use}`, example: `${r}: ${FONT_EXAMPLE[r] ?? 'fonts/字体.ttf'}` }])),
 };
 
 /** How each section is named to the user. */
-const SECTION_NAME: Readonly<Record<keyof typeof CONFIG_KEYS, string>> = { '': '配置文件的第一层（不缩进）', report: 'report:（自评报告）', letter: 'letter:（请示）', 'report.fonts': 'report: 的 fonts: ' };
+const SECTION_NAME: Readonly<Record<keyof typeof CONFIG_KEYS, string>> = {
+  '': '配置文件的第一层（不缩进）',
+  report: 'report:（自评报告）',
+  letter: 'letter:（请示）',
+  'report.fonts': 'report: 的 fonts: ',
+};
 
 /** Entries of the free-form sections (`unitAliases`, `units`, `mapping`) and how they are written. */
 const ENTRY_EXAMPLE: Readonly<Record<string, string>> = {

@@ -30,27 +30,23 @@ export function calendarDateProblem(s: string): string | undefined {
 }
 
 /** A date: `2021-06-30` as YAML gives it (a string, or a Date under YAML 1.1), checked against the calendar → `YYYY-MM-DD`. */
-const calendarDate = z
-  .union([z.string(), z.date()], { error: (iss) => `应是日期（写作 YYYY-MM-DD），现在是${describeValue(iss.input)}` })
-  .transform((v, ctx) => {
-    if (v instanceof Date) {
-      if (!Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
-      ctx.addIssue({ code: 'custom', message: '日期无效', input: v });
-      return z.NEVER;
-    }
-    const problem = calendarDateProblem(v.trim());
-    if (problem === undefined) return v.trim();
-    ctx.addIssue({ code: 'custom', message: problem, input: v });
+const calendarDate = z.union([z.string(), z.date()], { error: (iss) => `应是日期（写作 YYYY-MM-DD），现在是${describeValue(iss.input)}` }).transform((v, ctx) => {
+  if (v instanceof Date) {
+    if (!Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+    ctx.addIssue({ code: 'custom', message: '日期无效', input: v });
     return z.NEVER;
-  });
+  }
+  const problem = calendarDateProblem(v.trim());
+  if (problem === undefined) return v.trim();
+  ctx.addIssue({ code: 'custom', message: problem, input: v });
+  return z.NEVER;
+});
 
 /** A path or a name: text that must not be empty. */
 const text = z.string().min(1);
 
 /** Text in a report or letter setting: an empty value means "use the default". */
-const optionalText = z
-  .preprocess((v) => (v === null ? undefined : v), z.string().optional())
-  .transform((s) => (s === undefined || s.trim() === '' ? undefined : s));
+const optionalText = z.preprocess((v) => (v === null ? undefined : v), z.string().optional()).transform((s) => (s === undefined || s.trim() === '' ? undefined : s));
 
 /** A section (`report:`, `mapping:` …) or setting: written with nothing after the colon (YAML null) it is the same as left out. */
 const section = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (v === null ? undefined : v), schema.optional());

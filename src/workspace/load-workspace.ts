@@ -19,7 +19,10 @@ const MAX_PROBLEMS = 20;
 
 /** A configuration file that cannot be used; the message says where and what to do. */
 export class ConfigError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'ConfigError';
   }
@@ -52,7 +55,7 @@ export async function loadWorkspace(options: FindWorkspaceOptions): Promise<Work
     doc = YAML.parseDocument(await readFile(configFile, 'utf8'), { prettyErrors: false, lineCounter: lines });
     if (doc.errors.length > 0) {
       const e = doc.errors[0]!;
-      throw new ConfigError(`${shown} 第 ${(e.linePos?.[0]?.line ?? 1)} 行：YAML 格式错误（${e.message.split('\n')[0]}）`, '请检查该行的缩进和冒号');
+      throw new ConfigError(`${shown} 第 ${e.linePos?.[0]?.line ?? 1} 行：YAML 格式错误（${e.message.split('\n')[0]}）`, '请检查该行的缩进和冒号');
     }
     raw = doc.toJS() ?? {};
   }

@@ -15,14 +15,20 @@ describe('a second plan of the same form', () => {
       { no: 3, title: '加强宣传教育' },
     ]);
     expect(catalog.tasks.map((t) => [t.no, t.section])).toEqual([
-      [1, 1], [2, 1], [3, 1], [4, 1], [5, 1], [6, 2], [7, 2], [8, 2], [9, 3],
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 1],
+      [5, 1],
+      [6, 2],
+      [7, 2],
+      [8, 2],
+      [9, 3],
     ]);
   });
 
   it('reads its deadlines', () => {
-    expect(catalog.tasks.map((t) => t.deadline)).toEqual([
-      '2021-03-31', '2021-03-31', '2021-05-31', null, '2021-02-15', '2021-12-31', '2021-06-30', '2021-04-10', '2021-12-31',
-    ]);
+    expect(catalog.tasks.map((t) => t.deadline)).toEqual(['2021-03-31', '2021-03-31', '2021-05-31', null, '2021-02-15', '2021-12-31', '2021-06-30', '2021-04-10', '2021-12-31']);
   });
 
   it('reads its departments, groups and workspace aliases', () => {

@@ -62,8 +62,6 @@ describe('a plan that does not parse', () => {
     const at = lineOf('9\t');
     const result = parse((ls) => (ls[at - 1] = ls[at - 1]!.replace('住建局、交警曲江大队', '住建局、交警曲江大对')));
     expect(result.catalog).toBeDefined();
-    expect(result.issues).toEqual([
-      expect.objectContaining({ severity: 'warning', line: at, message: expect.stringContaining('“交警曲江大对”与“交警曲江大队”') }),
-    ]);
+    expect(result.issues).toEqual([expect.objectContaining({ severity: 'warning', line: at, message: expect.stringContaining('“交警曲江大对”与“交警曲江大队”') })]);
   });
 });

@@ -190,7 +190,15 @@ describe('a CSV plan saved by Excel in GBK', () => {
 
 describe('a markdown plan with a pipe table and no section rows', () => {
   it('gives one section named after the table and every row', async () => {
-    const text = ['# 某区创建方案', '', '| 序号 | 具体任务 | 责任单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 任务甲。 | 应急局 | 2021.3 |', '| 2 | 任务乙。 | 住建局、规划局 | 2021.9.30 |', ''].join('\n');
+    const text = [
+      '# 某区创建方案',
+      '',
+      '| 序号 | 具体任务 | 责任单位 | 完成时限 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 任务甲。 | 应急局 | 2021.3 |',
+      '| 2 | 任务乙。 | 住建局、规划局 | 2021.9.30 |',
+      '',
+    ].join('\n');
     const catalog = await catalogOf('plan.md', text);
     expect(catalog.sections).toHaveLength(1);
     expect(catalog.tasks.map((t) => [t.id, t.units, t.deadline, t.line])).toEqual([
@@ -204,7 +212,15 @@ describe('plans the reader must refuse, with the place', () => {
   it('a Word row without a number', async () => {
     const bytes = await wordPlan({
       title: '方案',
-      tables: [{ rows: [['序号', '工作任务', '责任单位', '完成时间'], ['1', '任务甲。', '应急局', '2021年6月'], ['', '任务乙的后半句。', '住建局', '2021年6月']] }],
+      tables: [
+        {
+          rows: [
+            ['序号', '工作任务', '责任单位', '完成时间'],
+            ['1', '任务甲。', '应急局', '2021年6月'],
+            ['', '任务乙的后半句。', '住建局', '2021年6月'],
+          ],
+        },
+      ],
     });
     const r = await load('plan.docx', bytes);
     expect(r.catalog).toBeUndefined();
@@ -226,7 +242,17 @@ describe('plans the reader must refuse, with the place', () => {
   });
 
   it('the CLI prints a Word place and exits 2', async () => {
-    const bytes = await wordPlan({ title: '方案', tables: [{ rows: [['序号', '工作任务', '责任单位', '完成时间'], ['1', '任务甲。', '应急局', '看情况']] }] });
+    const bytes = await wordPlan({
+      title: '方案',
+      tables: [
+        {
+          rows: [
+            ['序号', '工作任务', '责任单位', '完成时间'],
+            ['1', '任务甲。', '应急局', '看情况'],
+          ],
+        },
+      ],
+    });
     const { dir, file } = await load('plan.docx', bytes);
     const out = await runCli(['catalog', '--plan', file], { cwd: dir });
     expect(out.code).toBe(2);

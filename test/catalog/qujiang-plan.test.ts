@@ -78,7 +78,13 @@ describe('the bundled Qujiang plan', () => {
     expect(task(24).targets[3]).toEqual({ name: '安全生产标准化考评合格率', op: '>=', value: 90, unit: '%' });
     expect(task(82).targets).toEqual([{ name: '人均避难场所面积', op: '>', value: 1.5, unit: '平方米' }]);
     expect(task(11).targets).toEqual([{ name: '接到出动指令后消防队到达辖区边缘', op: '<=', value: 5, unit: '分钟' }]);
-    expect(task(12).targets.map((t) => [t.op, t.value])).toEqual([['>=', 100], ['>=', 95], ['>=', 95], ['>=', 100], ['>=', 1]]);
+    expect(task(12).targets.map((t) => [t.op, t.value])).toEqual([
+      ['>=', 100],
+      ['>=', 95],
+      ['>=', 95],
+      ['>=', 100],
+      ['>=', 1],
+    ]);
     expect(task(54).targets.map((t) => t.name)).toEqual(['信息化执法率', '执法检查处罚率']);
     expect(task(1).targets).toEqual([]);
     expect(task(5).targets).toEqual([]);

@@ -33,11 +33,7 @@ describe('splitUnits', () => {
     expect(splitUnits('城管执法局、城（棚）改办、CCBD管理办', aliases).units).toEqual(['城管执法局', '城（棚）改办', 'CCBD管理办']);
   });
   it('normalizes spelling variants through the alias table', () => {
-    expect(splitUnits('CCBD 管理办、大明官保护办、社区卫生局、社区卫生健局', aliases).units).toEqual([
-      'CCBD管理办',
-      '大明宫保护办',
-      '社区卫健局',
-    ]);
+    expect(splitUnits('CCBD 管理办、大明官保护办、社区卫生局、社区卫生健局', aliases).units).toEqual(['CCBD管理办', '大明宫保护办', '社区卫健局']);
   });
   it('splits on a space after a complete name (schedule table)', () => {
     expect(splitUnits('西曲江创建领导小组办公室 各部门、各单位', aliases)).toEqual({

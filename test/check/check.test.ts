@@ -4,8 +4,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defectWorkspace } from '../fixtures/defects.js';
 import { runCli } from '../helpers.js';
 
-interface Diag { code: string; severity: string; file?: string; line?: number; task?: number; unit?: string; message: string; hint?: string }
-interface TaskJson { no: number; status: string; overdue: boolean; evidence: { file: string }[]; unitsMissing: string[]; metrics: unknown[] }
+interface Diag {
+  code: string;
+  severity: string;
+  file?: string;
+  line?: number;
+  task?: number;
+  unit?: string;
+  message: string;
+  hint?: string;
+}
+interface TaskJson {
+  no: number;
+  status: string;
+  overdue: boolean;
+  evidence: { file: string }[];
+  unitsMissing: string[];
+  metrics: unknown[];
+}
 let ws: string;
 let code: number;
 let data: { version: number; asOf: string; summary: Record<string, number>; tasks: TaskJson[]; diagnostics: Diag[] };

@@ -28,7 +28,10 @@ function workspace(): string {
     // A full-width colon after a key and a date with 年月日.
     'dossiers/住建局/T31.md': evidence(['task: 31', 'unit: 住建局', 'title：燃气管线隐患整改台账', 'date: 2020年12月20日', 'status: 推进中'], '已整改隐患 12 处。'),
     // No space after a colon, a date without leading zeros, tab indentation.
-    'dossiers/应急管理中心/T21.md': evidence(['task:21', 'unit: 应急管理中心', 'title: 校园危化品检查记录', 'date: 2021-1-5', 'status: 已完成', 'attachments:', '\t- 检查记录.pdf'], '检查了全区 12 所学校的实验室。'),
+    'dossiers/应急管理中心/T21.md': evidence(
+      ['task:21', 'unit: 应急管理中心', 'title: 校园危化品检查记录', 'date: 2021-1-5', 'status: 已完成', 'attachments:', '\t- 检查记录.pdf'],
+      '检查了全区 12 所学校的实验室。',
+    ),
     'dossiers/应急管理中心/检查记录.pdf': '%PDF-1.4\n',
     // What departments drop into their folders.
     'dossiers/住建局/T30.docx': 'PK\u0003\u0004 not really a Word file',
@@ -105,7 +108,21 @@ describe('evidence intake leaves correct files alone', () => {
     const ws = writeTree({
       'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
       'dossiers/住建局/T24.md': evidence(
-        ['task: 24', 'unit: 住建局', 'title: 关于开展建设施工安全', '  专项整治工作要点：通知', 'date: 2020年12月20号', 'status: 推进中', 'note: |', '  会议时间：2020年12月1日', '  名称：专题会', 'attachments:', '  - 照片：现场.jpg', '  - 附件/说明.md', '  - 附件/台账.PDF'],
+        [
+          'task: 24',
+          'unit: 住建局',
+          'title: 关于开展建设施工安全',
+          '  专项整治工作要点：通知',
+          'date: 2020年12月20号',
+          'status: 推进中',
+          'note: |',
+          '  会议时间：2020年12月1日',
+          '  名称：专题会',
+          'attachments:',
+          '  - 照片：现场.jpg',
+          '  - 附件/说明.md',
+          '  - 附件/台账.PDF',
+        ],
         '开展专项整治。',
       ),
       'dossiers/住建局/照片：现场.jpg': 'jpg',

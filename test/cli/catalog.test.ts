@@ -14,7 +14,17 @@ describe('dossier catalog', () => {
     expect(data.plan).toBe('seeds/qujiang-safety-city-plan-2020.md');
     expect(data.tasks).toHaveLength(87);
     expect(Object.keys(data.tasks[23])).toEqual(['id', 'no', 'section', 'text', 'units', 'lead', 'support', 'groups', 'deadline', 'deadlineKind', 'deadlineText', 'targets', 'items', 'extra']);
-    expect(data.tasks[23]).toMatchObject({ id: '24', no: 24, section: 3, units: ['住建局', '市场监管局曲江分局'], lead: [], support: [], deadline: '2020-12-31', deadlineKind: 'date', deadlineText: '2020年12月' });
+    expect(data.tasks[23]).toMatchObject({
+      id: '24',
+      no: 24,
+      section: 3,
+      units: ['住建局', '市场监管局曲江分局'],
+      lead: [],
+      support: [],
+      deadline: '2020-12-31',
+      deadlineKind: 'date',
+      deadlineText: '2020年12月',
+    });
     // A plan numbered 1…N: the id is the number.
     expect(data.tasks.every((t: { id: string; no: number }) => t.id === String(t.no))).toBe(true);
     expect(Object.keys(data.schedule[0])).toEqual(['no', 'text', 'units', 'groups', 'deadline', 'deadlineKind', 'deadlineText']);
@@ -61,7 +71,7 @@ describe('dossier catalog', () => {
     const { code, stdout, stderr } = await runCli(['catalog', '--plan', 'bad.md'], { cwd: dir });
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/bad\.md:\d+  错误  任务序号 42 重复/);
+    expect(stderr).toMatch(/bad\.md:\d+ {2}错误 {2}任务序号 42 重复/);
     expect(stderr).toContain('有错误，无法继续');
   });
 

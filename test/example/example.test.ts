@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root, runCli } from '../helpers.js';
 
-interface Diag { code: string; severity: string; file?: string; line?: number; task?: number; unit?: string; item?: string }
+interface Diag {
+  code: string;
+  severity: string;
+  file?: string;
+  line?: number;
+  task?: number;
+  unit?: string;
+  item?: string;
+}
 let data: { summary: Record<string, number>; tasks: { no: number; status: string; overdue: boolean }[]; diagnostics: Diag[] };
 
 beforeAll(async () => {
@@ -44,8 +52,7 @@ describe('the bundled example workspace (示例)', () => {
   });
 
   it('marks every evidence file and attachment as 示例', () => {
-    const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
     const files = walk(join(root, 'dossiers'));
     const md = files.filter((f) => f.endsWith('.md'));
     expect(md.length).toBeGreaterThan(150);
@@ -73,9 +80,7 @@ describe('the example generator', () => {
     const out = mkdtempSync(join(tmpdir(), 'dossier-example-'));
     execFileSync(process.execPath, [join(root, 'scripts/example/make-example.mjs'), out], { stdio: 'pipe' });
     const walk = (dir: string, base = ''): string[] =>
-      readdirSync(join(dir, base), { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? (e.name === '_report' ? [] : walk(dir, join(base, e.name))) : [join(base, e.name)],
-      );
+      readdirSync(join(dir, base), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === '_report' ? [] : walk(dir, join(base, e.name))) : [join(base, e.name)]));
     const committed = walk(join(root, 'dossiers')).sort();
     expect(walk(out).sort()).toEqual(committed);
     // PDFs embed a system font whose version may differ between machines; text and pictures must not.

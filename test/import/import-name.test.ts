@@ -8,7 +8,14 @@ const unitOf = (s: string) => units[s.replace(/\s+/g, '')];
 
 describe('reading a file name', () => {
   it('reads task, department, title and date in the usual order', () => {
-    expect(readImportName('T24_住建局_视频监控台账_2020-12-20.docx', unitOf)).toEqual({ task: '24', unit: '住建局', title: '视频监控台账', stem: 'T24_住建局_视频监控台账_2020-12-20', date: '2020-12-20', rest: ['视频监控台账'] });
+    expect(readImportName('T24_住建局_视频监控台账_2020-12-20.docx', unitOf)).toEqual({
+      task: '24',
+      unit: '住建局',
+      title: '视频监控台账',
+      stem: 'T24_住建局_视频监控台账_2020-12-20',
+      date: '2020-12-20',
+      rest: ['视频监控台账'],
+    });
   });
 
   it('accepts a bare leading number, 任务, full-width digits, aliases and every date form', () => {

@@ -30,7 +30,6 @@ async function checkJson(ws: string, task: string): Promise<{ code: number; data
   return { code: r.code, data: JSON.parse(r.stdout) };
 }
 
-
 const squeeze = (s: string) => s.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, '');
 
 describe('dossier import of a Word file, through check and into the report', () => {
@@ -45,7 +44,7 @@ describe('dossier import of a Word file, through check and into the report', () 
     file = join(ws, imported.stdout.trim());
   });
 
-  it('writes one evidence file named after the Word file\'s heading, and says what to do next', () => {
+  it("writes one evidence file named after the Word file's heading, and says what to do next", () => {
     expect(imported.code).toBe(0);
     expect(imported.stdout).toBe(`dossiers/住建局/T24-${WORD.heading}.md\n`);
     expect(imported.stderr).toContain('dossier check');
@@ -109,7 +108,9 @@ describe('dossier import of a Word file, through check and into the report', () 
     const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
     const pictures = await Promise.all(media.map(async (n) => Buffer.from(await zip.file(n)!.async('uint8array'))));
     expect(pictures.filter((p) => p.equals(makePng()))).toHaveLength(1);
-    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').filter((l) => /^\s*\d+\s+\d+\s+image\s+24\s+16\s/.test(l));
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => /^\s*\d+\s+\d+\s+image\s+24\s+16\s/.test(l));
     expect(images).toHaveLength(1);
   }, 180_000);
 });
@@ -126,9 +127,7 @@ describe('dossier import of other files', () => {
     writeFileSync(join(inbox, 'Thumbs.db'), '');
     const r = await runCli(['import', '收到的材料'], { cwd: ws });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout.trim().split('\n').sort()).toEqual(
-      ['dossiers/住建局/T24-视频监控系统验收报告.md', 'dossiers/住建局/T24-工地监控现场照片.md', `dossiers/住建局/T24-${WORD.heading}.md`].sort(),
-    );
+    expect(r.stdout.trim().split('\n').sort()).toEqual(['dossiers/住建局/T24-视频监控系统验收报告.md', 'dossiers/住建局/T24-工地监控现场照片.md', `dossiers/住建局/T24-${WORD.heading}.md`].sort());
     expect(r.stderr).toContain('跳过：收到的材料/说明.txt：文本文件不能导入');
     expect(r.stderr).toContain('跳过：收到的材料/旧文件：子文件夹中的文件不会一并导入');
     expect(r.stderr).not.toContain('Thumbs.db');

@@ -36,13 +36,27 @@ beforeAll(async () => {
 
 describe('the review-submission package of the example', () => {
   it('has the numbered parts, renamed attachments, manifest and checksums', () => {
-    for (const f of ['01-请示.docx', '01-请示.pdf', '02-自评报告.docx', '02-自评报告.pdf', '03-自评打分表.xlsx', '03-自评打分表.pdf', '04-佐证资料目录.xlsx', '06-问题整改台账.xlsx', '复核材料汇编.pdf', 'manifest.json', 'SHA256SUMS']) {
+    for (const f of [
+      '01-请示.docx',
+      '01-请示.pdf',
+      '02-自评报告.docx',
+      '02-自评报告.pdf',
+      '03-自评打分表.xlsx',
+      '03-自评打分表.pdf',
+      '04-佐证资料目录.xlsx',
+      '06-问题整改台账.xlsx',
+      '复核材料汇编.pdf',
+      'manifest.json',
+      'SHA256SUMS',
+    ]) {
       expect(existsSync(join(pkg, f)), f).toBe(true);
     }
     const attachment = join(pkg, '05-佐证资料/（其他）未对应评价细则三级项的佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf');
     expect(existsSync(attachment)).toBe(true);
     const manifest = JSON.parse(readFileSync(join(pkg, 'manifest.json'), 'utf8'));
-    expect(manifest.files.map((f: { path: string }) => f.path)).toContain('05-佐证资料/（其他）未对应评价细则三级项的佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf');
+    expect(manifest.files.map((f: { path: string }) => f.path)).toContain(
+      '05-佐证资料/（其他）未对应评价细则三级项的佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf',
+    );
     expect(manifest.files).toHaveLength(109);
     // Evidence a 三级项 draws on is filed under it, by the item's number and name.
     expect(existsSync(join(pkg, '05-佐证资料/（4）市政安全设施/30-02_管网安全监测监控设备安装工作台账_经发局_2020-12-07.pdf'))).toBe(true);
@@ -82,7 +96,15 @@ describe('the review-submission package of the example', () => {
     expect(pages[top[2]!.destpageposfrom1 - 1]).toContain('自评打分表');
     expect(pages[top[3]!.destpageposfrom1 - 1]).toContain('佐证资料目录');
     // 三级项 → evidence; the evidence of no item → section → task → evidence.
-    expect(top[4]!.kids.map((g) => g.title)).toEqual(['（2）建设项目安全评估论证', '（3）城市各类设施安全管理办法', '（4）市政安全设施', '（5）消防站', '（6）道路交通安全设施', '（11）危险化学品企业运行安全风险', '（其他）未对应评价细则三级项的佐证资料']);
+    expect(top[4]!.kids.map((g) => g.title)).toEqual([
+      '（2）建设项目安全评估论证',
+      '（3）城市各类设施安全管理办法',
+      '（4）市政安全设施',
+      '（5）消防站',
+      '（6）道路交通安全设施',
+      '（11）危险化学品企业运行安全风险',
+      '（其他）未对应评价细则三级项的佐证资料',
+    ]);
     const mapped = top[4]!.kids.slice(0, -1).flatMap((g) => g.kids);
     expect(mapped.map((i) => i.title)).toContain('30-02 管网安全监测监控设备安装工作台账（经发局，任务30）');
     const items = [...mapped, ...top[4]!.kids.at(-1)!.kids.flatMap((s) => s.kids.flatMap((t) => t.kids))];
@@ -97,7 +119,10 @@ describe('the review-submission package of the example', () => {
       // Index rows end with the task number and the page; evidence filed under two items has a row under each.
       const rows = [...index.matchAll(new RegExp(`^\\s*${id}\\s.*\\s(\\d+)\\s+(\\d+)\\s*$`, 'gm'))];
       expect(rows.length, id).toBeGreaterThan(0);
-      expect(rows.map((r) => Number(r[2])), `index page of ${id}`).toContain(item.destpageposfrom1);
+      expect(
+        rows.map((r) => Number(r[2])),
+        `index page of ${id}`,
+      ).toContain(item.destpageposfrom1);
     }
   });
 
@@ -162,7 +187,24 @@ describe('the review-submission package of the example', () => {
     const rows: unknown[][] = [];
     wb.getWorksheet('自评打分表')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     expect(rows[0]![0]).toBe('西安曲江新区国家安全发展示范城市创建工作自评打分表（征求意见稿）');
-    expect(rows[1]).toEqual(['一级项', '二级项', '三级项', '评价内容', '扣分标准', '扣分', '得分', '证明材料名称', '文件编号', '是否适用', '指标不适用原因说明', '提供单位', '牵头责任单位', '责任单位', '完成时限和进度', '备注']);
+    expect(rows[1]).toEqual([
+      '一级项',
+      '二级项',
+      '三级项',
+      '评价内容',
+      '扣分标准',
+      '扣分',
+      '得分',
+      '证明材料名称',
+      '文件编号',
+      '是否适用',
+      '指标不适用原因说明',
+      '提供单位',
+      '牵头责任单位',
+      '责任单位',
+      '完成时限和进度',
+      '备注',
+    ]);
     // 47 三级项, (4) with its two clauses; then the 填报单位（盖章） line.
     expect(rows).toHaveLength(2 + 48 + 1);
     const facilities = rows.filter((r) => r[2] === '（4）市政安全设施（2分）');
@@ -197,14 +239,19 @@ describe('packaging attachments that are not PDF or pictures', () => {
     mkdirSync(join(dir, 'dossiers/住建局/附件'), { recursive: true });
     writeFileSync(join(dir, 'dossiers/住建局/附件/台账.xlsx'), 'PK fake workbook');
     writeFileSync(join(dir, 'dossiers/住建局/附件/坏文件.pdf'), '%PDF-1.4 this is not really a pdf');
-    writeFileSync(join(dir, 'dossiers/住建局/T23.md'), '---\ntask: 23\nunit: 住建局\ntitle: 防高坠台账\ndate: 2020-12-20\nstatus: 已完成\nattachments:\n  - 附件/台账.xlsx\n  - 附件/坏文件.pdf\n---\n正文。\n');
+    writeFileSync(
+      join(dir, 'dossiers/住建局/T23.md'),
+      '---\ntask: 23\nunit: 住建局\ntitle: 防高坠台账\ndate: 2020-12-20\nstatus: 已完成\nattachments:\n  - 附件/台账.xlsx\n  - 附件/坏文件.pdf\n---\n正文。\n',
+    );
     const r = await runCli(['package'], { cwd: dir, env });
     expect(r.code, r.stderr).toBe(0);
     const folder = join(dir, 'output/复核申请材料/05-佐证资料/（其他）未对应评价细则三级项的佐证资料/三、加强城市安全风险防控/任务23');
     expect(existsSync(join(folder, '23-01-1_防高坠台账_住建局_2020-12-20.xlsx'))).toBe(true);
     expect(existsSync(join(folder, '23-01-2_防高坠台账_住建局_2020-12-20.pdf'))).toBe(true);
     const text = pdfText(join(dir, 'output/复核申请材料/复核材料汇编.pdf')).replace(/\s+/g, '');
-    expect(text).toContain('该附件为XLSX文件，不能并入PDF，原文件见材料包中的05-佐证资料/（其他）未对应评价细则三级项的佐证资料/三、加强城市安全风险防控/任务23/23-01-1_防高坠台账_住建局_2020-12-20.xlsx');
+    expect(text).toContain(
+      '该附件为XLSX文件，不能并入PDF，原文件见材料包中的05-佐证资料/（其他）未对应评价细则三级项的佐证资料/三、加强城市安全风险防控/任务23/23-01-1_防高坠台账_住建局_2020-12-20.xlsx',
+    );
     expect(text).toContain('该附件无法并入本汇编');
     expect(r.stderr).toContain('无法并入汇编 PDF');
   }, 120_000);

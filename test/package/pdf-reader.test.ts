@@ -28,7 +28,8 @@ const stream = (content: string, length = content.length) => `<< /Length ${lengt
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
 
 /** A one-page file: catalog, page tree, the page (its own attributes given), then `rest` as objects 4, 5, … */
-const onePage = (page: string, ...rest: string[]) => handMade(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', `<< /Parent 2 0 R /MediaBox [0 0 595 842] ${page} >>`, ...rest]);
+const onePage = (page: string, ...rest: string[]) =>
+  handMade(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', `<< /Parent 2 0 R /MediaBox [0 0 595 842] ${page} >>`, ...rest]);
 const TEXT_PAGE = '/Type /Page /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R';
 
 /** Merges the PDFs with PdfConcat and returns the merged file's page texts. */
@@ -43,7 +44,10 @@ async function merged(name: string, inputs: Uint8Array[]): Promise<string[]> {
   }
   await concat.finish(order, [], { title: 't', author: 'a', date: new Date(0) });
   execFileSync('qpdf', ['--check', path]);
-  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map((t) => t.trim());
+  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .slice(0, -1)
+    .map((t) => t.trim());
 }
 
 describe('reading PDFs object by object for the merged PDF', () => {
@@ -72,7 +76,10 @@ describe('reading PDFs object by object for the merged PDF', () => {
     const at = base.length;
     const update = `5 0 obj\n${stream(text('new text'))}\nendobj\n`;
     const xref = at + Buffer.byteLength(update, 'latin1');
-    const updated = Buffer.concat([base, Buffer.from(`${update}xref\n5 1\n${String(at).padStart(10, '0')} 00000 n \ntrailer\n<< /Size 6 /Root 1 0 R /Prev ${prev} >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1')]);
+    const updated = Buffer.concat([
+      base,
+      Buffer.from(`${update}xref\n5 1\n${String(at).padStart(10, '0')} 00000 n \ntrailer\n<< /Size 6 /Root 1 0 R /Prev ${prev} >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1'),
+    ]);
     expect(await merged('modern', [compact, updated])).toEqual(['alpha', 'beta', 'gamma', 'new text']);
   });
 
@@ -119,7 +126,12 @@ describe('reading PDFs object by object for the merged PDF', () => {
     const broken = join(dir, 'broken.pdf');
     writeFileSync(broken, '%PDF-1.4 this is not really a pdf');
     expect(() => PdfReader.file(broken)).toThrow(PdfReadError);
-    writeFileSync(broken, readFileSync(encrypted).toString('latin1').replace(/startxref\n\d+/, 'startxref\n5'));
+    writeFileSync(
+      broken,
+      readFileSync(encrypted)
+        .toString('latin1')
+        .replace(/startxref\n\d+/, 'startxref\n5'),
+    );
     expect(() => PdfReader.file(broken)).toThrow(PdfReadError);
   });
 });

@@ -41,7 +41,10 @@ describe('the PDF writer', () => {
     { type: 'image', src: 'dot.png', alt: '', caption: '同一张照片再用一次' },
   ];
   const write = async () =>
-    writePdf({ meta: { title: '测试', author: '测试区', subject: '', date: '2021-06-30', lang: 'zh-CN' }, blocks }, { fonts, readImage: (src) => (src === 'dot.png' ? interlacedPng() : undefined), date: new Date('2021-06-30T00:00:00Z') });
+    writePdf(
+      { meta: { title: '测试', author: '测试区', subject: '', date: '2021-06-30', lang: 'zh-CN' }, blocks },
+      { fonts, readImage: (src) => (src === 'dot.png' ? interlacedPng() : undefined), date: new Date('2021-06-30T00:00:00Z') },
+    );
 
   it('writes a valid, searchable, reproducible PDF with bookmarks, embedded subset fonts and pictures embedded once', async () => {
     const a = await write();

@@ -122,7 +122,20 @@ describe('PNG pictures in the PDF writer', () => {
       packed[y * 2 + (x >> 2)]! |= v << (6 - 2 * (x % 4));
     });
     const plte = Buffer.from([0, 0, 0, 255, 0, 0, 0, 255, 0, 0, 0, 255]);
-    const pal = embed(png(6, 3, 3, packed, [0, 2, 1], [['PLTE', plte], ['tRNS', Buffer.from([255, 128, 0])]], 2))!;
+    const pal = embed(
+      png(
+        6,
+        3,
+        3,
+        packed,
+        [0, 2, 1],
+        [
+          ['PLTE', plte],
+          ['tRNS', Buffer.from([255, 128, 0])],
+        ],
+        2,
+      ),
+    )!;
     const image = pal.objs.find((o) => o.data['SMask'])!;
     expect(image.data).toMatchObject({ BitsPerComponent: 2, DecodeParms: { Predictor: 15, Colors: 1, BitsPerComponent: 2, Columns: 6 } });
     expect((image.data['ColorSpace'] as unknown[]).slice(0, 3)).toEqual(['Indexed', 'DeviceRGB', 3]);

@@ -74,7 +74,8 @@ describe('the parts of a report', () => {
   });
 
   it('cut a DOCX text, where the table of contents puts number and title on one line', () => {
-    const docx = '关于创建工作的报告\n\n开头。\n一、基本情况\n情况。\n（一）一个很长很长很长很长很长很长很长很长的小标题\n1. 任务\n正文。\n附件目录\n附件1　任务进度台账\n附件1\n\n任务进度台账\n表格。';
+    const docx =
+      '关于创建工作的报告\n\n开头。\n一、基本情况\n情况。\n（一）一个很长很长很长很长很长很长很长很长的小标题\n1. 任务\n正文。\n附件目录\n附件1　任务进度台账\n附件1\n\n任务进度台账\n表格。';
     const pieces = splitText(docx, parts, { pages: false, what: 'docx' });
     expect(pieces.join('')).toBe(docx);
     expect(pieces.slice(3)).toEqual(['附件目录\n附件1　任务进度台账\n', '附件1\n\n任务进度台账\n表格。']);

@@ -50,7 +50,10 @@ export function splitModelJson(json: string, parts: readonly ReportPart[]): stri
   if (blockStarts.length !== doc.blocks.length) {
     throw new Error(`the model JSON has ${doc.blocks.length} blocks but ${blockStarts.length} lines "  {" that start one: its layout changed, update splitModelJson`);
   }
-  return cut(json, parts.map((p, i) => (i === 0 ? 0 : blockStarts[p.block]!)));
+  return cut(
+    json,
+    parts.map((p, i) => (i === 0 ? 0 : blockStarts[p.block]!)),
+  );
 }
 
 /**
@@ -94,7 +97,9 @@ export function splitText(text: string, parts: readonly ReportPart[], opts: { pa
     let i = from;
     while (i < lines.length && !reads(i, part)) i++;
     if (i === lines.length) {
-      throw new Error(`${opts.what}: no line after line ${from + 1} reads ${JSON.stringify(part.opening)}${part.newPage && opts.pages ? ' at the top of a page' : ''}, where part ${part.name} should start`);
+      throw new Error(
+        `${opts.what}: no line after line ${from + 1} reads ${JSON.stringify(part.opening)}${part.newPage && opts.pages ? ' at the top of a page' : ''}, where part ${part.name} should start`,
+      );
     }
     starts.push(lines[i]!.start);
     from = i + 1;

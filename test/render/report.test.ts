@@ -27,7 +27,6 @@ function exampleWorkspace(): string {
   return dir;
 }
 
-
 const squeeze = (s: string) => s.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, '');
 
 beforeAll(async () => {
@@ -51,7 +50,10 @@ describe('the self-evaluation report of the example workspace', () => {
     const docx = squeeze(docxText);
     let checked = 0;
     for (const f of files) {
-      const body = readFileSync(join(root, 'dossiers', f), 'utf8').split(/^---$/m).slice(2).join('---');
+      const body = readFileSync(join(root, 'dossiers', f), 'utf8')
+        .split(/^---$/m)
+        .slice(2)
+        .join('---');
       const tree = unified().use(remarkParse).parse(body) as Root;
       for (const block of tree.children) {
         const t = squeeze(toString(block));
@@ -65,7 +67,10 @@ describe('the self-evaluation report of the example workspace', () => {
   });
 
   it('embeds every font of the PDF', () => {
-    const list = execFileSync('pdffonts', [join(out, '自评报告.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+    const list = execFileSync('pdffonts', [join(out, '自评报告.pdf')], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim());
     expect(list.length).toBeGreaterThan(2);
     for (const line of list) expect(line, line).toMatch(/\syes\s+yes\s+yes\s/);
   });
@@ -73,7 +78,17 @@ describe('the self-evaluation report of the example workspace', () => {
   it('has bookmarks for the parts, the tasks and the attachments, pointing at their pages', () => {
     const json = JSON.parse(execFileSync('qpdf', ['--json', join(out, '自评报告.pdf')], { encoding: 'utf8', maxBuffer: 1 << 28 }));
     const top = json.outlines.map((o: { title: string }) => o.title);
-    expect(top).toEqual(['一、基本情况', '二、创建工作开展情况', '三、自评情况', '四、特色亮点', '五、存在问题', '六、下一步工作', '附件1　任务进度台账', '附件2　佐证资料目录', '附件3　创建工作日程安排完成情况']);
+    expect(top).toEqual([
+      '一、基本情况',
+      '二、创建工作开展情况',
+      '三、自评情况',
+      '四、特色亮点',
+      '五、存在问题',
+      '六、下一步工作',
+      '附件1　任务进度台账',
+      '附件2　佐证资料目录',
+      '附件3　创建工作日程安排完成情况',
+    ]);
     const pages = pdfText.split('\f');
     for (const o of json.outlines as { title: string; destpageposfrom1: number }[]) {
       const title = o.title.startsWith('附件') ? o.title.split('　')[1]! : o.title;

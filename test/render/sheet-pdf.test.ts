@@ -17,14 +17,49 @@ function scoreLike(): Sheet {
   for (let item = 1; item <= 30; item++) {
     const clauses = item === 7 ? 3 : item % 4 === 0 ? 2 : 1;
     for (let k = 1; k <= clauses; k++) {
-      const long = item === 7 && k === 2 ? Array.from({ length: 90 }, (_, i) => `第${i + 1}种情形未落实的`).join('，') + '，每发现一处扣0.1分，1分扣完为止' : `条款${item}-${k}：每发现一处扣0.2分，1分扣完为止`;
-      rows.push([item <= 15 ? '一、城市安全源头治理（18分）' : '二、城市安全风险防控（32分）', `${Math.ceil(item / 5)}.二级项（5分）`, `（${item}）三级项${item}（2分）`, `评价内容${item}`, long, k === 1 ? 0.2 : 0, 1.8, `材料${item}`, null, '是', '', '住建局', '住建局', '住建局、应急局', '', `备注${item}-${k}`]);
+      const long =
+        item === 7 && k === 2 ? Array.from({ length: 90 }, (_, i) => `第${i + 1}种情形未落实的`).join('，') + '，每发现一处扣0.1分，1分扣完为止' : `条款${item}-${k}：每发现一处扣0.2分，1分扣完为止`;
+      rows.push([
+        item <= 15 ? '一、城市安全源头治理（18分）' : '二、城市安全风险防控（32分）',
+        `${Math.ceil(item / 5)}.二级项（5分）`,
+        `（${item}）三级项${item}（2分）`,
+        `评价内容${item}`,
+        long,
+        k === 1 ? 0.2 : 0,
+        1.8,
+        `材料${item}`,
+        null,
+        '是',
+        '',
+        '住建局',
+        '住建局',
+        '住建局、应急局',
+        '',
+        `备注${item}-${k}`,
+      ]);
     }
   }
   return {
     name: '自评打分表',
     title: '测试区自评打分表',
-    columns: ['一级项', '二级项', '三级项', '评价内容', '扣分标准', '扣分', '得分', '证明材料名称', '文件编号', '是否适用', '指标不适用原因说明', '提供单位', '牵头责任单位', '责任单位', '完成时限和进度', '备注'].map((header, i) => ({
+    columns: [
+      '一级项',
+      '二级项',
+      '三级项',
+      '评价内容',
+      '扣分标准',
+      '扣分',
+      '得分',
+      '证明材料名称',
+      '文件编号',
+      '是否适用',
+      '指标不适用原因说明',
+      '提供单位',
+      '牵头责任单位',
+      '责任单位',
+      '完成时限和进度',
+      '备注',
+    ].map((header, i) => ({
       header,
       width: [14, 14, 18, 30, 34, 6, 6, 26, 10, 6, 16, 14, 12, 18, 22, 16][i]!,
       wrap: true,
@@ -40,7 +75,11 @@ describe('the score sheet as a printed PDF', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-sheet-pdf-'));
   const file = join(dir, 'sheet.pdf');
   const text = async () => {
-    const { data, pages } = await writeSheetsPdf([sheet], { fonts, meta: { title: sheet.title!, author: '测试区', subject: '', date: '2021-06-30', lang: 'zh-CN' }, date: new Date('2021-06-30T00:00:00Z') });
+    const { data, pages } = await writeSheetsPdf([sheet], {
+      fonts,
+      meta: { title: sheet.title!, author: '测试区', subject: '', date: '2021-06-30', lang: 'zh-CN' },
+      date: new Date('2021-06-30T00:00:00Z'),
+    });
     writeFileSync(file, data);
     return { pages, text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }) };
   };
@@ -60,7 +99,12 @@ describe('the score sheet as a printed PDF', () => {
 
   it('loses no cell: every clause, the one longer than a page too, is printed in full', async () => {
     const { text: t } = await text();
-    const all = squeeze(t.split('\f').map((p) => p.replace(/—\s*\d+\s*—/g, '')).join(''));
+    const all = squeeze(
+      t
+        .split('\f')
+        .map((p) => p.replace(/—\s*\d+\s*—/g, ''))
+        .join(''),
+    );
     for (const row of sheet.rows) expect(all).toContain(squeeze(String(row[15])));
     // The long clause runs over pages, cut between lines: each of its 90 conditions appears exactly once.
     for (let i = 1; i <= 90; i++) expect(all.split(`第${i}种情形未落实`).length - 1).toBe(1);

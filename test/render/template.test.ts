@@ -13,7 +13,10 @@ function workspace(templates: Record<string, string> = {}): string {
   mkdirSync(join(dir, 'dossiers/住建局'), { recursive: true });
   writeFileSync(
     join(dir, 'dossiers/住建局/T23.md'),
-    evidence(['task: 23', 'unit: 住建局', 'title: 防高坠专项治理', 'date: 2020-12-20', 'status: 已完成'], '# 一级标题不会变成报告标题\n\n由朱镕基同志题词的展板前，王珺、李喆等 12 名安全员开展 *防坍塌* 检查，**共** 检查 GB/T 50870 条款 30 项（A&B<C>）。\n'),
+    evidence(
+      ['task: 23', 'unit: 住建局', 'title: 防高坠专项治理', 'date: 2020-12-20', 'status: 已完成'],
+      '# 一级标题不会变成报告标题\n\n由朱镕基同志题词的展板前，王珺、李喆等 12 名安全员开展 *防坍塌* 检查，**共** 检查 GB/T 50870 条款 30 项（A&B<C>）。\n',
+    ),
   );
   for (const [name, text] of Object.entries(templates)) {
     mkdirSync(join(dir, 'templates'), { recursive: true });

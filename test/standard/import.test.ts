@@ -9,9 +9,21 @@ import { runCli } from '../helpers.js';
 /** The official table's shape: title row, header, merged 一级/二级 cells, points in the titles. */
 const HEADER = ['一级项', '二级项', '三级项', '评价内容', '评分标准'];
 const ROWS: [string, string, string, string, string][] = [
-  ['一、城市安全源头治理（5分）', '1.城市安全规划（3分）', '(1)城市总体规划及防灾减灾等专项规划（2分）', '编制城市总体规划和防灾减灾专项规划。', '未编制城市总体规划的，扣1分；防灾减灾专项规划每缺一项扣0.2分，1分扣完为止'],
+  [
+    '一、城市安全源头治理（5分）',
+    '1.城市安全规划（3分）',
+    '(1)城市总体规划及防灾减灾等专项规划（2分）',
+    '编制城市总体规划和防灾减灾专项规划。',
+    '未编制城市总体规划的，扣1分；防灾减灾专项规划每缺一项扣0.2分，1分扣完为止',
+  ],
   ['一、城市安全源头治理（5分）', '1.城市安全规划（3分）', '(2)建设项目安全评估论证（1分）', '开展建设项目安全评估论证。', '评估论证质量不高的，酌情扣0.5～1分'],
-  ['一、城市安全源头治理（5分）', '2.城市基础及安全设施建设（2分）', '(3)市政安全设施（2分）', '市政消火栓完好，老旧管网完成改造。', '市政消火栓（消防水鹤）未保持完好的，每发现一处扣0.2分，1分扣完为止'],
+  [
+    '一、城市安全源头治理（5分）',
+    '2.城市基础及安全设施建设（2分）',
+    '(3)市政安全设施（2分）',
+    '市政消火栓完好，老旧管网完成改造。',
+    '市政消火栓（消防水鹤）未保持完好的，每发现一处扣0.2分，1分扣完为止',
+  ],
   ['一、城市安全源头治理（5分）', '2.城市基础及安全设施建设（2分）', '(3)市政安全设施（2分）', '市政消火栓完好，老旧管网完成改造。', '市政供水、供热和燃气老旧管网改造率≤80%的，扣1分'],
   ['二、城市安全风险防控（2分）', '3.城市工业企业（2分）', '(4)危险化学品企业运行安全风险（2分）', '危险化学品企业风险可控。', '每发现一家企业未落实风险管控措施扣0.5分，2分扣完为止'],
 ];
@@ -21,11 +33,7 @@ function wordRows(): WordCell[][] {
   const span = (col: 0 | 1): (WordCell | null)[] => ROWS.map((r, i) => (i > 0 && ROWS[i - 1]![col] === r[col] ? null : { text: r[col], rowSpan: ROWS.filter((x) => x[col] === r[col]).length }));
   const c0 = span(0);
   const c1 = span(1);
-  return [
-    [{ text: '国家安全发展示范城市评分标准', colSpan: 5 }],
-    HEADER,
-    ...ROWS.map((r, i) => [c0[i], c1[i], r[2], r[3], r[4]].filter((c): c is WordCell => c != null)),
-  ];
+  return [[{ text: '国家安全发展示范城市评分标准', colSpan: 5 }], HEADER, ...ROWS.map((r, i) => [c0[i], c1[i], r[2], r[3], r[4]].filter((c): c is WordCell => c != null))];
 }
 
 describe('dossier standard import', () => {
@@ -33,7 +41,10 @@ describe('dossier standard import', () => {
     const docx = await wordPlan({ title: '附件', tables: [{ rows: wordRows() }] });
     const xlsx = await excelPlan([{ name: '评分标准', rows: [['国家安全发展示范城市评分标准', null, null, null, null], HEADER, ...ROWS], merges: ['A1:E1'] }]);
     const results = [];
-    for (const [name, bytes] of [['评分表.docx', docx], ['评分表.xlsx', xlsx]] as const) {
+    for (const [name, bytes] of [
+      ['评分表.docx', docx],
+      ['评分表.xlsx', xlsx],
+    ] as const) {
       const ws = writeTree({ 'dossier.config.yaml': 'district: 示例区\n' });
       writeFileSync(join(ws, name), bytes);
       const out = await runCli(['standard', 'import', name], { cwd: ws });
@@ -78,7 +89,18 @@ describe('dossier standard import', () => {
     const out = await runCli(['standard', 'import', 'a.xlsx'], { cwd: ws });
     expect(out.code).toBe(0);
     expect(out.stderr).toContain('一级项“城市安全风险防控”是 3 分，下面各项合计 2 分');
-    writeFileSync(join(ws, 'b.xlsx'), await excelPlan([{ name: 'S', rows: [['项目', '内容'], ['x', 'y']] }]));
+    writeFileSync(
+      join(ws, 'b.xlsx'),
+      await excelPlan([
+        {
+          name: 'S',
+          rows: [
+            ['项目', '内容'],
+            ['x', 'y'],
+          ],
+        },
+      ]),
+    );
     const bad = await runCli(['standard', 'import', 'b.xlsx', '--force'], { cwd: ws });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('没有找到评分表的表头');

@@ -45,7 +45,9 @@ describe('parseClauses on the official wording', () => {
   });
 
   it('keeps a 注 with the clause it explains, over several sentences', () => {
-    const clauses = parseClauses('（1）市政消火栓未保持完好的，每发现一处扣0.2分，1分扣完为止。\n（2）老旧管网改造率≤80%的，扣1分。\n注：老旧管网指运行年限30年以上的管网。燃气老旧管网指使用年限超过30年的管网。');
+    const clauses = parseClauses(
+      '（1）市政消火栓未保持完好的，每发现一处扣0.2分，1分扣完为止。\n（2）老旧管网改造率≤80%的，扣1分。\n注：老旧管网指运行年限30年以上的管网。燃气老旧管网指使用年限超过30年的管网。',
+    );
     expect(clauses.map((c) => c.kind)).toEqual(['per-finding', 'threshold']);
     expect(clauses[1]!.text).toBe('老旧管网改造率≤80%的，扣1分（注：老旧管网指运行年限30年以上的管网。燃气老旧管网指使用年限超过30年的管网）');
     expect(clauses[1]!.limit).toMatchObject({ op: '<=', value: 80 });

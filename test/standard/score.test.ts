@@ -36,7 +36,10 @@ function workspace(selfAssessment: string) {
     'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\nmapping:\n  24: [1]\n',
     'standard.yaml': STANDARD,
     '自评.yaml': selfAssessment,
-    'dossiers/住建局/T24.md': evidence(['task: 24', 'unit: 住建局', 'title: 管网改造台账', 'date: 2020-12-20', 'status: 已完成', 'metrics:', '  - name: 燃气老旧管网改造率', '    value: 75%'], '完成改造。'),
+    'dossiers/住建局/T24.md': evidence(
+      ['task: 24', 'unit: 住建局', 'title: 管网改造台账', 'date: 2020-12-20', 'status: 已完成', 'metrics:', '  - name: 燃气老旧管网改造率', '    value: 75%'],
+      '完成改造。',
+    ),
     'dossiers/曲江消防救援大队/T83.md': evidence(['task: 83', 'unit: 曲江消防救援大队', 'title: 消防站建设情况', 'date: 2020-12-20', 'status: 已完成', 'items: [2]'], '消防站建设。'),
   });
 }
@@ -93,7 +96,10 @@ describe('dossier score by the national standard', () => {
     expect(bad.stderr).toContain('三级项 1 第 2 条的实测值“85分钟”的单位与条款（%）不同');
     // Evidence reporting the rate in 处 says nothing about a % threshold: the clause is not decided by it.
     writeFileSync(join(ws, '自评.yaml'), '1: {}\n');
-    writeFileSync(join(ws, 'dossiers/住建局/T24.md'), evidence(['task: 24', 'unit: 住建局', 'title: 管网改造台账', 'date: 2020-12-20', 'status: 已完成', 'metrics:', '  - name: 燃气老旧管网改造率', '    value: 75处'], '完成改造。'));
+    writeFileSync(
+      join(ws, 'dossiers/住建局/T24.md'),
+      evidence(['task: 24', 'unit: 住建局', 'title: 管网改造台账', 'date: 2020-12-20', 'status: 已完成', 'metrics:', '  - name: 燃气老旧管网改造率', '    value: 75处'], '完成改造。'),
+    );
     const data = JSON.parse((await runCli(['score', '--json'], { cwd: ws })).stdout);
     const clause = data.items.find((i: { level: number; id: string }) => i.level === 3 && i.id === '1').clauses[1];
     expect(clause).toMatchObject({ value: null, deducted: 0 });

@@ -48,7 +48,9 @@ export async function renderReport(io: Io, catalog: Catalog, result: CheckResult
       const l3 = built.score.items.filter((i) => i.level === 3);
       const unassessed = l3.filter((i) => i.status === 'unassessed').length;
       const unconfirmed = built.score.standardItems.filter((i) => !i.confirmed).length;
-      io.err(`注意：评分标准中有 ${unconfirmed} 项未核实或空缺，${l3.length} 个三级项中 ${unassessed} 项还没有自评；生成的自评报告、请示和自评打分表标题带“（征求意见稿）”，不是定稿。用 dossier standard、dossier score 查看。\n`);
+      io.err(
+        `注意：评分标准中有 ${unconfirmed} 项未核实或空缺，${l3.length} 个三级项中 ${unassessed} 项还没有自评；生成的自评报告、请示和自评打分表标题带“（征求意见稿）”，不是定稿。用 dossier standard、dossier score 查看。\n`,
+      );
     }
     return built;
   } catch (err) {

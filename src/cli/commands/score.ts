@@ -38,12 +38,19 @@ export function scoreTable(s: StandardScore, standardFile: string, columns: numb
   const unassessed = l3.filter((i) => i.status === 'unassessed');
   const unsupported = s.diagnostics.filter((d) => d.code === 'item-unsupported');
   if (unassessed.length > 0) {
-    out.push(`注意：${l3.length} 个三级项中还有 ${unassessed.length} 项没有自评（${unassessed.slice(0, 15).map((i) => `（${i.id}）`).join('')}${unassessed.length > 15 ? '等' : ''}），下面的得分只是已自评部分的合计，不是最终得分。`, '');
+    out.push(
+      `注意：${l3.length} 个三级项中还有 ${unassessed.length} 项没有自评（${unassessed
+        .slice(0, 15)
+        .map((i) => `（${i.id}）`)
+        .join('')}${unassessed.length > 15 ? '等' : ''}），下面的得分只是已自评部分的合计，不是最终得分。`,
+      '',
+    );
   }
   out.push(`自评得分（按 ${s.standard.name}，${standardFile}）：`, `${padEnd('一级项', 30)}${padEnd('分值', 8)}${padEnd('得分', 8)}${padEnd('扣分', 8)}状态`);
   const statusText = (i: ItemScore) => (i.status === 'assessed' ? '已自评' : i.status === 'not-applicable' ? '不适用' : '未自评完');
   const num = (n: number | null) => (n === null ? '—' : String(n));
-  for (const i of s.items.filter((x) => x.level === 1)) out.push(`${padEnd(truncate(`${i.id}、${i.title ?? '（缺）'}`, 28), 30)}${padEnd(num(i.points), 8)}${padEnd(num(i.score), 8)}${padEnd(num(i.deducted), 8)}${statusText(i)}`);
+  for (const i of s.items.filter((x) => x.level === 1))
+    out.push(`${padEnd(truncate(`${i.id}、${i.title ?? '（缺）'}`, 28), 30)}${padEnd(num(i.points), 8)}${padEnd(num(i.score), 8)}${padEnd(num(i.deducted), 8)}${statusText(i)}`);
   out.push('', `已自评的三级项合计：分值 ${s.total.points}，得分 ${s.total.score}，扣分 ${s.total.deducted}。`);
   const lost = l3.filter((i) => (i.deducted ?? 0) > 0);
   if (lost.length > 0) {
@@ -58,6 +65,13 @@ export function scoreTable(s: StandardScore, standardFile: string, columns: numb
   }
   const na = l3.filter((i) => i.status === 'not-applicable');
   if (na.length > 0) out.push('', `不适用：${na.map((i) => `（${i.id}）${i.title ?? ''}${i.reason ? `——${i.reason}` : ''}`).join('；')}`);
-  if (unsupported.length > 0) out.push('', `没有佐证材料的三级项 ${unsupported.length} 项：${unsupported.slice(0, 20).map((d) => `（${d.item}）`).join('')}${unsupported.length > 20 ? '等' : ''}（在 dossier.config.yaml 的 mapping 中对应任务，或在佐证文件中写 items）`);
+  if (unsupported.length > 0)
+    out.push(
+      '',
+      `没有佐证材料的三级项 ${unsupported.length} 项：${unsupported
+        .slice(0, 20)
+        .map((d) => `（${d.item}）`)
+        .join('')}${unsupported.length > 20 ? '等' : ''}（在 dossier.config.yaml 的 mapping 中对应任务，或在佐证文件中写 items）`,
+    );
   return out.join('\n') + '\n';
 }

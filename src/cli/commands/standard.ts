@@ -58,9 +58,7 @@ export async function standardImportCommand(io: Io, source: string, opts: Standa
   const clauses = level(3).flatMap((i) => i.clauses.map((c) => ({ item: i, c })));
   const manual = clauses.filter((x) => x.c.kind === 'manual');
   const total = level(1).reduce((a, i) => a + (i.points ?? 0), 0);
-  io.out(
-    `已导入 ${shownPath(io.cwd, target)}：${level(1).length} 个一级项（合计 ${total} 分）、${level(2).length} 个二级项、${level(3).length} 个三级项、${clauses.length} 条评分标准条款。\n`,
-  );
+  io.out(`已导入 ${shownPath(io.cwd, target)}：${level(1).length} 个一级项（合计 ${total} 分）、${level(2).length} 个二级项、${level(3).length} 个三级项、${clauses.length} 条评分标准条款。\n`);
   if (manual.length > 0) {
     io.out(`其中 ${manual.length} 条无法自动计算扣分（kind: manual），须人工评定：\n`);
     for (const { item, c } of manual) io.out(`  （${item.id}）${item.title ?? ''} 第 ${c.no} 条：${truncate(c.text, Math.max(30, io.columns - 24))}\n`);
@@ -76,17 +74,16 @@ export function standardTable(s: Standard, shown: string, columns: number): stri
     const id = item.level === 1 ? `${item.id}、` : item.level === 2 ? `${item.id}.` : `（${item.id}）`;
     const title = item.title ?? '（缺：名称未知）';
     const points = item.points === null ? '？分' : `${item.points} 分`;
-    const flags = [item.level === 3 ? `${item.clauses.length} 条条款` : '', item.level > 1 && item.parent === undefined ? '所属未知' : '', item.confirmed ? '' : '未核实'].filter((f) => f !== '').join('，');
+    const flags = [item.level === 3 ? `${item.clauses.length} 条条款` : '', item.level > 1 && item.parent === undefined ? '所属未知' : '', item.confirmed ? '' : '未核实']
+      .filter((f) => f !== '')
+      .join('，');
     lines.push(`${padEnd(truncate(`${indent}${id}${title}`, Math.max(30, columns - 24)), Math.max(30, columns - 24))}${padEnd(points, 8)}${flags}`);
   }
   const l3 = s.items.filter((i) => i.level === 3);
   const gaps = s.items.filter((i) => i.title === null || i.points === null);
   const unconfirmed = s.items.filter((i) => !i.confirmed);
   const manual = l3.flatMap((i) => i.clauses).filter((c) => c.kind === 'manual').length;
-  lines.push(
-    '',
-    `共 ${l3.length} 个三级项；${gaps.length} 项空缺（名称或分值未知），${unconfirmed.length} 项未核实，${manual} 条条款须人工评定。`,
-  );
+  lines.push('', `共 ${l3.length} 个三级项；${gaps.length} 项空缺（名称或分值未知），${unconfirmed.length} 项未核实，${manual} 条条款须人工评定。`);
   if (unconfirmed.length > 0) lines.push('未核实或空缺的项目不能用于打分：请用 dossier standard import 正式评分表.docx 导入本地区手中的正式评分表。');
   return lines.join('\n') + '\n';
 }

@@ -25,7 +25,7 @@ export const SECTION = {
       bottom: Math.round(MARGIN.bottom * TW),
       left: Math.round(MARGIN.left * TW),
       right: Math.round(MARGIN.right * TW),
-      header: Math.round(15 * 72 / 25.4 * TW),
+      header: Math.round(((15 * 72) / 25.4) * TW),
       footer: Math.round((MARGIN.bottom - PAGE_NUMBER_GAP - SIZE.si) * TW),
     },
   },

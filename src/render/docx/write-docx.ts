@@ -49,10 +49,7 @@ function runs(children: readonly Inline[], style: RunStyle = BODY): string[] {
 const text = (value: string): Inline[] => [{ type: 'text', value }];
 
 function para(content: string[], opts: { indent?: boolean; align?: Align; keepNext?: boolean } = {}): string {
-  return paragraph(
-    { keepNext: opts.keepNext, line: GRID_LINE, ...(opts.indent ? { indent: { firstLine: 2 * CHAR_TW } } : {}), align: ALIGN[opts.align ?? 'left'] },
-    content,
-  );
+  return paragraph({ keepNext: opts.keepNext, line: GRID_LINE, ...(opts.indent ? { indent: { firstLine: 2 * CHAR_TW } } : {}), align: ALIGN[opts.align ?? 'left'] }, content);
 }
 
 function titleParagraphs(title: string, props: ParaProps = {}): string[] {
@@ -70,7 +67,8 @@ function tableXml(t: Extract<Block, { type: 'table' }>): string {
     const p = paragraph({ free: true, line: { value: 300, rule: 'auto' }, align }, runs(content, styleOf(header ? 'hei' : 'fangsong', { size: SIZE.xiaosi, free: true })));
     return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/><w:tcMar><w:top w:w="60" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tcMar></w:tcPr>${p}</w:tc>`;
   };
-  const row = (cells: readonly (readonly Inline[])[], header: boolean) => `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.map((c, i) => cell(c, i, header)).join('')}</w:tr>`;
+  const row = (cells: readonly (readonly Inline[])[], header: boolean) =>
+    `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.map((c, i) => cell(c, i, header)).join('')}</w:tr>`;
   return (
     `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
@@ -102,16 +100,15 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
     const organSize = Math.min(30, Math.floor((PAGE.textWidth / Math.max(1, [...b.organ].length)) * 0.95));
     const red = 'C00000';
     return [
-      paragraph(
-        { free: true, line: { value: Math.round(organSize * 1.3 * TW), rule: 'exact', before: Math.round(35 * MM * TW - SECTION.grid.linePitch) }, align: 'center' },
-        [run(b.organ, { role: 'title', size: organSize, color: red, free: true })],
-      ),
+      paragraph({ free: true, line: { value: Math.round(organSize * 1.3 * TW), rule: 'exact', before: Math.round(35 * MM * TW - SECTION.grid.linePitch) }, align: 'center' }, [
+        run(b.organ, { role: 'title', size: organSize, color: red, free: true }),
+      ]),
       para([]),
       para([]),
-      paragraph(
-        { borderBottom: { size: 12, color: red, space: 11 }, rightTab: Math.round(PAGE.textWidth * TW) - 2 * CHAR_TW, line: GRID_LINE, indent: { left: CHAR_TW, right: CHAR_TW } },
-        [run(b.number, BODY), ...(b.signer ? [run('\t签发人：', BODY), run(b.signer, styleOf('kai'))] : [])],
-      ),
+      paragraph({ borderBottom: { size: 12, color: red, space: 11 }, rightTab: Math.round(PAGE.textWidth * TW) - 2 * CHAR_TW, line: GRID_LINE, indent: { left: CHAR_TW, right: CHAR_TW } }, [
+        run(b.number, BODY),
+        ...(b.signer ? [run('\t签发人：', BODY), run(b.signer, styleOf('kai'))] : []),
+      ]),
       para([]),
     ];
   },

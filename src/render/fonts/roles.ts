@@ -31,7 +31,9 @@ const NOTO = '/usr/share/fonts/opentype/noto';
  */
 export const CANDIDATES: Readonly<Record<FontRole, readonly FontCandidate[]>> = {
   fangsong: [
-    { path: `${WIN}/仿宋_GB2312.ttf` }, { path: `${WIN}/FS_GB2312.ttf` }, { path: `${WIN}/simfang.ttf` },
+    { path: `${WIN}/仿宋_GB2312.ttf` },
+    { path: `${WIN}/FS_GB2312.ttf` },
+    { path: `${WIN}/simfang.ttf` },
     ...MAC.map((d) => ({ path: `${d}/FangSong.ttf` })),
     { path: `${FANDOL}/FandolFang-Regular.otf` },
     { path: `${NOTO}/NotoSerifCJK-Regular.ttc`, face: 'NotoSerifCJKsc-Regular' },
@@ -43,7 +45,9 @@ export const CANDIDATES: Readonly<Record<FontRole, readonly FontCandidate[]>> = 
     { path: `${NOTO}/NotoSansCJK-Regular.ttc`, face: 'NotoSansCJKsc-Regular' },
   ],
   kai: [
-    { path: `${WIN}/楷体_GB2312.ttf` }, { path: `${WIN}/KT_GB2312.ttf` }, { path: `${WIN}/simkai.ttf` },
+    { path: `${WIN}/楷体_GB2312.ttf` },
+    { path: `${WIN}/KT_GB2312.ttf` },
+    { path: `${WIN}/simkai.ttf` },
     ...MAC.map((d) => ({ path: `${d}/Kaiti.ttc`, face: 'STKaitiSC-Regular' })),
     { path: `${FANDOL}/FandolKai-Regular.otf` },
     { path: '/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf' },
@@ -56,7 +60,9 @@ export const CANDIDATES: Readonly<Record<FontRole, readonly FontCandidate[]>> = 
     { path: `${NOTO}/NotoSerifCJK-Regular.ttc`, face: 'NotoSerifCJKsc-Regular' },
   ],
   title: [
-    { path: `${WIN}/FZXBSJW.TTF` }, { path: `${WIN}/方正小标宋简体.ttf` }, { path: `${WIN}/FZXiaoBiaoSong-B05S.ttf` },
+    { path: `${WIN}/FZXBSJW.TTF` },
+    { path: `${WIN}/方正小标宋简体.ttf` },
+    { path: `${WIN}/FZXiaoBiaoSong-B05S.ttf` },
     ...MAC.map((d) => ({ path: `${d}/FZXBSJW.TTF` })),
     // Fandol's bold Song is a fifth of the size of the Noto collection, and close enough to 小标宋.
     { path: `${FANDOL}/FandolSong-Bold.otf` },

@@ -121,7 +121,16 @@ export class PdfDrawer {
 }
 
 /** Draws laid-out pages into a PDF: fonts embedded as subsets, bookmarks, page numbers, fixed dates. */
-export async function drawPdf(pages: readonly PageOut[], meta: DocMeta, fonts: FontSet, date: Date, numbered = true, readImage: (src: string) => Uint8Array | undefined = () => undefined, note?: (message: string) => void, cache?: ContentCache): Promise<Uint8Array> {
+export async function drawPdf(
+  pages: readonly PageOut[],
+  meta: DocMeta,
+  fonts: FontSet,
+  date: Date,
+  numbered = true,
+  readImage: (src: string) => Uint8Array | undefined = () => undefined,
+  note?: (message: string) => void,
+  cache?: ContentCache,
+): Promise<Uint8Array> {
   const drawer = new PdfDrawer(fonts, readImage, numbered, note, cache);
   for (const page of pages) drawer.page(page);
   return drawer.finish(meta, date);

@@ -116,12 +116,15 @@ function tagOf(s: string): string {
 
 /** A ToUnicode CMap: glyph id i → texts[i], in blocks of at most 100 entries. */
 function cmap(texts: readonly string[]): string {
-  const hex = (s: string) => [...s].map((c) => {
-    const cp = c.codePointAt(0)!;
-    if (cp < 0x10000) return cp.toString(16).padStart(4, '0');
-    const v = cp - 0x10000;
-    return ((0xd800 + (v >> 10)).toString(16) + (0xdc00 + (v & 0x3ff)).toString(16)).padStart(8, '0');
-  }).join('');
+  const hex = (s: string) =>
+    [...s]
+      .map((c) => {
+        const cp = c.codePointAt(0)!;
+        if (cp < 0x10000) return cp.toString(16).padStart(4, '0');
+        const v = cp - 0x10000;
+        return ((0xd800 + (v >> 10)).toString(16) + (0xdc00 + (v & 0x3ff)).toString(16)).padStart(8, '0');
+      })
+      .join('');
   const entries = texts.map((t, i) => (t ? `<${i.toString(16).padStart(4, '0')}> <${hex(t)}>` : '')).filter((e) => e !== '');
   const blocks: string[] = [];
   for (let i = 0; i < entries.length; i += 100) blocks.push(`${Math.min(100, entries.length - i)} beginbfchar\n${entries.slice(i, i + 100).join('\n')}\nendbfchar`);

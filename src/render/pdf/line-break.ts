@@ -149,7 +149,7 @@ export function breakLines(boxes: readonly Box[], width: number, firstWidth = wi
       used = 0;
       continue;
     }
-    if (used + box.width <= capacity() + 0.01 || (box.kind === 'space')) {
+    if (used + box.width <= capacity() + 0.01 || box.kind === 'space') {
       used += box.width;
       continue;
     }

@@ -4,7 +4,17 @@ import type { ImageInfo } from '../image-size.js';
 /** A drawing operation on a page, in points from the page's top-left corner. */
 export type Op =
   /** Text on a baseline; `spacing` is added after every character (PDF Tc). */
-  | { readonly type: 'text'; readonly x: number; readonly y: number; readonly text: string; readonly font: LoadedFont; readonly size: number; readonly spacing: number; readonly bold: boolean; readonly color?: string }
+  | {
+      readonly type: 'text';
+      readonly x: number;
+      readonly y: number;
+      readonly text: string;
+      readonly font: LoadedFont;
+      readonly size: number;
+      readonly spacing: number;
+      readonly bold: boolean;
+      readonly color?: string;
+    }
   | { readonly type: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly width: number; readonly color?: string }
   | { readonly type: 'rect'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly fill: string }
   /** A picture by its path, read only when the page is drawn. */

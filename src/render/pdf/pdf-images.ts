@@ -36,7 +36,12 @@ export class PdfImages {
     const space = components === 1 ? '/DeviceGray' : components === 4 ? '/DeviceCMYK' : '/DeviceRGB';
     // Adobe's CMYK JPEGs are stored inverted.
     const decode = components === 4 ? ' /Decode [1 0 1 0 1 0 1 0]' : '';
-    this.file.stream(no, `<< /Type /XObject /Subtype /Image /Width ${info.width} /Height ${info.height} /ColorSpace ${space} /BitsPerComponent ${info.bits ?? 8}${decode} /Filter /DCTDecode >>`, data, true);
+    this.file.stream(
+      no,
+      `<< /Type /XObject /Subtype /Image /Width ${info.width} /Height ${info.height} /ColorSpace ${space} /BitsPerComponent ${info.bits ?? 8}${decode} /Filter /DCTDecode >>`,
+      data,
+      true,
+    );
     return no;
   }
 
@@ -81,7 +86,9 @@ function value(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(value).join(' ')}]`;
   if (v && typeof v === 'object') {
     if ('no' in v && 'end' in v) return `${(v as RefLike).no} 0 R`;
-    return `<< ${Object.entries(v as Record<string, unknown>).map(([k, x]) => `/${k} ${value(x)}`).join(' ')} >>`;
+    return `<< ${Object.entries(v as Record<string, unknown>)
+      .map(([k, x]) => `/${k} ${value(x)}`)
+      .join(' ')} >>`;
   }
   return 'null';
 }

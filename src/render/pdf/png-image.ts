@@ -37,7 +37,7 @@ export function openPng(data: Uint8Array, label: string): PngImage | undefined {
   const idat: Buffer[] = [];
   let palette: Buffer | undefined;
   let trns: Buffer | undefined;
-  for (let p = 8; p + 12 <= b.length; ) {
+  for (let p = 8; p + 12 <= b.length;) {
     const len = b.readUInt32BE(p);
     const type = b.toString('latin1', p + 4, p + 8);
     const body = b.subarray(p + 8, p + 8 + len);
@@ -79,7 +79,7 @@ export function openPng(data: Uint8Array, label: string): PngImage | undefined {
       const colours = channels - 1;
       const rgb = new Uint8Array(width * height * colours);
       const mask = new Uint8Array(width * height);
-      for (let i = 0, p = 0, a = 0; i < pixels.length; ) {
+      for (let i = 0, p = 0, a = 0; i < pixels.length;) {
         for (let c = 0; c < colours; c++, i += bytes) rgb[p++] = pixels[i]!;
         mask[a++] = pixels[i]!;
         i += bytes;

@@ -122,7 +122,7 @@ export function sheetPages(sheets: readonly Sheet[], fonts: FontSet, missing?: M
       return { height: top(rowH.length), cells };
     };
 
-    for (let r = 0; r < sheet.rows.length; ) {
+    for (let r = 0; r < sheet.rows.length;) {
       let end = r;
       while (tie >= 0 && end + 1 < sheet.rows.length && cont[end + 1]![tie]) end++;
       let b = block(r, end, rowsOnPage === 0);
@@ -132,7 +132,7 @@ export function sheetPages(sheets: readonly Sheet[], fonts: FontSet, missing?: M
         b = block(r, end, true);
       }
       // Drawn in slices cut between lines, page after page, until the whole block is down.
-      for (let s = 0; s < b.height - 0.01; ) {
+      for (let s = 0; s < b.height - 0.01;) {
         let cut = Math.min(b.height, s + BOTTOM - y);
         if (cut < b.height) {
           for (const c of b.cells) {

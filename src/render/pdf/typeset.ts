@@ -391,7 +391,8 @@ export function lineOps(line: Line, x0: number, y: number, size: number, pitch: 
       boxes[j + 1]!.bold === b.bold &&
       Math.abs(xs[j + 1]! - xs[j]! - step) < 0.01 &&
       Math.abs(boxes[j + 1]!.advances[0]! - b.advances[0]!) < 0.01
-    ) j++;
+    )
+      j++;
     let text = b.text;
     for (let k = i + 1; k <= j; k++) text += boxes[k]!.text;
     ops.push({ type: 'text', x: x0 + xs[i]!, y, text, font: b.font, size, spacing: j > i ? step - b.advances[0]! : 0, bold: b.bold });
