@@ -1,11 +1,31 @@
 import type { Catalog } from '../catalog/types.js';
 import { evidenceIds, evidenceKey } from '../check/evidence-ids.js';
 import type { CheckResult } from '../check/types.js';
-import type { CellValue, Sheet } from '../sheet/types.js';
+import type { CellValue, Column, Sheet } from '../sheet/types.js';
 import type { WorkspaceScore } from './load-score.js';
 import { clauseReason } from './score-report.js';
 
 const STATUS = { complete: '已完成', 'in-progress': '推进中', missing: '未报送' } as const;
+
+/** The 自评打分表's columns as score sheets in use have them (merged columns join an item's clause rows). */
+export const SCORE_SHEET_COLUMNS: readonly Column[] = [
+  { header: '一级项', width: 14, wrap: true, merge: true },
+  { header: '二级项', width: 14, wrap: true, merge: true },
+  { header: '三级项', width: 18, wrap: true, merge: true },
+  { header: '评价内容', width: 30, wrap: true, merge: true },
+  { header: '扣分标准', width: 34, wrap: true },
+  { header: '扣分', width: 6 },
+  { header: '得分', width: 6, merge: true },
+  { header: '证明材料名称', width: 26, wrap: true, merge: true },
+  { header: '文件编号', width: 10, wrap: true, merge: true },
+  { header: '是否适用', width: 6, merge: true },
+  { header: '指标不适用原因说明', width: 16, wrap: true, merge: true },
+  { header: '提供单位', width: 14, wrap: true, merge: true },
+  { header: '牵头责任单位', width: 12, wrap: true, merge: true },
+  { header: '责任单位', width: 18, wrap: true, merge: true },
+  { header: '完成时限和进度', width: 22, wrap: true, merge: true },
+  { header: '备注', width: 16, wrap: true },
+];
 
 /**
  * The 自评打分表 as score sheets in use have it: one row per 评分标准 clause, keyed 一级项 → 二级项 →
@@ -64,24 +84,7 @@ export function standardScoreSheets(score: WorkspaceScore, catalog: Catalog, res
     {
       name: '自评打分表',
       title: `${district}国家安全发展示范城市创建工作自评打分表${score.draft ? '（征求意见稿）' : ''}`,
-      columns: [
-        { header: '一级项', width: 14, wrap: true, merge: true },
-        { header: '二级项', width: 14, wrap: true, merge: true },
-        { header: '三级项', width: 18, wrap: true, merge: true },
-        { header: '评价内容', width: 30, wrap: true, merge: true },
-        { header: '扣分标准', width: 34, wrap: true },
-        { header: '扣分', width: 6 },
-        { header: '得分', width: 6, merge: true },
-        { header: '证明材料名称', width: 26, wrap: true, merge: true },
-        { header: '文件编号', width: 10, wrap: true, merge: true },
-        { header: '是否适用', width: 6, merge: true },
-        { header: '指标不适用原因说明', width: 16, wrap: true, merge: true },
-        { header: '提供单位', width: 14, wrap: true, merge: true },
-        { header: '牵头责任单位', width: 12, wrap: true, merge: true },
-        { header: '责任单位', width: 18, wrap: true, merge: true },
-        { header: '完成时限和进度', width: 22, wrap: true, merge: true },
-        { header: '备注', width: 16, wrap: true },
-      ],
+      columns: SCORE_SHEET_COLUMNS,
       rows,
       footer: who,
     },

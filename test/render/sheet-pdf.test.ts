@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findFonts } from '../../src/render/fonts/find-fonts.js';
 import { writeSheetsPdf } from '../../src/render/pdf/write-sheets-pdf.js';
+import { SCORE_SHEET_COLUMNS } from '../../src/score/standard-sheets.js';
 import { mergedRuns } from '../../src/sheet/merged-runs.js';
 import type { Sheet } from '../../src/sheet/types.js';
 
@@ -42,29 +43,7 @@ function scoreLike(): Sheet {
   return {
     name: '自评打分表',
     title: '测试区自评打分表',
-    columns: [
-      '一级项',
-      '二级项',
-      '三级项',
-      '评价内容',
-      '扣分标准',
-      '扣分',
-      '得分',
-      '证明材料名称',
-      '文件编号',
-      '是否适用',
-      '指标不适用原因说明',
-      '提供单位',
-      '牵头责任单位',
-      '责任单位',
-      '完成时限和进度',
-      '备注',
-    ].map((header, i) => ({
-      header,
-      width: [14, 14, 18, 30, 34, 6, 6, 26, 10, 6, 16, 14, 12, 18, 22, 16][i]!,
-      wrap: true,
-      merge: ![4, 5, 15].includes(i),
-    })),
+    columns: SCORE_SHEET_COLUMNS,
     rows,
     footer: '填报单位（盖章）：测试区办公室　　　填报人：　　　　审核人：　　　　填报日期：',
   };
