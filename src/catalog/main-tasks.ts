@@ -1,5 +1,5 @@
 import type { AliasTable } from './aliases.js';
-import { parseChineseNumber } from './chinese-number.js';
+import { parseChineseNumber } from '../util/chinese-number.js';
 import type { MainTask, PlanIssue } from './types.js';
 import { splitUnits } from './units.js';
 

@@ -1,4 +1,4 @@
-import { parseChineseNumber } from './chinese-number.js';
+import { parseChineseNumber } from '../util/chinese-number.js';
 import { recognizeHeader, recognizeSubHeader, refineHeader, signature, type ColumnRole, type Columns } from './columns.js';
 import type { RawRow, RawTable } from './raw-table.js';
 import type { PlanIssue, Section } from './types.js';

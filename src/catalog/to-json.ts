@@ -1,4 +1,4 @@
-import type { Catalog, Target } from './types.js';
+import type { Catalog } from './types.js';
 
 /** The `dossier catalog --json` contract (DESIGN.md): line numbers stay internal. */
 export function catalogJson(catalog: Catalog): unknown {
@@ -40,10 +40,4 @@ export function catalogJson(catalog: Catalog): unknown {
       groups: m.groups,
     })),
   };
-}
-
-/** A target written for people: `安装率 ≥ 100%`. */
-export function formatTarget(t: Target): string {
-  const op = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' }[t.op];
-  return `${t.name} ${op} ${t.value}${t.unit}`;
 }

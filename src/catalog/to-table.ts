@@ -1,5 +1,5 @@
 import type { Sheet } from '../sheet/types.js';
-import { formatTarget } from './to-json.js';
+import { formatTarget } from './format-target.js';
 import type { Catalog, Task } from './types.js';
 
 const KIND_TEXT = { date: '日期', recurring: '周期性', ongoing: '长期', none: '无具体日期' } as const;

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import type { CheckResult } from '../check/types.js';
 import type { Diagnostic } from '../util/diagnostic.js';
-import { chineseNumber } from '../catalog/chinese-number.js';
+import { chineseNumber } from '../util/chinese-number.js';
 import { padEnd } from '../util/text-width.js';
 
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;

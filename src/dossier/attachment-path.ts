@@ -1,6 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { nearest } from '../util/edit-distance.js';
+import { isInside } from '../util/is-inside.js';
 
 /** An attachment found on disk: its path relative to the dossier folder and its real path. */
 export type ResolvedAttachment = { ok: true; rel: string; real: string } | { ok: false; code: 'attachment-missing' | 'attachment-outside'; message: string; hint: string };
@@ -63,12 +64,6 @@ export async function resolveAttachment(root: string, file: string, written: str
     return { ok: false, code: 'attachment-missing', message: `附件“${written}”是一个文件夹，不是文件`, hint: '请列出文件夹中的具体文件，每个文件一行' };
   }
   return { ok: true, rel, real };
-}
-
-/** True when `path` is `root` itself or lies below it. */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
 }
 
 async function nearestSibling(abs: string): Promise<string | undefined> {

@@ -1,6 +1,6 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isInside } from './attachment-path.js';
+import { isInside } from '../util/is-inside.js';
 import { canonicalUnit, type AliasTable } from '../catalog/aliases.js';
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
 import { decodeText } from '../util/decode-text.js';

@@ -1,5 +1,5 @@
 import type { Task } from '../catalog/types.js';
-import { formatTarget } from '../catalog/to-json.js';
+import { formatTarget } from '../catalog/format-target.js';
 import { KINDS } from './types.js';
 
 /** The start of the body text `dossier new` writes: a file still holding it is not evidence yet. */

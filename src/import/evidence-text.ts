@@ -1,4 +1,4 @@
-import { formatTarget } from '../catalog/to-json.js';
+import { formatTarget } from '../catalog/format-target.js';
 import { yamlString } from '../dossier/stub.js';
 import { KINDS } from '../dossier/types.js';
 import type { EvidenceMeta } from './plan-import.js';

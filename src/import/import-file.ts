@@ -3,7 +3,7 @@ import { readFile, realpath, rm } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import type { Catalog } from '../catalog/types.js';
-import { isInside } from '../dossier/attachment-path.js';
+import { isInside } from '../util/is-inside.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { copyFileAtomic } from '../util/atomic-write.js';
 import { docxToMarkdown, type DocxMarkdown } from './docx-to-markdown.js';

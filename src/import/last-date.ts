@@ -1,6 +1,6 @@
 import { readDate } from '../dossier/dates.js';
 import { halfWidth } from '../util/half-width.js';
-import { parseChineseNumber } from '../catalog/chinese-number.js';
+import { parseChineseNumber } from '../util/chinese-number.js';
 
 const DIGITS: Readonly<Record<string, number>> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const DATE = /([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日/g;

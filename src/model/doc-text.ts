@@ -1,4 +1,4 @@
-import { plain } from './from-markdown.js';
+import { plain } from './plain.js';
 import type { Block, Doc } from './types.js';
 
 /** All the text a document shows, block by block, one line per block (for coverage checks and tests). */

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { displayWidth } from '../util/text-width.js';
 import type { Align, Block, Doc, DocMeta, Inline } from './types.js';
+import { plain } from './plain.js';
 
 /** Something in the markdown that the document tree cannot hold, reported instead of silently dropped. */
 export interface ModelNote {
@@ -188,11 +189,6 @@ function merge(list: Inline[]): Inline[] {
     else if (i.type !== 'text' || i.value !== '') out.push(i);
   }
   return out;
-}
-
-/** The plain text of inline content. */
-export function plain(list: readonly Inline[]): string {
-  return list.map((i) => (i.type === 'text' ? i.value : i.type === 'break' ? '\n' : plain(i.children))).join('');
 }
 
 function textOf(node: unknown): string {

@@ -1,4 +1,4 @@
-import { chineseNumber } from '../catalog/chinese-number.js';
+import { chineseNumber } from '../util/chinese-number.js';
 
 /** Characters Windows, macOS or zip tools cannot take in a file name. */
 const UNSAFE = /[\\/:*?"<>|\x00-\x1f]/g;

@@ -1,4 +1,4 @@
-import { plain } from '../model/from-markdown.js';
+import { plain } from '../model/plain.js';
 import type { Block } from '../model/types.js';
 import { displayWidth } from '../util/text-width.js';
 

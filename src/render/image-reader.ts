@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isInside } from '../dossier/attachment-path.js';
+import { isInside } from '../util/is-inside.js';
 
 /**
  * A picture reader for the writers: paths are taken relative to the dossier folder (absolute ones as

@@ -1,4 +1,4 @@
-import { chineseNumber } from '../catalog/chinese-number.js';
+import { chineseNumber } from '../util/chinese-number.js';
 import type { RawRow, RawTable } from '../catalog/raw-table.js';
 import type { PlanIssue } from '../catalog/types.js';
 import { parseClauses } from './parse-clauses.js';

@@ -1,4 +1,4 @@
-import { chineseNumber } from '../catalog/chinese-number.js';
+import { chineseNumber } from '../util/chinese-number.js';
 
 /** Escapes text so that markdown shows it literally (inline context; newlines become spaces). */
 export function escapeMarkdown(text: unknown): string {

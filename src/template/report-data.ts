@@ -1,5 +1,5 @@
-import { chineseNumber } from '../catalog/chinese-number.js';
-import { formatTarget } from '../catalog/to-json.js';
+import { chineseNumber } from '../util/chinese-number.js';
+import { formatTarget } from '../catalog/format-target.js';
 import type { Catalog } from '../catalog/types.js';
 import { evidenceIds, evidenceKey } from '../check/evidence-ids.js';
 import { countTasks } from '../check/run-check.js';

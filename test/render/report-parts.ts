@@ -1,4 +1,4 @@
-import { plain } from '../../src/model/from-markdown.js';
+import { plain } from '../../src/model/plain.js';
 import type { Doc } from '../../src/model/types.js';
 
 /**

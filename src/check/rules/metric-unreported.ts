@@ -1,4 +1,4 @@
-import { formatTarget } from '../../catalog/to-json.js';
+import { formatTarget } from '../../catalog/format-target.js';
 import { taskLabel } from '../../catalog/find-task.js';
 import type { Target } from '../../catalog/types.js';
 import { diagnostic } from '../../util/diagnostic.js';

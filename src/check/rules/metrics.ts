@@ -1,5 +1,5 @@
 import type { Target } from '../../catalog/types.js';
-import { formatTarget } from '../../catalog/to-json.js';
+import { formatTarget } from '../../catalog/format-target.js';
 import { diagnostic } from '../../util/diagnostic.js';
 import { matchTargets, meets, parseOwnTarget, parseQuantity, targetText } from '../metric-value.js';
 import type { MetricResult, Rule } from '../types.js';

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
-import { catalogJson, formatTarget } from '../../catalog/to-json.js';
+import { catalogJson } from '../../catalog/to-json.js';
+import { formatTarget } from '../../catalog/format-target.js';
 import { catalogSheets } from '../../catalog/to-table.js';
-import { chineseNumber } from '../../catalog/chinese-number.js';
+import { chineseNumber } from '../../util/chinese-number.js';
 import type { Catalog } from '../../catalog/types.js';
 import { sheetToCsv } from '../../sheet/to-csv.js';
 import { sheetsToXlsx } from '../../sheet/to-xlsx.js';

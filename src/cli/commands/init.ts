@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { loadPlan, PLAN_EXTENSIONS } from '../../catalog/load.js';
-import { formatTarget } from '../../catalog/to-json.js';
+import { formatTarget } from '../../catalog/format-target.js';
 import type { Catalog } from '../../catalog/types.js';
 import { evidenceStub } from '../../dossier/stub.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';

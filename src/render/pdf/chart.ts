@@ -2,7 +2,7 @@ import type { Block } from '../../model/types.js';
 import type { FontSet } from '../fonts/find-fonts.js';
 import { breakLines, toBoxes } from './line-break.js';
 import type { Op } from './ops.js';
-import { lineOps } from './typeset.js';
+import { lineOps } from './line-ops.js';
 
 /** Fill colours of the chart's series, in order. */
 export const SERIES_COLORS = ['#2f6db5', '#e39b2d', '#c0392b', '#7f8c8d'];

@@ -7,7 +7,7 @@ import { breakLines, toBoxes } from './line-break.js';
 import type { Op, PageFrame, PageOut } from './ops.js';
 import { num, PdfFile, type OutlineNode } from './pdf-file.js';
 import { PdfImages } from './pdf-images.js';
-import { lineOps } from './typeset.js';
+import { lineOps } from './line-ops.js';
 
 /** The GB/T 9704 portrait page: number 7 mm under the text block. */
 const PORTRAIT: PageFrame = { width: PAGE.width, height: PAGE.height, left: PAGE.left, textWidth: PAGE.textWidth, numberY: PAGE.top + PAGE.textHeight + PAGE_NUMBER_GAP + SIZE.si * 0.8 };
