@@ -38,10 +38,7 @@ export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number
   const report = await renderReport(io, catalog, result, ws, score);
   // Every document is made once: output/ and the package get the same bytes.
   const docs = await makeDocuments(io, ws, catalog, result, report, { formats: ['docx', 'pdf'], forPackage: true });
-  for (const line of await writeReport(io, ws, docs)) {
-    const i = line.indexOf('：');
-    written.push([line.slice(0, i), line.slice(i + 1)]);
-  }
+  written.push(...(await writeReport(io, ws, docs)));
 
   const s = result.summary;
   const lines = [

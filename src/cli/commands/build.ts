@@ -36,7 +36,7 @@ export async function buildCommand(io: Io, opts: BuildOptions): Promise<number> 
   }
   const docs = await makeDocuments(io, ws, catalog, result, built, { formats: opts.format ? [opts.format] : ['docx', 'pdf'], forPackage: false });
   const written = await writeReport(io, ws, docs, opts.format);
-  io.out(`已生成自评报告：\n${written.map((w) => `  ${w}\n`).join('')}`);
+  io.out(`已生成自评报告：\n${written.map(([what, path]) => `  ${what}：${path}\n`).join('')}`);
   return 0;
 }
 
@@ -74,13 +74,13 @@ export async function makeDocuments(io: Io, ws: Workspace, catalog: Catalog, res
   return docs;
 }
 
-/** Writes the report files (DOCX, PDF, score sheet, evidence index) atomically and returns what was written, for people. */
-export async function writeReport(io: Io, ws: Workspace, docs: Documents, format?: Format): Promise<string[]> {
-  const written: string[] = [];
+/** Writes the report files (DOCX, PDF, score sheet, evidence index) atomically and returns what was written and where, for people. */
+export async function writeReport(io: Io, ws: Workspace, docs: Documents, format?: Format): Promise<[what: string, path: string][]> {
+  const written: [string, string][] = [];
   const save = async (name: string, data: Uint8Array, what: string) => {
     const out = join(ws.output, name);
     await writeFileAtomic(out, data);
-    written.push(`${what}：${shownPath(io.cwd, out)}`);
+    written.push([what, shownPath(io.cwd, out)]);
   };
   if (format !== 'pdf' && docs.report.docx) await save('自评报告.docx', docs.report.docx.data, '自评报告（Word）');
   if (format !== 'docx' && docs.report.pdf) {
