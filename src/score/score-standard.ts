@@ -71,9 +71,10 @@ export function scoreByStandard(input: ScoreInput): StandardScore {
   const tasksOf = taskMapping(input);
   const l3 = input.standard.items.filter((i) => i.level === 3);
   const scored = new Map<StandardItem, ItemScore>();
+  const index = evidenceIndex(input);
   for (const item of l3) {
     const tasks = tasksOf.get(item.id) ?? [];
-    const evidence = evidenceFor(item.id, tasks, input);
+    const evidence = evidenceFor(item.id, tasks, index);
     const s = scoreItem(item, input.assessment.get(item.id), tasks, evidence, input);
     scored.set(item, s);
     const label = `三级项（${item.id}）${item.title ?? ''}`;
@@ -185,12 +186,27 @@ function taskMapping(input: ScoreInput): Map<string, string[]> {
   return out;
 }
 
-function evidenceFor(item: string, tasks: readonly string[], input: ScoreInput): string[] {
-  const ids = new Set(tasks);
-  const files = new Set<string>();
+/** The usable evidence files by task id, and by the 三级项 they name themselves: built once, not per item. */
+function evidenceIndex(input: ScoreInput): { byTask: Map<string, string[]>; byItem: Map<string, string[]> } {
+  const byTask = new Map<string, string[]>();
+  const byItem = new Map<string, string[]>();
+  const add = (m: Map<string, string[]>, k: string, file: string) => {
+    const list = m.get(k);
+    if (list) list.push(file);
+    else m.set(k, [file]);
+  };
   for (const t of input.result.tasks) {
-    for (const e of t.evidence) if (ids.has(t.id) || e.items.includes(item)) files.add(e.file);
+    for (const e of t.evidence) {
+      add(byTask, t.id, e.file);
+      for (const i of e.items) add(byItem, i, e.file);
+    }
   }
+  return { byTask, byItem };
+}
+
+function evidenceFor(item: string, tasks: readonly string[], index: ReturnType<typeof evidenceIndex>): string[] {
+  const files = new Set<string>(index.byItem.get(item));
+  for (const t of tasks) for (const f of index.byTask.get(t) ?? []) files.add(f);
   return [...files].sort();
 }
 
