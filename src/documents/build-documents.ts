@@ -13,11 +13,8 @@ import type { BuiltReport } from '../template/build-report.js';
 import { evidenceIndexSheet } from '../template/index-sheet.js';
 import { letterData } from '../template/letter-data.js';
 import { renderTemplate, type TemplateSources } from '../template/render-template.js';
-import { ContentCache } from '../util/content-cache.js';
+import { CACHE_FOLDER, ContentCache } from '../util/content-cache.js';
 import type { Workspace } from '../workspace/config.js';
-
-/** The content cache's folder inside the output folder (safe to delete). */
-export const CACHE_FOLDER = '.cache';
 
 /** What the documents are made from. */
 export interface DocumentsInput {

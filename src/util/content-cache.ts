@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+/** The content cache's folder inside the output folder (safe to delete). */
+export const CACHE_FOLDER = '.cache';
+
 /**
  * Results kept by the hash of what they were made from (`output/.cache/`): a later run that meets
  * the same input takes the result instead of making it again. Entries are written whole or not at

@@ -1,5 +1,5 @@
 import { realpath } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { builtinAliases, canonicalUnit, makeAliasTable } from '../../catalog/aliases.js';
 import { findTask } from '../../catalog/find-task.js';
 import { withItemFindings } from '../item-findings.js';
@@ -9,6 +9,7 @@ import { runCheck } from '../../check/run-check.js';
 import { checkJson } from '../../check/to-json.js';
 import type { CheckResult } from '../../check/types.js';
 import { loadDossier } from '../../dossier/load.js';
+import { CACHE_FOLDER } from '../../util/content-cache.js';
 import type { Workspace } from '../../workspace/config.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -33,7 +34,8 @@ export async function checkWorkspace(io: Io, opts: CheckCommandOptions): Promise
   const dir = requireDossierDir(io, ws);
   const aliases = makeAliasTable(await builtinAliases(), ws.unitAliases);
   const progress = progressReporter(io, '正在读取佐证文件');
-  const loaded = await loadDossier(dir, aliases, progress.tick);
+  // Front matter of files unchanged since the last run comes from the content cache in the output folder.
+  const loaded = await loadDossier(dir, aliases, progress.tick, join(ws.output, CACHE_FOLDER, 'front-matter.json'));
   progress.end();
   const result = await runCheck(catalog, loaded, { root: await realpath(dir), asOf: ws.asOf, extraUnits: ws.extraUnits });
   let unit: string | undefined;
