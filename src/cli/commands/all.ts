@@ -8,10 +8,8 @@ import { buildDate } from '../build-date.js';
 import { formatCheckReport, formatFindingSummary, formatProgressTable } from '../format-check.js';
 import type { Io } from '../io.js';
 import { shownPath, type WorkspaceOptions } from '../open-workspace.js';
-import { makeDocuments, renderReport, writeReport } from './build.js';
-import { makePackage, packageSummary } from './package.js';
 import { withItemFindings } from '../item-findings.js';
-import { checkWorkspace } from './check.js';
+import { checkWorkspace, makeDocuments, makePackage, packageSummary, renderReport, writeReport } from '../pipeline.js';
 
 /**
  * `dossier all`, the main job: checks the workspace, writes the full check report, the chase list,

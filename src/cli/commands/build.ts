@@ -1,20 +1,6 @@
-import { join } from 'node:path';
-import { buildDocuments, type Documents, type DocumentsWanted } from '../../documents/build-documents.js';
-import { findFonts, FontError, type FontSet } from '../../render/fonts/find-fonts.js';
-import type { Format } from '../../render/writers.js';
-import type { Catalog } from '../../catalog/types.js';
-import type { CheckResult } from '../../check/types.js';
-import { SCORE_INPUT_HINT, ScoreInputError, type WorkspaceScore } from '../../score/load-score.js';
-import { buildReport, type BuiltReport } from '../../template/build-report.js';
-import { TemplateError, templateSources } from '../../template/render-template.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
-import type { Workspace } from '../../workspace/config.js';
-import { buildDate } from '../build-date.js';
-import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { shownPath, type WorkspaceOptions } from '../open-workspace.js';
-import { statusLine } from '../progress.js';
-import { checkWorkspace } from './check.js';
+import { type WorkspaceOptions } from '../open-workspace.js';
+import { checkWorkspace, makeDocuments, renderReport, writeReport } from '../pipeline.js';
 
 /** Options of `dossier build`. */
 export interface BuildOptions extends WorkspaceOptions {
@@ -38,69 +24,4 @@ export async function buildCommand(io: Io, opts: BuildOptions): Promise<number> 
   const written = await writeReport(io, ws, docs, opts.format);
   io.out(`已生成自评报告：\n${written.map(([what, path]) => `  ${what}：${path}\n`).join('')}`);
   return 0;
-}
-
-/** The report rendered to a document tree; a broken template is a usage error naming file and line. */
-export async function renderReport(io: Io, catalog: Catalog, result: CheckResult, ws: Workspace, score?: WorkspaceScore): Promise<BuiltReport> {
-  try {
-    const built = await buildReport(catalog, result, ws, score);
-    if (built.score.draft) {
-      const l3 = built.score.items.filter((i) => i.level === 3);
-      const unassessed = l3.filter((i) => i.status === 'unassessed').length;
-      const unconfirmed = built.score.standardItems.filter((i) => !i.confirmed).length;
-      io.err(
-        `注意：评分标准中有 ${unconfirmed} 项未核实或空缺，${l3.length} 个三级项中 ${unassessed} 项还没有自评；生成的自评报告、请示和自评打分表标题带“（征求意见稿）”，不是定稿。用 dossier standard、dossier score 查看。\n`,
-      );
-    }
-    return built;
-  } catch (err) {
-    if (err instanceof TemplateError) throw new UsageError(err.message, '请按提示修改模板文件（或删掉工作区 templates/ 中的同名文件，改用自带模板）');
-    if (err instanceof ScoreInputError) throw new UsageError(err.message, SCORE_INPUT_HINT);
-    throw err;
-  }
-}
-
-/** Makes the run's documents (each typeset once) with progress on the terminal, and tells people what the writers noted. */
-export async function makeDocuments(io: Io, ws: Workspace, catalog: Catalog, result: CheckResult, built: BuiltReport, wanted: DocumentsWanted): Promise<Documents> {
-  for (const n of built.notes) io.err(`提示：报告 Markdown 第 ${n.line ?? '?'} 行：${n.message}\n`);
-  const step = statusLine(io);
-  let fonts: FontSet | undefined;
-  const docs = await buildDocuments({ ws, catalog, result, report: built, templates: templateSources(ws), fonts: () => (fonts ??= loadFonts(ws)), date: buildDate(io.env, ws.date), step }, wanted);
-  step('');
-  for (const n of docs.notes) io.err(`提示：${n}\n`);
-  if (docs.missing.length) {
-    io.err(`警告：以下字符所有字体都没有，PDF 中会显示为方框：${docs.missing.map((c) => String.fromCodePoint(c)).join(' ')}（用 dossier fonts 查看字体）\n`);
-  }
-  return docs;
-}
-
-/** Writes the report files (DOCX, PDF, score sheet, evidence index) atomically and returns what was written and where, for people. */
-export async function writeReport(io: Io, ws: Workspace, docs: Documents, format?: Format): Promise<[what: string, path: string][]> {
-  const written: [string, string][] = [];
-  const save = async (name: string, data: Uint8Array, what: string) => {
-    const out = join(ws.output, name);
-    await writeFileAtomic(out, data);
-    written.push([what, shownPath(io.cwd, out)]);
-  };
-  if (format !== 'pdf' && docs.report.docx) await save('自评报告.docx', docs.report.docx.data, '自评报告（Word）');
-  if (format !== 'docx' && docs.report.pdf) {
-    await save('自评报告.pdf', docs.report.pdf.data, `自评报告（PDF，${docs.report.pdf.pages} 页）`);
-    if (docs.scoreSheet.pdf) await save('自评打分表.pdf', docs.scoreSheet.pdf.data, `自评打分表（PDF，${docs.scoreSheet.pdf.pages} 页）`);
-  }
-  if (format === undefined) {
-    await save('自评打分表.xlsx', docs.scoreSheet.xlsx, '自评打分表（Excel）');
-    await save('佐证资料目录.xlsx', docs.evidenceIndex, '佐证资料目录（Excel）');
-  }
-  return written;
-}
-
-/** The fonts for the PDF, from the workspace's `fonts:` settings and the system. */
-export function loadFonts(ws: Workspace) {
-  const configured = ws.report.fonts ?? {};
-  try {
-    return findFonts(configured);
-  } catch (err) {
-    if (err instanceof FontError) throw new UsageError(err.message);
-    throw err;
-  }
 }

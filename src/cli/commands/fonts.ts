@@ -4,8 +4,7 @@ import { ROLE_INFO, ROLES } from '../../render/fonts/roles.js';
 import { buildReport } from '../../template/build-report.js';
 import type { Io } from '../io.js';
 import type { WorkspaceOptions } from '../open-workspace.js';
-import { loadFonts } from './build.js';
-import { checkWorkspace } from './check.js';
+import { checkWorkspace, loadFonts } from '../pipeline.js';
 
 /** `dossier fonts`: the font found for each role, the fallbacks, and the report's characters no font covers. */
 export async function fontsCommand(io: Io, opts: WorkspaceOptions): Promise<number> {
