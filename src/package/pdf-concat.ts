@@ -1,35 +1,21 @@
-import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { PdfFile, type OutlineNode, type PdfInfo } from '../render/pdf/pdf-file.js';
 import { PdfReader, PdfReadError, serialize, type PdfObject, type PdfValue } from './pdf-reader.js';
 
-/** A bookmark of the merged PDF: a title, the page it opens (index into the final page order) and children. */
-export interface OutlineNode {
-  readonly title: string;
-  readonly page: number;
-  readonly children: readonly OutlineNode[];
-}
+export type { OutlineNode };
 
 /** Facts stamped into the merged PDF. */
-export interface ConcatInfo {
-  readonly title: string;
-  readonly author: string;
-  readonly date: Date;
-}
-
-const CATALOG = 1;
-const PAGES = 2;
+export type ConcatInfo = Pick<PdfInfo, 'title' | 'author' | 'date'>;
 
 /**
  * Concatenates PDFs into one file without holding them all in memory: each input is parsed,
- * its pages' objects are renumbered and written out at once, and only the object offsets and
- * page references are kept. The page order, bookmarks and page labels are written at the end.
+ * its pages' objects are renumbered and written out at once (through the same PdfFile the
+ * documents are written with), and only the object offsets and page references are kept. The
+ * page order, bookmarks and page labels are written at the end.
  */
 export class PdfConcat {
-  private offset = 0;
-  private readonly offsets = new Map<number, number>();
-  private next = 3;
-  private readonly hash = createHash('sha256');
+  private readonly file = new PdfFile();
 
   private constructor(private readonly out: WriteStream) {}
 
@@ -38,21 +24,26 @@ export class PdfConcat {
     const out = createWriteStream(path);
     await once(out, 'open');
     const c = new PdfConcat(out);
-    await c.write(Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
+    await c.flush();
     return c;
   }
 
-  private async write(data: Uint8Array): Promise<void> {
-    this.hash.update(data);
-    this.offset += data.length;
-    if (!this.out.write(data)) await once(this.out, 'drain');
+  /** Hands what the PdfFile wrote on to the output file, waiting when it is full. */
+  private async flush(): Promise<void> {
+    for (const chunk of this.file.take()) if (!this.out.write(chunk)) await once(this.out, 'drain');
   }
 
-  private async writeObject(no: number, body: string | Iterable<string | Uint8Array>): Promise<void> {
-    this.offsets.set(no, this.offset);
-    await this.write(Buffer.from(`${no} 0 obj\n`, 'latin1'));
-    for (const part of typeof body === 'string' ? [body] : body) await this.write(typeof part === 'string' ? Buffer.from(part, 'latin1') : part);
-    await this.write(Buffer.from('\nendobj\n', 'latin1'));
+  /** Writes object `no` from its parts; with `streamed`, what is written so far goes out after every part. */
+  private async writeObject(no: number, body: Iterable<string | Uint8Array>, streamed = false): Promise<void> {
+    this.file.begin(no);
+    this.file.raw(`${no} 0 obj\n`);
+    for (const part of body) {
+      this.file.raw(part);
+      // Stream data comes in pieces: each goes out before the next is read.
+      if (streamed) await this.flush();
+    }
+    this.file.raw('\nendobj\n');
+    await this.flush();
   }
 
   /** Copies every page of a PDF file into the output; stream data is copied in pieces, never held whole. */
@@ -73,18 +64,17 @@ export class PdfConcat {
    */
   private async add(src: PdfReader): Promise<number[]> {
     try {
-      let next = this.next;
       const renumber = new Map<number, number>();
       const objects: { n: number; obj: PdfObject | undefined }[] = [];
       const pages = src.pages();
       if (!pages.length) throw new PdfReadError('没有页面');
-      for (const page of pages) renumber.set(page.n, next++);
+      for (const page of pages) renumber.set(page.n, this.file.alloc());
       const queue: number[] = [];
       // `stream` marks a stream's own dictionary: its /Length is written directly, not followed.
       const visit = (v: PdfValue, stream = false) => {
         if (v.t === 'ref') {
           if (!renumber.has(v.n)) {
-            renumber.set(v.n, next++);
+            renumber.set(v.n, this.file.alloc());
             queue.push(v.n);
           }
         } else if (v.t === 'arr') v.items.forEach((x) => visit(x));
@@ -96,9 +86,8 @@ export class PdfConcat {
         if (obj) visit(obj.value, obj.stream !== undefined);
         objects.push({ n, obj });
       }
-      this.next = next;
       const refOf = (n: number) => renumber.get(n)!;
-      for (const page of pages) await this.writeObject(refOf(page.n), [`<< /Parent ${PAGES} 0 R `, ...serialize(page.dict, refOf).slice(1)]);
+      for (const page of pages) await this.writeObject(refOf(page.n), [`<< /Parent ${PdfFile.PAGES} 0 R `, ...serialize(page.dict, refOf).slice(1)]);
       for (const { n, obj } of objects) {
         if (!obj) await this.writeObject(refOf(n), ['null']);
         else if (!obj.stream) await this.writeObject(refOf(n), serialize(obj.value, refOf));
@@ -113,6 +102,7 @@ export class PdfConcat {
               yield* src.streamChunks(stream);
               yield '\nendstream';
             })(),
+            true,
           );
         }
       }
@@ -124,74 +114,16 @@ export class PdfConcat {
 
   /** Writes the page tree in `order`, the bookmarks, page labels, document info and cross-reference table. */
   async finish(order: readonly number[], outline: readonly OutlineNode[], info: ConcatInfo): Promise<{ pages: number; bytes: number }> {
-    await this.writeObject(PAGES, `<< /Type /Pages /Count ${order.length} /Kids [${order.map((n) => `${n} 0 R`).join(' ')}] >>`);
-    const outlineRoot = outline.length ? await this.writeOutline(outline, order) : undefined;
-    const infoNo = this.next++;
-    const date = pdfDate(info.date);
-    await this.writeObject(infoNo, `<< /Title ${pdfText(info.title)} /Author ${pdfText(info.author)} /Creator (dossier) /Producer (dossier) /CreationDate (${date}) /ModDate (${date}) >>`);
-    await this.writeObject(
-      CATALOG,
-      `<< /Type /Catalog /Pages ${PAGES} 0 R /Lang (zh-CN) /PageLabels << /Nums [0 << /S /D >>] >>${outlineRoot ? ` /Outlines ${outlineRoot} 0 R /PageMode /UseOutlines` : ''} >>`,
-    );
-    const id = this.hash.copy().digest('hex').slice(0, 32);
-    const xrefAt = this.offset;
-    const size = this.next;
-    const rows = ['xref', `0 ${size}`, '0000000000 65535 f '];
-    for (let n = 1; n < size; n++) {
-      const at = this.offsets.get(n);
-      rows.push(at === undefined ? '0000000000 65535 f ' : `${String(at).padStart(10, '0')} 00000 n `);
-    }
-    await this.write(Buffer.from(rows.join('\n') + '\n', 'latin1'));
-    await this.write(Buffer.from(`trailer\n<< /Size ${size} /Root ${CATALOG} 0 R /Info ${infoNo} 0 R /ID [<${id}> <${id}>] >>\nstartxref\n${xrefAt}\n%%EOF\n`, 'latin1'));
+    // Bookmarks open whole pages (/Fit): the merged pages have various sizes.
+    this.file.finish(order, outline, { ...info, lang: 'zh-CN' }, () => 0);
+    await this.flush();
     this.out.end();
     await once(this.out, 'finish');
-    return { pages: order.length, bytes: this.offset };
+    return { pages: order.length, bytes: this.file.size };
   }
 
   /** Abandons the output (after an error); the caller removes the file. */
   destroy(): void {
     this.out.destroy();
   }
-
-  private async writeOutline(nodes: readonly OutlineNode[], order: readonly number[]): Promise<number> {
-    const root = this.next++;
-    const numbers = new Map<OutlineNode, number>();
-    const assign = (list: readonly OutlineNode[]) => {
-      for (const n of list) {
-        numbers.set(n, this.next++);
-        assign(n.children);
-      }
-    };
-    assign(nodes);
-    const count = (list: readonly OutlineNode[]): number => list.reduce((a, n) => a + 1 + count(n.children), 0);
-    const emit = async (list: readonly OutlineNode[], parent: number, depth: number) => {
-      for (const [i, n] of list.entries()) {
-        const page = order[Math.min(n.page, order.length - 1)]!;
-        const parts = [`/Title ${pdfText(n.title)}`, `/Parent ${parent} 0 R`, `/Dest [${page} 0 R /Fit]`];
-        if (i > 0) parts.push(`/Prev ${numbers.get(list[i - 1]!)} 0 R`);
-        if (i < list.length - 1) parts.push(`/Next ${numbers.get(list[i + 1]!)} 0 R`);
-        if (n.children.length) {
-          // Top-level entries open; deeper ones start folded (negative count).
-          parts.push(`/First ${numbers.get(n.children[0]!)} 0 R`, `/Last ${numbers.get(n.children.at(-1)!)} 0 R`, `/Count ${depth === 0 ? count(n.children) : -count(n.children)}`);
-        }
-        await this.writeObject(numbers.get(n)!, `<< ${parts.join(' ')} >>`);
-        await emit(n.children, numbers.get(n)!, depth + 1);
-      }
-    };
-    await emit(nodes, root, 0);
-    await this.writeObject(root, `<< /Type /Outlines /First ${numbers.get(nodes[0]!)} 0 R /Last ${numbers.get(nodes.at(-1)!)} 0 R /Count ${count(nodes)} >>`);
-    return root;
-  }
-}
-
-/** A PDF text string in UTF-16BE with byte-order mark, as hex. */
-export function pdfText(s: string): string {
-  let hex = 'FEFF';
-  for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
-  return `<${hex}>`;
-}
-
-function pdfDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `D:${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}Z`;
 }
