@@ -216,6 +216,7 @@ function rollUp(item: StandardItem, all: readonly StandardItem[], scored: Readon
     .map((i) => scored.get(i)!)
     .filter((s) => s !== undefined);
   const applicable = leaves.filter((s) => s.status !== 'not-applicable');
+  const excluded = leaves.filter((s) => s.status === 'not-applicable');
   const unassessed = applicable.some((s) => s.status === 'unassessed') || leaves.length === 0;
   const status: ItemStatus = leaves.length > 0 && applicable.length === 0 ? 'not-applicable' : unassessed ? 'unassessed' : 'assessed';
   const points = item.points;
@@ -230,7 +231,8 @@ function rollUp(item: StandardItem, all: readonly StandardItem[], scored: Readon
     score,
     deducted: status === 'assessed' ? lost : null,
     status,
-    reason: null,
+    // The score counts the applicable items only: say which points are left out, so 分值 and 得分 add up.
+    reason: excluded.length && status === 'assessed' ? `不适用的三级项${excluded.map((s) => `（${s.id}）`).join('')}共 ${round(excluded.reduce((a, s) => a + (s.points ?? 0), 0))} 分不计` : null,
     clauses: [],
     tasks: [...new Set(leaves.flatMap((s) => s.tasks))],
     evidence: [...new Set(leaves.flatMap((s) => s.evidence))].sort(),

@@ -89,6 +89,14 @@ describe('dossier score by the national standard', () => {
     expect(typo.stderr).toContain('不认识的字段 finding');
   });
 
+  it('a level rolled up over a not-applicable item says which points it leaves out', async () => {
+    const ws = workspace('1: {}\n2: {}\n3: { applicable: false, reason: 辖区内无尾矿库 }\n4: {}\n');
+    const data = JSON.parse((await runCli(['score', '--json'], { cwd: ws })).stdout);
+    const parent = data.items.find((i: { level: number; id: string }) => i.level === 2 && i.id === '1');
+    // 10 points in the standard; the applicable items (4 + 3 + 1) are scored, the 2 of (3) are left out.
+    expect(parent).toMatchObject({ status: 'assessed', points: 10, score: 7, deducted: 1, reason: '不适用的三级项（3）共 2 分不计' });
+  });
+
   it('refuses a measured value in another unit than its clause, and does not take one from the evidence', async () => {
     const ws = workspace('1:\n  values: { 2: 85分钟 }\n');
     const bad = await runCli(['score'], { cwd: ws });
