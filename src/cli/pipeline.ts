@@ -1,10 +1,8 @@
-// The pipeline the commands share: check a workspace, render the report, make the documents once, write them, package them.
-import { builtinAliases, canonicalUnit, makeAliasTable } from '../catalog/aliases.js';
+// The pipeline the document commands share: render the report, make the documents once, write them, package them.
+export { checkWorkspace, type CheckCommandOptions } from './check-workspace.js';
 import type { Catalog } from '../catalog/types.js';
-import { runCheck } from '../check/run-check.js';
 import type { CheckResult } from '../check/types.js';
 import { buildDocuments, type Documents, type DocumentsWanted } from '../documents/build-documents.js';
-import { loadDossier } from '../dossier/load.js';
 import { buildPackage, type PackageResult } from '../package/build-package.js';
 import { FontError, findFonts, type FontSet } from '../render/fonts/find-fonts.js';
 import type { Format } from '../render/writers.js';
@@ -12,46 +10,13 @@ import { SCORE_INPUT_HINT, ScoreInputError, type WorkspaceScore } from '../score
 import { buildReport, type BuiltReport } from '../template/build-report.js';
 import { TemplateError, templateSources } from '../template/render-template.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { CACHE_FOLDER } from '../util/content-cache.js';
 import type { Workspace } from '../workspace/config.js';
 import { buildDate } from './build-date.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { openWorkspace, requireDossierDir, shownPath, type WorkspaceOptions } from './open-workspace.js';
-import { progressReporter, statusLine } from './progress.js';
-import { realpath } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-/** Options of `dossier check`. */
-export interface CheckCommandOptions extends WorkspaceOptions {
-  /** A dossier folder given on the command line, instead of the workspace's. */
-  readonly dir?: string;
-  readonly json?: boolean;
-  readonly unit?: string;
-  readonly task?: string;
-}
-
-/** Loads the workspace and dossier and runs the check (shared by check, chase and build); `unit` is --unit, validated and normalized. */
-export async function checkWorkspace(io: Io, opts: CheckCommandOptions): Promise<{ ws: Workspace; catalog: Catalog; result: CheckResult; unit?: string }> {
-  const opened = await openWorkspace(io, opts);
-  const ws = opts.dir === undefined ? opened.ws : { ...opened.ws, dossiers: resolve(io.cwd, opts.dir) };
-  const { catalog } = opened;
-  const dir = requireDossierDir(io, ws);
-  const aliases = makeAliasTable(await builtinAliases(), ws.unitAliases);
-  const progress = progressReporter(io, '正在读取佐证文件');
-  // Front matter of files unchanged since the last run comes from the content cache in the output folder.
-  const loaded = await loadDossier(dir, aliases, progress.tick, join(ws.output, CACHE_FOLDER, 'front-matter.json'));
-  progress.end();
-  const result = await runCheck(catalog, loaded, { root: await realpath(dir), asOf: ws.asOf, extraUnits: ws.extraUnits });
-  let unit: string | undefined;
-  if (opts.unit !== undefined) {
-    unit = canonicalUnit(opts.unit, aliases);
-    if (!catalog.units.includes(unit) && !ws.extraUnits.includes(unit)) {
-      throw new UsageError(`--unit 指定的单位“${opts.unit}”不在方案的单位名单中`, `可选的单位：${catalog.units.join('、')}`);
-    }
-  }
-  return { ws, catalog, result, ...(unit === undefined ? {} : { unit }) };
-}
-
+import { shownPath } from './open-workspace.js';
+import { statusLine } from './progress.js';
+import { join } from 'node:path';
 /** The report rendered to a document tree; a broken template is a usage error naming file and line. */
 export async function renderReport(io: Io, catalog: Catalog, result: CheckResult, ws: Workspace, score?: WorkspaceScore): Promise<BuiltReport> {
   try {

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../../util/atomic-write.js';
 import { buildDate } from '../build-date.js';
 import type { Io } from '../io.js';
 import { shownPath } from '../open-workspace.js';
-import { checkWorkspace, type CheckCommandOptions } from '../pipeline.js';
+import { checkWorkspace, type CheckCommandOptions } from '../check-workspace.js';
 
 /** Options of `dossier chase`. */
 export interface ChaseOptions extends CheckCommandOptions {

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { shownPath } from '../open-workspace.js';
 import { formatCheckReport } from '../format-check.js';
-import { checkWorkspace, type CheckCommandOptions } from '../pipeline.js';
+import { checkWorkspace, type CheckCommandOptions } from '../check-workspace.js';
 
 /** `dossier check`: reports every problem in the evidence; exit 1 when there are errors. */
 export async function checkCommand(io: Io, opts: CheckCommandOptions): Promise<number> {

@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { WorkspaceOptions } from '../open-workspace.js';
 import { shownPath } from '../open-workspace.js';
-import { checkWorkspace } from '../pipeline.js';
+import { checkWorkspace } from '../check-workspace.js';
 
 /** Options of `dossier score`. */
 export interface ScoreOptions extends WorkspaceOptions {
