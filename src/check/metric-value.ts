@@ -17,6 +17,11 @@ export function parseQuantity(raw: string): Quantity | undefined {
   return { value: Number(m[2]), unit: normalizeUnit(m[3]!) };
 }
 
+/** Units agree when equal, or when either side gives none (a bare figure under a % target means percent). */
+export function sameUnit(a: string, b: string): boolean {
+  return a === b || a === '' || b === '';
+}
+
 /** Reads a target written in an evidence file (`>=95%`, `≤ 5分钟`; a bare figure means at least). */
 export function parseOwnTarget(raw: string): { op: TargetOp; value: number; unit: string } | undefined {
   const m = VALUE.exec(raw.trim());

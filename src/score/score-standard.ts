@@ -1,6 +1,6 @@
 import { taskRef } from '../catalog/find-task.js';
 import type { Catalog } from '../catalog/types.js';
-import { parseQuantity } from '../check/metric-value.js';
+import { parseQuantity, sameUnit } from '../check/metric-value.js';
 import { SELF_ASSESSMENT_FILE, SelfAssessmentError } from './self-assessment.js';
 import type { CheckResult } from '../check/types.js';
 import type { Clause, Standard, StandardItem } from '../standard/types.js';
@@ -143,11 +143,6 @@ function scoreClause(item: string, c: Clause, a: ItemAssessment, evidence: strin
 
 function clauseScore(c: Clause, count: number | null, value: string | null, deducted: number): ClauseScore {
   return { no: c.no, text: c.text, amount: c.amount ?? null, cap: c.cap ?? null, count, value, deducted: round(deducted) };
-}
-
-/** Units agree when equal, or when either side gives none (a bare figure under a % clause means percent). */
-function sameUnit(a: string, b: string): boolean {
-  return a === b || a === '' || b === '';
 }
 
 function crosses(value: number, op: '<=' | '<' | '>=' | '>', limit: number): boolean {

@@ -1,7 +1,7 @@
 import type { Target } from '../../catalog/types.js';
 import { formatTarget } from '../../catalog/format-target.js';
 import { diagnostic } from '../../util/diagnostic.js';
-import { matchTargets, meets, parseOwnTarget, parseQuantity, targetText } from '../metric-value.js';
+import { matchTargets, meets, parseOwnTarget, parseQuantity, sameUnit, targetText } from '../metric-value.js';
 import type { MetricResult, Rule } from '../types.js';
 
 /**
@@ -40,11 +40,11 @@ export const metrics: Rule = (ctx) => {
           push(ctx.metrics, no, result);
           continue;
         }
-        const unit = q.unit === '' ? target.unit : q.unit;
-        if (target.unit !== '' && unit !== target.unit) {
+        if (!sameUnit(q.unit, target.unit)) {
           bad(`指标“${m.name}”的单位“${q.unit}”与目标的单位“${target.unit}”不一致`, `请按目标的单位（${target.unit}）填写数值`);
           continue;
         }
+        const unit = q.unit === '' ? target.unit : q.unit;
         const met = meets(q.value, target.op, target.value);
         push(ctx.metrics, no, { ...result, unit, target: targetText(target), met });
         if (met) continue;
