@@ -2,6 +2,7 @@ import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { columnLetter, type PlanSource, type RawRow, type RawTable } from './raw-table.js';
 import { UNCALCULATED } from './table-rows.js';
 import type { PlanIssue } from './types.js';
+import { unixNewlines } from '../util/newlines.js';
 
 /**
  * Reads an Excel plan (`.xlsx`) with exceljs: each visible worksheet is a table, merged cells give
@@ -79,7 +80,7 @@ function cellText(cell: Cell): string {
   if (value instanceof Date) text = shownDate(value, fmt);
   else if (typeof value === 'number') text = shownNumber(value, fmt);
   else text = value === null || value === undefined ? '' : String(value);
-  text = text.replace(/\r\n?/g, '\n').trim();
+  text = unixNewlines(text).trim();
   return c.font?.bold && text !== '' ? `<b>${text}</b>` : text;
 }
 

@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { readFrontMatter, type FrontMatter, type FrontMatterResult } from './front-matter.js';
+import { unixNewlines } from '../util/newlines.js';
 
 /** Bumped whenever what readFrontMatter returns changes: older cache files are then ignored. */
 const VERSION = 'front-matter-3';
@@ -73,7 +74,7 @@ function toEntry(r: FrontMatterResult, text: string): Entry | undefined {
   if (!r.ok) return r;
   const v = r.value;
   // The body is the end of the file's text (line endings made \n): kept as where it starts.
-  const src = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const src = unixNewlines(text);
   if (!src.endsWith(v.body) || !plainJson(v.data)) return undefined;
   return {
     ok: true,
@@ -88,7 +89,7 @@ function toEntry(r: FrontMatterResult, text: string): Entry | undefined {
 
 function fromEntry(e: Entry, text: string): FrontMatterResult {
   if (!e.ok) return e;
-  const src = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const src = unixNewlines(text);
   // The data is fresh from JSON.parse, and nothing downstream changes it.
   return {
     ok: true,

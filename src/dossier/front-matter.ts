@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Scalar } from 'yaml';
+import { unixNewlines } from '../util/newlines.js';
 
 /** Front matter larger than this is refused rather than parsed. */
 export const MAX_FRONT_MATTER = 1024 * 1024;
@@ -30,7 +31,7 @@ class FrontMatterTooLarge extends Error {}
  * line positions) and body. Line numbers are those of the file, counting the opening `---` as 1.
  */
 export function readFrontMatter(text: string): FrontMatterResult {
-  const src = text.replace(/\r\n?/g, '\n');
+  const src = unixNewlines(text);
   if (!/^---[ \t]*\n/.test(src)) {
     return {
       ok: false,

@@ -13,6 +13,7 @@ import { attachmentPath } from './attachment-path.js';
 import { STUB_PLACEHOLDER_START } from './stub.js';
 import { strayFiles } from './stray-files.js';
 import type { EvidenceFile } from './types.js';
+import { unixNewlines } from '../util/newlines.js';
 
 /** Everything read from a dossier folder: the readable evidence and what was wrong with the rest. */
 export interface LoadedDossier {
@@ -172,13 +173,20 @@ function listedAttachments(file: string, data: Record<string, unknown>): string[
 
 /** Why a body is no evidence: empty, or still the text `dossier new` writes; with its line. */
 function placeholderIn(text: string, body: string): { line: number; message: string } | undefined {
-  const all = text.replace(/\r\n?/g, '\n').split('\n');
-  const start = all.length - body.replace(/\r\n?/g, '\n').split('\n').length + 1;
+  // The body's first line in the file; counted only for a file that has something to report.
+  const start = () => lineCount(unixNewlines(text)) - lineCount(unixNewlines(body)) + 1;
   const content = body.replace(/<!--[\s\S]*?-->/g, '').trim();
-  if (content === '') return { line: Math.max(1, start - 1), message: '正文是空的：属性区之后没有写工作开展情况' };
+  if (content === '') return { line: Math.max(1, start() - 1), message: '正文是空的：属性区之后没有写工作开展情况' };
   const at = body.split(/\r?\n/).findIndex((l) => l.includes(STUB_PLACEHOLDER_START));
-  if (at >= 0) return { line: start + at, message: '正文还是 dossier new 生成的提示文字，没有写工作开展情况' };
+  if (at >= 0) return { line: start() + at, message: '正文还是 dossier new 生成的提示文字，没有写工作开展情况' };
   return undefined;
+}
+
+/** Lines in a text (one more than its line breaks), without splitting it. */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function ioReason(err: unknown): string {

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeText } from '../util/decode-text.js';
+import { unixNewlines } from '../util/newlines.js';
 
 /** The folder inside the dossier holding the report's narrative parts (基本情况, 存在问题 …). */
 export const NARRATIVE_DIR = '_report';
@@ -17,7 +18,7 @@ export async function loadNarratives(dossierDir: string): Promise<Record<string,
   const out: Record<string, string> = {};
   for (const name of names) {
     const decoded = decodeText(await readFile(join(dir, name)));
-    if (decoded.ok) out[name.slice(0, -3)] = decoded.text.replace(/\r\n?/g, '\n').trim();
+    if (decoded.ok) out[name.slice(0, -3)] = unixNewlines(decoded.text).trim();
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Clause, ClauseLimit } from './types.js';
+import { unixNewlines } from '../util/newlines.js';
 
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
 const AMOUNT = new RegExp(`扣\\s*${NUMBER}\\s*分`);
@@ -26,8 +27,7 @@ const JUDGEMENT = /酌情|视情|视具体情况|视情况|[～~至-]\s*\d+(?:\.
  * 0.5分`) are one clause; a `注：` explains the clause before it and is kept in its text.
  */
 export function parseClauses(text: string): Clause[] {
-  const numbered = text
-    .replace(/\r\n?/g, '\n')
+  const numbered = unixNewlines(text)
     .split(/[。\n]|(?=(?:^|\s)[（(]?[0-9一二三四五六七八九十]+[）).．、](?!\d))/u)
     .map((p) => p.replace(/^\s*[（(]?[0-9一二三四五六七八九十]+[）).．、](?!\d)\s*/u, '').trim())
     .filter((p) => p !== '');

@@ -1,4 +1,5 @@
 import { chineseNumber } from '../util/chinese-number.js';
+import { unixNewlines } from '../util/newlines.js';
 
 /** Escapes text so that markdown shows it literally (inline context; newlines become spaces). */
 export function escapeMarkdown(text: unknown): string {
@@ -29,8 +30,7 @@ export function percent(part: unknown, whole: unknown): string {
  * dossier folder (`folder` is the evidence file's folder, relative to the dossier).
  */
 export function evidenceBody(body: unknown, folder: string): string {
-  return String(body ?? '')
-    .replace(/\r\n?/g, '\n')
+  return unixNewlines(String(body ?? ''))
     .trim()
     .split('\n')
     .map((line) => {
