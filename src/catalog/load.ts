@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname, relative, sep } from 'node:path';
 import { builtinAliases, makeAliasTable } from './aliases.js';
-import { buildCatalog, type PlanResult } from './plan.js';
+import type { PlanResult } from './plan.js';
 import type { PlanSource } from './raw-table.js';
-import { readTextPlan } from './read-text.js';
+import { contentHash, type ContentCache } from '../util/content-cache.js';
 import { decodeText } from '../util/decode-text.js';
 
 /** Options for reading a plan from disk. */
@@ -12,6 +12,8 @@ export interface LoadPlanOptions {
   readonly aliases?: Readonly<Record<string, string>>;
   /** Folder that the catalog's `plan` path is written relative to (default: the current folder). */
   readonly base?: string;
+  /** Where a plan parsed before is kept (by its bytes, aliases and shown path): its parsers are then not even loaded. */
+  readonly cache?: ContentCache;
 }
 
 /** The plan formats dossier reads, by file extension. */
@@ -30,11 +32,15 @@ export async function loadPlan(file: string, options: LoadPlanOptions = {}): Pro
     const why = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : code === 'EISDIR' ? '这是一个文件夹' : String(err);
     return { issues: [{ severity: 'error', line: 0, message: `无法读取方案文件：${why}`, hint: '请用 --plan 指定方案文件的正确路径' }] };
   }
-  const source = await readSource(file, bytes);
-  if ('message' in source) return { issues: [{ severity: 'error', line: 0, ...source }] };
   const aliases = makeAliasTable(await builtinAliases(), options.aliases ?? {});
   const shown = (options.base === undefined ? file : relative(options.base, file)).split(sep).join('/');
-  return buildCatalog(source, shown, aliases);
+  const parse = async (): Promise<PlanResult> => {
+    const source = await readSource(file, bytes);
+    if ('message' in source) return { issues: [{ severity: 'error', line: 0, ...source }] };
+    return (await import('./plan.js')).buildCatalog(source, shown, aliases);
+  };
+  if (!options.cache) return parse();
+  return options.cache.json(`plan\0${shown}\0${JSON.stringify([...aliases])}\0${contentHash(bytes)}`, parse);
 }
 
 /** Reads a plan-like file (Word, Excel, CSV, text) into its raw tables, or says why it cannot. */
@@ -56,5 +62,5 @@ export async function readSource(file: string, bytes: Buffer): Promise<PlanSourc
   if (zip) return { message: `文件扩展名是“${ext || '（无）'}”，但内容是 Office 压缩文件`, hint: '请把文件改名为 .docx（Word）或 .xlsx（Excel）' };
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { message: `方案文件不是文本文件：${decoded.reason}`, hint: `方案可以是 ${PLAN_EXTENSIONS.join('、')} 文件` };
-  return readTextPlan(decoded.text);
+  return (await import('./read-text.js')).readTextPlan(decoded.text);
 }

@@ -31,8 +31,8 @@ export async function checkWorkspace(io: Io, opts: CheckCommandOptions): Promise
   const dir = requireDossierDir(io, ws);
   const aliases = makeAliasTable(await builtinAliases(), ws.unitAliases);
   const progress = progressReporter(io, '正在读取佐证文件');
-  // Front matter of files unchanged since the last run comes from the content cache in the output folder.
-  const loaded = await loadDossier(dir, aliases, progress.tick, join(ws.output, CACHE_FOLDER, 'front-matter.json'));
+  // Files unchanged since the last run comes from the content cache in the output folder.
+  const loaded = await loadDossier(dir, aliases, progress.tick, join(ws.output, CACHE_FOLDER, 'evidence.json'));
   progress.end();
   const result = await runCheck(catalog, loaded, { root: await realpath(dir), asOf: ws.asOf, extraUnits: ws.extraUnits });
   let unit: string | undefined;

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { loadPlan } from '../catalog/load.js';
 import type { Catalog } from '../catalog/types.js';
 import type { Workspace } from '../workspace/config.js';
 import { ConfigError, loadWorkspace } from '../workspace/load-workspace.js';
+import { CACHE_FOLDER, ContentCache } from '../util/content-cache.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { formatPlanIssues } from './print-issues.js';
@@ -26,7 +27,8 @@ export async function openWorkspace(io: Io, opts: WorkspaceOptions): Promise<{ w
     ws = { ...ws, asOf: opts.asOf };
   }
   if (opts.plan !== undefined) ws = { ...ws, plan: resolve(io.cwd, opts.plan) };
-  const result = await loadPlan(ws.plan, { base: ws.root, aliases: ws.unitAliases });
+  // A plan parsed before comes from the content cache in the output folder.
+  const result = await loadPlan(ws.plan, { base: ws.root, aliases: ws.unitAliases, cache: new ContentCache(join(ws.output, CACHE_FOLDER)) });
   const shown = shownPath(io.cwd, ws.plan);
   const warnings = result.issues.filter((i) => i.severity === 'warning');
   if (!result.catalog) {

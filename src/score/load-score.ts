@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import type { CheckResult } from '../check/types.js';
+import { CACHE_FOLDER, ContentCache } from '../util/content-cache.js';
 import { loadStandardFile } from '../standard/standard-file.js';
 import type { Standard } from '../standard/types.js';
 import type { Workspace } from '../workspace/config.js';
@@ -25,7 +26,7 @@ export async function scoreWorkspace(ws: Workspace, catalog: Catalog, result: Ch
   let standard: Standard;
   let assessment: Awaited<ReturnType<typeof loadSelfAssessment>>;
   try {
-    standard = await loadStandardFile(ws.standard);
+    standard = await loadStandardFile(ws.standard, new ContentCache(join(ws.output, CACHE_FOLDER)));
     assessment = await loadSelfAssessment(join(ws.root, SELF_ASSESSMENT_FILE));
   } catch (err) {
     throw new ScoreInputError((err as Error).message);

@@ -1,3 +1,5 @@
+import { hash } from 'node:crypto';
+import type { ContentCache } from '../util/content-cache.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import YAML from 'yaml';
@@ -31,9 +33,17 @@ const item = z.object({
 /** The schema of a standard file (`data/standards/*.yaml`, a workspace's `standard.yaml`). */
 export const standardSchema = z.object({ name: z.string().min(1), source: z.string().min(1), items: z.array(item).min(1) });
 
-/** Reads and validates a standard file; a fault is thrown as an Error whose message says where, in Chinese. */
-export async function loadStandardFile(file: string): Promise<Standard> {
-  const doc = YAML.parseDocument(await readFile(file, 'utf8'), { prettyErrors: false });
+/**
+ * Reads and validates a standard file; a fault is thrown as an Error whose message says where, in
+ * Chinese. With a cache, a file read before is taken from it.
+ */
+export async function loadStandardFile(file: string, cache?: ContentCache): Promise<Standard> {
+  const text = await readFile(file, 'utf8');
+  return cache ? cache.json(`standard\0${hash('sha256', text, 'base64url')}`, async () => parseStandard(file, text)) : parseStandard(file, text);
+}
+
+function parseStandard(file: string, text: string): Standard {
+  const doc = YAML.parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) throw new Error(`评分标准文件 ${file} 第 ${doc.errors[0]!.linePos?.[0]?.line ?? 1} 行格式错误`);
   const parsed = standardSchema.safeParse(doc.toJS());
   if (!parsed.success) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The content cache's folder inside the output folder (safe to delete). */
 export const CACHE_FOLDER = '.cache';
@@ -40,8 +41,24 @@ export class ContentCache {
     }
   }
 
+  /** The stored JSON value for `key`, or what `make` makes (then stored, when it survives JSON unchanged). */
+  async json<T>(key: string, make: () => Promise<T>): Promise<T> {
+    const hit = this.get(key);
+    if (hit) {
+      try {
+        return JSON.parse(hit.toString('utf8')) as T;
+      } catch {
+        // A damaged entry is made again.
+      }
+    }
+    const value = await make();
+    if (plainJson(value)) this.put(key, Buffer.from(JSON.stringify(value)));
+    return value;
+  }
+
   private path(key: string): string {
-    const h = createHash('sha256').update(key).digest('hex');
+    // Results made by other code are not taken: the key holds the tool's fingerprint.
+    const h = createHash('sha256').update(toolFingerprint()).update('\0').update(key).digest('hex');
     return join(this.dir, h.slice(0, 2), h.slice(2));
   }
 }
@@ -49,4 +66,34 @@ export class ContentCache {
 /** The SHA-256 of some bytes, as hex (a cache key part). */
 export function contentHash(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * A fingerprint of the tool's own code: the names, sizes and times of its module files (about 150
+ * files, looked up once per run in a few milliseconds). Cached results carry it, so that a changed
+ * or reinstalled tool never takes what older code made.
+ */
+export function toolFingerprint(): string {
+  if (fingerprint === undefined) {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const h = createHash('sha256');
+    for (const name of (readdirSync(root, { recursive: true }) as string[]).sort()) {
+      if (!/\.[cm]?[jt]s$/.test(name)) continue;
+      const st = statSync(join(root, name));
+      h.update(`${name}\0${st.size}\0${st.mtimeMs}\n`);
+    }
+    fingerprint = h.digest('base64url');
+  }
+  return fingerprint;
+}
+
+/** True when a value survives JSON unchanged (no undefined in objects, NaN, Infinity, dates, maps or class instances). */
+export function plainJson(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every(plainJson);
+  if (typeof v === 'object') return Object.getPrototypeOf(v) === Object.prototype && Object.values(v as object).every((x) => x !== undefined && plainJson(x));
+  return false;
 }

@@ -33,7 +33,19 @@ export function unknownTask(catalog: Catalog, files: readonly EvidenceFile[], pu
         }),
       );
     }
-    if (tasks.length > 0) usable.push({ ...ev, tasks });
+    if (tasks.length > 0) usable.push(withTasks(ev, tasks));
   }
   return usable;
+}
+
+/** The evidence with its tasks, keeping its properties as they are (a body still to be read from the file stays so). */
+function withTasks(ev: EvidenceFile, tasks: number[]): Evidence {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(ev)) {
+    const d = Object.getOwnPropertyDescriptor(ev, key)!;
+    if (d.get) Object.defineProperty(out, key, d);
+    else out[key] = d.value;
+  }
+  out['tasks'] = tasks;
+  return out as unknown as Evidence;
 }

@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/catalog/load.js';
+import { makeAliasTable } from '../../src/catalog/aliases.js';
+import { loadDossier } from '../../src/dossier/load.js';
+import { BUNDLED_STANDARD, loadStandardFile } from '../../src/standard/standard-file.js';
+import { ContentCache } from '../../src/util/content-cache.js';
+import { evidence, writeTree } from '../fixtures/tree.js';
+import { builtinAliasRecord, qujiangPlanPath, runCli } from '../helpers.js';
+
+const FILES = {
+  'dossiers/住建局/T24.md': evidence(
+    ['task: 24', 'unit: 区住建局', 'title: 台账', 'date: 2020-12-20', 'status: 已完成', 'metrics:', '  - name: 覆盖率', '    value: 96.5%', 'attachments:', '  - 附件/a.pdf'],
+    '正文第一段。\n\n正文第二段。',
+  ),
+  'dossiers/住建局/附件/a.pdf': '%PDF-1.4\n',
+  'dossiers/住建局/T25-crlf.md': '---\r\ntask: 25\r\nunit：住建局\r\ntitle: 台账\r\ndate: 2021年3月1日\r\nstatus: 推进中\r\n---\r\n正文，CRLF。\r\n',
+  'dossiers/住建局/T26-gbk.md': iconv.encode(evidence(['task: 26', 'unit: 住建局', 'title: 国标编码', 'date: 2021-01-05', 'status: 已完成'], 'GBK 编码的正文。'), 'gbk'),
+  'dossiers/住建局/T27-bad.md': '---\ntask: [27\n---\n坏的 YAML。\n',
+  'dossiers/住建局/T28-none.md': '没有属性区的文件。\n',
+  'dossiers/住建局/T29-nan.md': evidence(['task: 29', 'unit: 住建局', 'title: 特殊数值', 'date: 2021-01-05', 'status: 已完成', 'value: .nan'], '不进缓存，也照样读。'),
+  'dossiers/住建局/T30-stub.md': evidence(['task: 30', 'unit: 住建局', 'title: 框架', 'date: 2021-01-05', 'status: 推进中'], ''),
+  'dossiers/住建局/T31-binary.md': new Uint8Array([0, 1, 2, 3, 0, 0, 0, 0]),
+  'outside.md': evidence(['task: 24', 'unit: 住建局', 'title: 外面', 'date: 2021-01-05', 'status: 已完成']),
+  'dossiers/住建局/T32-link.md': { symlink: '../../outside.md' },
+};
+
+/** A loaded dossier as plain data: every property read, bodies included, keys in their order. */
+const asData = (loaded: unknown) => JSON.stringify(loaded);
+
+describe('the evidence cache', () => {
+  it('gives exactly what reading the files gives: fresh, cached, and from a damaged cache', async () => {
+    const ws = writeTree(FILES);
+    const dossiers = join(ws, 'dossiers');
+    const cacheFile = join(ws, 'evidence.json');
+    const aliases = makeAliasTable(builtinAliasRecord, { 区住建局: '住建局' });
+    const fresh = asData(await loadDossier(dossiers, aliases));
+    expect(fresh).toContain('正文第一段。');
+    expect(fresh).toContain('GBK 编码的正文。');
+    expect(asData(await loadDossier(dossiers, aliases, undefined, cacheFile))).toBe(fresh);
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, unknown> };
+    // Every file with a result that survives JSON is kept (not the NaN one, nor the unreadable link).
+    expect(
+      Object.keys(stored.entries)
+        .map((k) => k.split('\0')[0])
+        .sort(),
+    ).toEqual(['住建局/T24.md', '住建局/T25-crlf.md', '住建局/T26-gbk.md', '住建局/T27-bad.md', '住建局/T28-none.md', '住建局/T30-stub.md', '住建局/T31-binary.md'].sort());
+    // The body is not stored: it is read from the file when asked for.
+    expect(readFileSync(cacheFile, 'utf8')).not.toContain('正文第一段');
+    const warm = await loadDossier(dossiers, aliases, undefined, cacheFile);
+    expect(asData(warm)).toBe(fresh);
+    expect(warm.evidence.find((e) => e.file === '住建局/T24.md')!.body).toBe('正文第一段。\n\n正文第二段。\n');
+    writeFileSync(cacheFile, '{ "version": "evidence-1", "entries": { not json');
+    expect(asData(await loadDossier(dossiers, aliases, undefined, cacheFile))).toBe(fresh);
+  });
+
+  it('does not take results made with other department aliases', async () => {
+    const ws = writeTree(FILES);
+    const dossiers = join(ws, 'dossiers');
+    const cacheFile = join(ws, 'evidence.json');
+    await loadDossier(dossiers, makeAliasTable(builtinAliasRecord, { 区住建局: '住建局' }), undefined, cacheFile);
+    const other = await loadDossier(dossiers, makeAliasTable(builtinAliasRecord), undefined, cacheFile);
+    expect(other.evidence.find((e) => e.file === '住建局/T24.md')!.unit).toBe('区住建局');
+  });
+
+  it('sees a changed file at once, and the check and the report do not depend on the cache', async () => {
+    const ws = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T24.md': evidence(['task: 24', 'unit: 住建局', 'title: 台账', 'date: 2020-12-20', 'status: 已完成'], '第一版正文。'),
+      'dossiers/住建局/T25.md': '---\ntask: [24\n---\n坏的。\n',
+    });
+    const check = async () => JSON.parse((await runCli(['check', '--json'], { cwd: ws })).stdout);
+    const markdown = async () => (await runCli(['build', '--to', 'markdown'], { cwd: ws })).stdout;
+    const fresh = await check();
+    expect(await check()).toEqual(fresh);
+    expect(await markdown()).toContain('第一版正文。');
+    writeFileSync(join(ws, 'dossiers/住建局/T24.md'), evidence(['task: 24', 'unit: 住建局', 'title: 台账', 'date: 2020-12-20', 'status: 推进中'], '第二版正文。'));
+    const changed = await check();
+    expect(changed).not.toEqual(fresh);
+    const report = await markdown();
+    expect(report).toContain('第二版正文。');
+    expect(report).not.toContain('第一版正文。');
+    writeFileSync(join(ws, 'output/.cache/evidence.json'), '{ not json');
+    expect(await check()).toEqual(changed);
+  });
+
+  it.skipIf(process.platform === 'win32')('reports a FIFO named like an evidence file without waiting on it', async () => {
+    const ws = writeTree({ 'dossiers/住建局/T24.md': evidence(['task: 24', 'unit: 住建局', 'title: 台账', 'date: 2020-12-20', 'status: 已完成']) });
+    execFileSync('mkfifo', [join(ws, 'dossiers/住建局/T25.md')]);
+    const loaded = await loadDossier(join(ws, 'dossiers'), makeAliasTable(builtinAliasRecord));
+    expect(loaded.evidence.map((e) => e.file)).toEqual(['住建局/T24.md']);
+    expect(loaded.diagnostics).toEqual([expect.objectContaining({ code: 'unreadable', file: '住建局/T25.md', message: expect.stringContaining('不是普通文件') })]);
+  });
+});
+
+describe('the plan and the standard from the content cache', () => {
+  it('are the same as parsed afresh', async () => {
+    const dir = join(writeTree({}), '.cache');
+    const cache = new ContentCache(dir);
+    const fresh = await loadPlan(qujiangPlanPath, { aliases: { 区住建局: '住建局' } });
+    expect(await loadPlan(qujiangPlanPath, { aliases: { 区住建局: '住建局' }, cache })).toStrictEqual(fresh);
+    expect(await loadPlan(qujiangPlanPath, { aliases: { 区住建局: '住建局' }, cache })).toStrictEqual(fresh);
+    const standard = await loadStandardFile(BUNDLED_STANDARD);
+    expect(await loadStandardFile(BUNDLED_STANDARD, cache)).toStrictEqual(standard);
+    expect(await loadStandardFile(BUNDLED_STANDARD, cache)).toStrictEqual(standard);
+    // Both were kept (one entry each), not skipped as values JSON would change.
+    expect(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())).toHaveLength(2);
+  });
+});
