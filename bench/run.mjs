@@ -217,13 +217,17 @@ async function benchCheck() {
   console.log(`  generated ${CHECK_FILES} files in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`);
   const readScript =
     "import{readdirSync,readFileSync,statSync}from'node:fs';import{join}from'node:path';const d=process.argv[1];let n=0,b=0;for(const f of readdirSync(d,{recursive:true})){const p=join(d,f);if(statSync(p).isFile()){b+=readFileSync(p).length;n++}}console.log(n,b)";
+  // A workspace of its own, so that the check's content cache (output/.cache) is not the repository's.
+  const ws = bareWorkspace(dir, temp('check-ws'));
+  const cache = join(ws, 'output', '.cache');
+  const check = () => dossier(['check', dir, '--json', '--as-of', '2021-06-30'], { cwd: ws });
   const floorNode = () => timed(process.execPath, ['--input-type=module', '-e', readScript, dir]);
   const floorCat = () => timed('/bin/sh', ['-c', `find "${dir}" -type f -exec cat {} + >/dev/null`]);
   const [ours, node, cat] = alternateAll(
     'check',
     RUNS,
     [
-      { name: 'check', run: () => dossier(['check', dir, '--json', '--as-of', '2021-06-30']), ok: [0, 1] },
+      { name: 'check', run: check, ok: [0, 1] },
       { name: 'node read', run: floorNode },
       { name: 'find+cat', run: floorCat },
     ],
@@ -237,7 +241,11 @@ async function benchCheck() {
   const floor = Math.min(m.peer.seconds, c.ours.seconds);
   const rNode = ratio(m.ours.seconds, m.peer.seconds);
   const rCat = ratio(m.ours.seconds, c.ours.seconds);
+  // The first check after the files arrive (or after the cache was deleted) reads every file afresh.
+  const [cold] = alternateAll('check, empty cache', RUNS, [{ name: 'check', run: check, ok: [0, 1] }], { warmup: 0, before: () => rmrf(cache) });
+  failed(s, 'dossier check, empty cache', cold);
   row(s, { what: `check, ${CHECK_FILES} files`, ours: fmtS(m.ours.seconds), target: '≤ 1 s', met: m.ours.seconds <= 1, peak: fmtMB(m.ours.peakMB) });
+  row(s, { what: `check, ${CHECK_FILES} files, empty content cache (first run)`, ours: fmtS(cold.seconds), peak: fmtMB(cold.peakMB) });
   row(s, {
     what: 'vs read floor: Node read script',
     ours: fmtS(m.ours.seconds),
@@ -258,7 +266,7 @@ async function benchCheck() {
   });
   note(
     s,
-    `the target is judged against each floor; the lower floor is ${fmtS(floor)}. Runs — check: ${m.ours.runs.map(fmtS).join(', ')}; node floor: ${m.peer.runs.map(fmtS).join(', ')}; cat floor: ${c.ours.runs.map(fmtS).join(', ')}.`,
+    `the target is judged against each floor; the lower floor is ${fmtS(floor)}. The check's figures are with its content cache (output/.cache) made in the warm-up round: files unchanged since then are not parsed again, but every file is still read and hashed. Runs — check: ${m.ours.runs.map(fmtS).join(', ')}; node floor: ${m.peer.runs.map(fmtS).join(', ')}; cat floor: ${c.ours.runs.map(fmtS).join(', ')}.`,
   );
 }
 
@@ -306,7 +314,10 @@ function benchRebuild() {
     target: '≤ 20 % of a full build',
     met: r <= 0.2,
   });
-  note(s, `changed file: \`${changedRel ?? '?'}\` (a copy). No build cache exists yet, so the rebuild does all the work again.`);
+  note(
+    s,
+    `changed file: \`${changedRel ?? '?'}\` (a copy). The rebuild takes the unchanged evidence files, the plan, the standard and the font subsets from the content cache (output/.cache); the report is rendered, parsed and typeset again whole.`,
+  );
 }
 
 /** The first evidence file (sorted, with `task:` in its front matter) under a dossier folder. */
