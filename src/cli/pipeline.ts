@@ -8,6 +8,7 @@ import { FontError, findFonts, type FontSet } from '../render/fonts/find-fonts.j
 import type { Format } from '../render/writers.js';
 import { SCORE_INPUT_HINT, ScoreInputError, type WorkspaceScore } from '../score/load-score.js';
 import { buildReport, type BuiltReport } from '../template/build-report.js';
+import { submissionDefaults } from '../template/report-data.js';
 import { TemplateError, templateSources } from '../template/render-template.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { Workspace } from '../workspace/config.js';
@@ -40,6 +41,8 @@ export async function renderReport(io: Io, catalog: Catalog, result: CheckResult
 /** Makes the run's documents (each typeset once) with progress on the terminal, and tells people what the writers noted. */
 export async function makeDocuments(io: Io, ws: Workspace, catalog: Catalog, result: CheckResult, built: BuiltReport, wanted: DocumentsWanted): Promise<Documents> {
   for (const n of built.notes) io.err(`提示：报告 Markdown 第 ${n.line ?? '?'} 行：${n.message}\n`);
+  const defaults = submissionDefaults(ws, catalog, wanted.forPackage);
+  if (defaults.length > 0) io.err(`注意：以下内容按默认值写进了要报送的文件，签发前请核对：\n${defaults.map((d) => `  · ${d}\n`).join('')}`);
   const step = statusLine(io);
   let fonts: FontSet | undefined;
   const docs = await buildDocuments({ ws, catalog, result, report: built, templates: templateSources(ws), fonts: () => (fonts ??= loadFonts(ws)), date: buildDate(io.env, ws.date), step }, wanted);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
-import { rectificationSheet } from '../check/rectification.js';
+import { rectificationRows, rectificationSheet } from '../template/rectification.js';
+import { scoreView } from '../score/score-report.js';
 import type { CheckResult } from '../check/types.js';
 import { markdownToDoc } from '../model/from-markdown.js';
 import type { Doc } from '../model/types.js';
@@ -88,7 +89,8 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
     const { doc, notes: n } = markdownToDoc(md, { ...report.doc.meta, title: '请示' });
     notes.push(...n.map((x) => `letter.md.hbs 第 ${x.line ?? '?'} 行：${x.message}`));
     out.letter = { docx: await write('docx', doc, '请示'), pdf: await write('pdf', doc, '请示') };
-    out.rectification = await sheetsToXlsx([rectificationSheet(input.result, ws.district)], { date, creator: ws.district });
+    const rows = rectificationRows(input.result, input.catalog, scoreView(report.score, input.catalog), ws.rectifyBy === undefined ? {} : { deadline: ws.rectifyBy });
+    out.rectification = await sheetsToXlsx([rectificationSheet(rows, ws.district, input.result.asOf)], { date, creator: ws.district });
   }
   out.missing = [...missing].sort((a, b) => a - b);
   return out;

@@ -94,7 +94,9 @@ export function readEvidenceFile(file: string, bytes: Uint8Array, aliases: Alias
 function listedAttachments(file: string, data: Record<string, unknown>): string[] {
   const raw = data['attachments'] ?? data['附件'];
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  return list.flatMap((a) => (typeof a === 'string' ? [attachmentPath(file, a)].filter((p): p is string => p !== undefined) : []));
+  const pathOf = (a: unknown): unknown =>
+    a !== null && typeof a === 'object' ? ((a as Record<string, unknown>)['path'] ?? (a as Record<string, unknown>)['文件'] ?? (a as Record<string, unknown>)['路径']) : a;
+  return list.map(pathOf).flatMap((a) => (typeof a === 'string' ? [attachmentPath(file, a)].filter((p): p is string => p !== undefined) : []));
 }
 
 /** Why a body is no evidence: empty, or still the text `dossier new` writes; with its line. */

@@ -16,8 +16,22 @@ export const KEY_ALIASES: Readonly<Record<string, string>> = {
   三级项: 'items',
   评价项: 'items',
 };
+/** Chinese keys accepted inside an attachment item (`- 文件: 附件/a.png` / `说明: 现场检查`). */
+export const ATTACHMENT_KEY_ALIASES: Readonly<Record<string, string>> = { 文件: 'path', 路径: 'path', 说明: 'caption', 图片说明: 'caption', 题注: 'caption' };
 /** Chinese keys accepted inside a metric item. */
 export const METRIC_KEY_ALIASES: Readonly<Record<string, string>> = { 名称: 'name', 数值: 'value', 值: 'value', 实际值: 'value', 目标: 'target', 目标值: 'target' };
+
+/** One attachment: its path, or its path and a caption (what the picture shows, printed under it). */
+const attachment = z.union([
+  z
+    .string()
+    .min(1)
+    .transform((path) => ({ path })),
+  z
+    .object({ path: z.string().trim().min(1), caption: z.string().trim().min(1).optional() })
+    .strict()
+    .transform((a) => (a.caption === undefined ? { path: a.path } : { path: a.path, caption: a.caption })),
+]);
 
 /** A task id as written: `24`, `"2-3"`, `3.2`, `任务24` (normalized by taskRef). */
 const taskId = z
@@ -53,8 +67,8 @@ export const evidenceSchema = z
         z
           .string()
           .min(1)
-          .transform((s) => [s]),
-        z.array(z.string().min(1)),
+          .transform((s) => [{ path: s }]),
+        z.array(attachment),
       ])
       .optional(),
     items: z
@@ -76,6 +90,6 @@ export const FIELD_HELP: Readonly<Record<string, { zh: string; help: string }>> 
   status: { zh: '状态', help: `应是 ${STATUSES.join('、')} 之一` },
   kind: { zh: '类型', help: `应是 ${KINDS.join('、')} 之一，也可以不写` },
   metrics: { zh: '指标', help: '应是列表，每项写 name（指标名称）和 value（数值，如 100%）' },
-  attachments: { zh: '附件', help: '应是附件路径的列表，每行“- 附件/文件名.pdf”，路径相对于本文件' },
+  attachments: { zh: '附件', help: '应是附件路径的列表，每行“- 附件/文件名.pdf”，路径相对于本文件；图片可写成“- path: 附件/照片.jpg”加一行“caption: 图片说明”' },
   items: { zh: '三级项', help: '可选：这份材料对应的评价细则三级项编号，如 [4, 11]' },
 };

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
 import type { FrontMatter } from './front-matter.js';
-import { evidenceSchema, FIELD_HELP, KEY_ALIASES, METRIC_KEY_ALIASES } from './schema.js';
+import { ATTACHMENT_KEY_ALIASES, evidenceSchema, FIELD_HELP, KEY_ALIASES, METRIC_KEY_ALIASES } from './schema.js';
 import type { EvidenceFile } from './types.js';
 
 /**
@@ -24,7 +24,14 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
       diagnostics.push(diagnostic({ code: 'frontmatter-schema', severity: 'error', file, line, message: `字段 ${en}（${FIELD_HELP[en]!.zh}）写了两次`, hint: '中文字段名和英文字段名只写一个' }));
       continue;
     }
-    fields[en] = en === 'metrics' && Array.isArray(value) ? value.map(normalizeMetricKeys) : en === 'task' ? asWritten(value, fm.sources.get(key)) : value;
+    fields[en] =
+      en === 'metrics' && Array.isArray(value)
+        ? value.map((m) => normalizeKeys(m, METRIC_KEY_ALIASES))
+        : en === 'attachments' && Array.isArray(value)
+          ? value.map((a) => normalizeKeys(a, ATTACHMENT_KEY_ALIASES))
+          : en === 'task'
+            ? asWritten(value, fm.sources.get(key))
+            : value;
     lines[en] = line;
     itemLines[en] = fm.itemLines.get(key) ?? [];
   }
@@ -83,7 +90,7 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
       ...(m.target === undefined || m.target === '' ? {} : { target: m.target }),
       line: itemLines['metrics']?.[i] ?? lines['metrics'] ?? 1,
     })),
-    attachments: (f.attachments ?? []).map((path, i) => ({ path, line: itemLines['attachments']?.[i] ?? lines['attachments'] ?? 1 })),
+    attachments: (f.attachments ?? []).map((a, i) => ({ ...a, line: itemLines['attachments']?.[i] ?? lines['attachments'] ?? 1 })),
     items: f.items ?? [],
     body: fm.body,
     lines,
@@ -99,10 +106,10 @@ function asWritten(value: unknown, sources: readonly string[] | undefined): unkn
   return value;
 }
 
-function normalizeMetricKeys(item: unknown): unknown {
+function normalizeKeys(item: unknown, aliases: Readonly<Record<string, string>>): unknown {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(item)) out[METRIC_KEY_ALIASES[k] ?? k] = v;
+  for (const [k, v] of Object.entries(item)) out[aliases[k] ?? k] = v;
   return out;
 }
 

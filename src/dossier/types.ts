@@ -23,6 +23,8 @@ export interface MetricReport {
 /** An attachment listed in an evidence file, as written, with its line. */
 export interface AttachmentRef {
   readonly path: string;
+  /** What a picture shows, as the department wrote it (`caption:`), printed under the picture. */
+  readonly caption?: string;
   readonly line: number;
 }
 

@@ -6,6 +6,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { displayWidth } from '../util/text-width.js';
 import type { Align, Block, Doc, DocMeta, Inline } from './types.js';
+import { closeSpacing } from './close-spacing.js';
 import { plain } from './plain.js';
 
 /** Something in the markdown that the document tree cannot hold, reported instead of silently dropped. */
@@ -154,7 +155,7 @@ function inlines(nodes: readonly PhrasingContent[], notes: ModelNote[]): Inline[
   for (const n of nodes) {
     switch (n.type) {
       case 'text':
-        out.push({ type: 'text', value: n.value.replace(/\n/g, '') });
+        out.push({ type: 'text', value: closeSpacing(n.value.replace(/\n/g, '')) });
         break;
       case 'strong':
         out.push({ type: 'strong', children: inlines(n.children, notes) });

@@ -65,7 +65,7 @@ interface Item {
   readonly title: string;
   readonly unit: string;
   readonly date: string;
-  readonly files: { readonly source: string; readonly target: string; readonly ext: string }[];
+  readonly files: { readonly source: string; readonly target: string; readonly ext: string; readonly caption: string }[];
 }
 
 /**
@@ -158,7 +158,7 @@ async function collectItems(input: PackageInput, notes: string[]): Promise<Item[
   const root = realpathSync(input.ws.dossiers);
   const maxTask = Math.max(...input.catalog.tasks.map((t) => (/^\d+$/.test(t.id) ? Number(t.id) : 0)));
   const items: Item[] = [];
-  const resolved = new Map<string, { path: string; real: string }[]>();
+  const resolved = new Map<string, { path: string; real: string; caption: string }[]>();
   for (const group of evidenceGroups(input.report.data, input.report.score)) {
     for (const { evidence: e, task: taskId, section } of group.entries) {
       const files: Item['files'][number][] = [];
@@ -167,16 +167,16 @@ async function collectItems(input: PackageInput, notes: string[]): Promise<Item[
       let usable = resolved.get(e.file);
       if (!usable) {
         resolved.set(e.file, (usable = []));
-        for (const a of e.attachments) {
+        for (const [k, a] of e.attachments.entries()) {
           const found = await resolveAttachment(root, e.file, a);
-          if (found.ok) usable.push({ path: found.rel, real: found.real });
+          if (found.ok) usable.push({ path: found.rel, real: found.real, caption: e.captions[k] ?? '' });
           else notes.push(`材料 ${e.id} 的附件“${a}”不存在、不是文件或在佐证资料文件夹以外，未放入材料包`);
         }
       }
       const folder = group.item === null ? `05-佐证资料/${safeName(group.label)}/${sectionFolder(section.no, section.title)}/${taskFolder(taskId, maxTask)}` : `05-佐证资料/${safeName(group.label)}`;
-      usable.forEach(({ path, real }, i) => {
+      usable.forEach(({ path, real, caption }, i) => {
         const ext = extname(path);
-        files.push({ source: real, target: `${folder}/${attachmentName(e.id, i, usable.length, e.title, e.unit, e.date, ext)}`, ext: ext.toLowerCase() });
+        files.push({ source: real, target: `${folder}/${attachmentName(e.id, i, usable.length, e.title, e.unit, e.date, ext)}`, ext: ext.toLowerCase(), caption });
       });
       items.push({
         group: group.label,
@@ -225,8 +225,13 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
       const blocks = batch.flatMap((x, i): Block[] => (i ? [{ type: 'pageBreak' }, ...x.blocks] : x.blocks));
       // Pages that stand among the departments' own documents carry no page numbers of their own.
       const refs = await concat.addBytes((await p.pdfOf({ meta: p.input.report.doc.meta, blocks }, false)).data);
-      if (refs.length === batch.length) batch.forEach((x, i) => x.refs.splice(x.at, 0, refs[i]!));
-      else for (const x of batch) x.refs.splice(x.at, 0, ...(await concat.addBytes((await p.pdfOf({ meta: p.input.report.doc.meta, blocks: x.blocks }, false)).data)));
+      // Inserted from the last to the first: pages waiting at the same place keep their order.
+      if (refs.length === batch.length) for (let i = batch.length - 1; i >= 0; i--) batch[i]!.refs.splice(batch[i]!.at, 0, refs[i]!);
+      else {
+        const each = [];
+        for (const x of batch) each.push(await concat.addBytes((await p.pdfOf({ meta: p.input.report.doc.meta, blocks: x.blocks }, false)).data));
+        for (let i = batch.length - 1; i >= 0; i--) batch[i]!.refs.splice(batch[i]!.at, 0, ...each[i]!);
+      }
     };
     for (const item of p.items) {
       const refs: number[] = [];
@@ -318,7 +323,7 @@ async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][nu
     }
   }
   if (['.png', '.jpg', '.jpeg'].includes(f.ext)) {
-    return { blocks: [heading, { type: 'image', src: f.source, alt: f.target.split('/').pop()! }], bytes: size };
+    return { blocks: [heading, { type: 'image', src: f.source, alt: f.caption || item.title }], bytes: size };
   }
   return notice(`该附件为 ${f.ext.slice(1).toUpperCase()} 文件，不能并入 PDF，原文件见材料包中的 ${f.target}。`);
 }

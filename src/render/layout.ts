@@ -1,3 +1,5 @@
+import { isWide } from '../util/text-width.js';
+
 /** Points per millimetre. */
 export const MM = 72 / 25.4;
 
@@ -32,3 +34,125 @@ export const MARGIN = {
 
 /** The page number sits 7 mm below the text block (GB/T 9704-2012, 7.5). */
 export const PAGE_NUMBER_GAP = 7 * MM;
+
+/** Characters that may not start a line (closing marks, pause and stop marks). */
+const CLOSING = new Set([...'，。、；：？！）》」』〉】〕”’…—·%,.;:?!)]}']);
+/** Characters that may not end a line (opening marks). */
+const OPENING = new Set([...'（《「『〈【〔“‘([{']);
+
+/** The width of a text in ems: a Chinese character is one, a narrow (Latin, digit) character half. */
+export function emWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += isWide(ch.codePointAt(0)!) || '“”‘’—…·'.includes(ch) ? 1 : 0.5;
+  return w;
+}
+
+/** Terms of this field that a title never breaks inside (the segmenter splits them into words). */
+const TERMS = ['国家安全发展示范城市', '安全发展示范城市', '安全生产委员会', '创建工作', '领导小组', '办公室', '委员会', '管理委员会', '人民政府', '自评情况', '复核申请'];
+
+/**
+ * The words of a text for line breaking: Chinese word segmentation, with the field's terms kept
+ * whole, runs of single characters (names the dictionary lacks: 曲/江/新/区) kept together, and
+ * punctuation held to the word it belongs to.
+ */
+export function words(text: string): string[] {
+  const segments = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].map((s) => s.segment);
+  // Boundaries (character offsets) a line may break at.
+  const cuts = new Set<number>();
+  let at = 0;
+  segments.forEach((seg, i) => {
+    at += seg.length;
+    if (i < segments.length - 1) cuts.add(at);
+  });
+  for (const term of TERMS) for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) for (let k = i + 1; k < i + term.length; k++) cuts.delete(k);
+  // Runs of one-character words: a break only where a longer word starts or ends.
+  at = 0;
+  segments.forEach((seg, i) => {
+    const next = segments[i + 1];
+    at += seg.length;
+    if (next !== undefined && [...seg].length === 1 && [...next].length === 1 && isWide(seg.codePointAt(0)!) && isWide(next.codePointAt(0)!) && !CLOSING.has(next) && !OPENING.has(seg))
+      cuts.delete(at);
+  });
+  // Closing marks stay with the word before them, opening marks with the word after them.
+  for (const cut of [...cuts]) if (CLOSING.has(text[cut]!) || OPENING.has(text[cut - 1]!)) cuts.delete(cut);
+  const out: string[] = [];
+  let start = 0;
+  for (const cut of [...cuts].sort((x, y) => x - y).concat(text.length)) {
+    if (cut > start) out.push(text.slice(start, cut));
+    start = cut;
+  }
+  return out;
+}
+
+/**
+ * A title or masthead set on as few lines of at most `maxEm` ems as it needs, broken only between
+ * words (GB/T 9704-2012, 7.3.1: 回行时词意完整，排列对称，长短适宜), the lines as even as the words
+ * allow. A word longer than a line is broken inside, as a last resort.
+ */
+export function balancedLines(text: string, maxEm: number): string[] {
+  const ws = words(text.trim()).flatMap((w) => (emWidth(w) <= maxEm ? [w] : [...w]));
+  const n = ws.length;
+  if (n === 0) return [];
+  const widths = ws.map(emWidth);
+  const span = (i: number, j: number) => widths.slice(i, j).reduce((a, b) => a + b, 0);
+  // best[k][j]: the best way to set words 0..j-1 on k lines: [longest line, sum of squares, breaks].
+  type Way = { worst: number; squares: number; breaks: number[] };
+  for (let lines = 1; lines <= n; lines++) {
+    let best: (Way | undefined)[] = [{ worst: 0, squares: 0, breaks: [] }, ...Array<Way | undefined>(n).fill(undefined)];
+    for (let k = 1; k <= lines; k++) {
+      const next: (Way | undefined)[] = Array<Way | undefined>(n + 1).fill(undefined);
+      for (let j = 1; j <= n; j++) {
+        for (let i = k - 1; i < j; i++) {
+          const before = best[i];
+          const w = span(i, j);
+          if (!before || w > maxEm + 1e-9) continue;
+          const way = { worst: Math.max(before.worst, w), squares: before.squares + w * w, breaks: [...before.breaks, i] };
+          const cur = next[j];
+          if (!cur || way.worst < cur.worst - 1e-9 || (Math.abs(way.worst - cur.worst) < 1e-9 && way.squares < cur.squares)) next[j] = way;
+        }
+      }
+      best = next;
+    }
+    const way = best[n];
+    if (way) {
+      const starts = [...way.breaks.slice(1), n];
+      return way.breaks.map((b, i) => ws.slice(b, starts[i]).join(''));
+    }
+  }
+  return [ws.join('')];
+}
+
+/** How the 发文机关标志 is set: its lines, type size (pt) and horizontal scale (1 = not condensed). */
+export interface Masthead {
+  readonly lines: readonly string[];
+  readonly size: number;
+  readonly scale: number;
+}
+
+/** Largest and smallest type size of the 发文机关标志 (well above the 16 pt body). */
+const MASTHEAD_MAX = 36;
+const MASTHEAD_MIN = 26;
+
+/**
+ * The 发文机关标志 (GB/T 9704-2012, 7.2.2: red 小标宋, centred, 醒目、美观、庄重): one line as large
+ * as fits between 36 and 26 pt; a longer name on two lines broken between words, as large as they
+ * fit; a name too long even for that is condensed horizontally, as real 版头 are.
+ */
+export function masthead(organ: string): Masthead {
+  const em = emWidth(organ);
+  const fits = (lines: readonly string[], size: number) => lines.every((l) => emWidth(l) * size <= PAGE.textWidth + 1e-6);
+  for (let size = MASTHEAD_MAX; size >= MASTHEAD_MIN; size--) if (fits([organ], size)) return { lines: [organ], size, scale: 1 };
+  const two = balancedLines(organ, Math.ceil(em / 2 + 2));
+  const lines = two.length <= 2 ? two : balancedLines(organ, Math.ceil(em / 2));
+  for (let size = MASTHEAD_MAX; size >= MASTHEAD_MIN; size--) if (fits(lines, size)) return { lines, size, scale: 1 };
+  const widest = Math.max(...lines.map(emWidth));
+  return { lines, size: MASTHEAD_MIN, scale: PAGE.textWidth / (widest * MASTHEAD_MIN) };
+}
+
+/** Line height of a two-line 发文机关标志, in multiples of its type size. */
+export const MASTHEAD_LEADING = 1.2;
+
+/** The 2号 title's lines: within the text block less one character each side, broken between words. */
+export function titleLines(title: string): string[] {
+  return balancedLines(title, Math.floor((PAGE.textWidth - 2 * SIZE.er) / SIZE.er));
+}

@@ -14,11 +14,11 @@ export function scoreView(score: WorkspaceScore, catalog: Catalog) {
   const l3 = score.items.filter((i) => i.level === 3);
   const label = (i: ItemScore) => `（${i.id}）${i.title ?? ''}`;
   const lost = l3.filter((i) => (i.deducted ?? 0) > 0);
+  // The departments answering for an item: the leads of the tasks mapped onto it.
+  const responsibleFor = (item: ItemScore) => [...new Set(catalog.tasks.filter((t) => item.tasks.includes(t.id)).flatMap((t) => (t.lead.length > 0 ? t.lead : t.units)))];
   const units = new Map<string, { items: string[]; deducted: number }>();
   for (const item of lost) {
-    const tasks = catalog.tasks.filter((t) => item.tasks.includes(t.id));
-    const responsible = [...new Set(tasks.flatMap((t) => (t.lead.length > 0 ? t.lead : t.units)))];
-    for (const u of responsible) {
+    for (const u of responsibleFor(item)) {
       const e = units.get(u) ?? { items: [], deducted: 0 };
       e.items.push(`（${item.id}）`);
       e.deducted = Math.round((e.deducted + item.deducted!) * 100) / 100;
@@ -51,6 +51,7 @@ export function scoreView(score: WorkspaceScore, catalog: Catalog) {
         .map((c) => `${c.text}（${clauseReason(c)}，扣${c.deducted}分）`)
         .join('；'),
       remark: i.reason ?? '',
+      units: responsibleFor(i),
     })),
     units: [...units].map(([unit, e]) => ({ unit, items: e.items.join(''), deducted: e.deducted })).sort((a, b) => b.deducted - a.deducted),
   };

@@ -62,15 +62,41 @@ export const HELPERS: Readonly<Record<string, (...args: unknown[]) => unknown>> 
   body: (text, folder) => evidenceBody(text, String(folder ?? '')),
   join: (list, sep) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : '、') : ''),
   inc: (n) => Number(n) + 1,
-  short: (text) => shortText(String(text ?? '')),
+  short: (text) => taskTitle({ text: String(text ?? '') }),
   eq: (a, b) => a === b,
   gt: (a, b) => Number(a) > Number(b),
   json: (v) => JSON.stringify(v),
 };
 
-/** The first sentence of a task's text, cut at 40 characters: the heading a task gets in the report. */
-export function shortText(text: string): string {
-  const first = text.split(/[；。]/)[0]!.trim();
-  const chars = [...first];
-  return chars.length > 40 ? chars.slice(0, 39).join('') + '…' : first;
+/** A target as documents write it: `>=95` with unit `%` → `≥95%`. */
+export function targetText(target: string, unit: string): string {
+  return target.replace('>=', '≥').replace('<=', '≤') + unit;
+}
+
+/** Plan columns that give a task a title of its own. */
+const TITLE_COLUMNS = ['任务名称', '名称', '标题', '简称', '工作任务名称'];
+
+/**
+ * The short title a task gets in headings and tables, never cut inside a word: the plan's own
+ * title column when it has one, else the text's first sentence, or its first clause when that
+ * sentence is longer than 40 characters (the full text always follows the heading).
+ */
+export function taskTitle(task: { readonly text: string; readonly extra?: Readonly<Record<string, string>> }): string {
+  const own = TITLE_COLUMNS.map((c) => task.extra?.[c]?.trim()).find((t) => t);
+  if (own) return own;
+  const sentence = firstPart(task.text, '；。');
+  return [...sentence].length > 40 ? firstPart(sentence, '，') : sentence;
+}
+
+/** The text up to the first of `stops` that is outside quotes and brackets (the whole text when none is). */
+function firstPart(text: string, stops: string): string {
+  let depth = 0;
+  const chars = [...text.trim()];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if ('“‘（(《「『【〔'.includes(c)) depth++;
+    else if ('”’）)》」』】〕'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && stops.includes(c) && i > 0) return chars.slice(0, i).join('');
+  }
+  return chars.join('').replace(/[；。，]$/, '');
 }

@@ -4,7 +4,7 @@ import type { WorkspaceScore } from '../score/load-score.js';
 import { scoreView } from '../score/score-report.js';
 import type { Workspace } from '../workspace/config.js';
 import { chineseDate, percent } from './helpers.js';
-import { reportSettings } from './report-data.js';
+import { reportSettings, workName } from './report-data.js';
 
 /** The parts of the review package, in order; the letter lists them as its attachments. */
 export const PACKAGE_PARTS = ['自评报告', '自评打分表', '佐证资料目录', '佐证资料', '问题整改台账'] as const;
@@ -17,13 +17,13 @@ export function letterData(ws: Workspace, catalog: Catalog, result: CheckResult,
   const s = result.summary;
   const year = (l.date ?? report.date).slice(0, 4);
   return {
-    organ: str('organ', report.issuer),
+    organ: report.issuer,
     number: str('number', `〔${year}〕1号`),
     signer: str('signer', ''),
-    title: str('title', `${ws.district}关于申请国家安全发展示范城市创建工作省、市级复核的请示`),
-    recipient: str('recipient', report.recipient),
+    title: str('title', `${report.issuer}关于申请${workName(report.issuer)}省、市级复核的请示`),
+    recipient: report.recipient,
     district: ws.district,
-    issuer: str('issuer', report.issuer),
+    issuer: report.issuer,
     dateText: chineseDate(str('date', report.date)),
     contact: str('contact', ''),
     phone: str('phone', ''),

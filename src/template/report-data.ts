@@ -8,28 +8,65 @@ import type { WorkspaceScore } from '../score/load-score.js';
 import { scoreView } from '../score/score-report.js';
 import type { Workspace } from '../workspace/config.js';
 import { attachmentPath } from '../dossier/attachment-path.js';
-import { chineseDate, percent } from './helpers.js';
+import { chineseDate, percent, targetText, taskTitle } from './helpers.js';
 
 const STATUS_TEXT = { complete: '已完成', 'in-progress': '推进中', missing: '未报送佐证材料' } as const;
 
-/** Report settings a workspace may set under `report:` in dossier.config.yaml. */
+/** The report's title, sender, recipient and date. */
 export interface ReportSettings {
   readonly title: string;
+  /** 主送机关 (`recipient:`, shared with the 请示). */
   readonly recipient: string;
+  /** 发文机关 and 落款 (`organ:`, shared with the 请示). */
   readonly issuer: string;
   readonly date: string;
 }
 
-/** The report settings of a workspace, with defaults built from the district's name. */
+/** 发文机关 when the workspace names none. */
+export function defaultOrgan(district: string): string {
+  return `${district}国家安全发展示范城市创建工作领导小组办公室`;
+}
+
+/** 主送机关 when the workspace names none. */
+export const DEFAULT_RECIPIENT = '市安全生产委员会';
+
+/** The one issuing organ of every submitted document (masthead, titles, signature). */
+export function issuingOrgan(ws: Workspace): string {
+  return ws.organ ?? defaultOrgan(ws.district);
+}
+
+/** What the creation work is called after the organ's name: the organ's name says 国家安全发展示范城市 already, or not. */
+export function workName(organ: string): string {
+  return organ.includes('安全发展示范城市') ? '创建工作' : '国家安全发展示范城市创建工作';
+}
+
+/** The report settings of a workspace, with defaults built from the issuing organ. */
 export function reportSettings(ws: Workspace): ReportSettings {
-  const r = ws.report;
-  const str = (k: 'title' | 'recipient' | 'issuer' | 'date', d: string) => r[k] || d;
+  const organ = issuingOrgan(ws);
   return {
-    title: str('title', `${ws.district}关于国家安全发展示范城市创建工作自评情况的报告`),
-    recipient: str('recipient', '市安委会'),
-    issuer: str('issuer', `${ws.district}国家安全发展示范城市创建工作领导小组办公室`),
-    date: str('date', ws.asOf),
+    title: ws.report.title || `${organ}关于${workName(organ)}自评情况的报告`,
+    recipient: ws.recipient ?? DEFAULT_RECIPIENT,
+    issuer: organ,
+    date: ws.report.date || ws.asOf,
   };
+}
+
+/**
+ * What a submitted document would say by default because the workspace does not: the clerk is
+ * told before signing (发文机关 and 主送机关 of the report; for the package also 整改时限 and 签发人).
+ */
+export function submissionDefaults(ws: Workspace, catalog: Catalog, forPackage: boolean): string[] {
+  const out: string[] = [];
+  if (ws.organ === undefined) out.push(`发文机关按默认写作“${defaultOrgan(ws.district)}”（在 dossier.config.yaml 第一层写 organ: 发文机关全称）`);
+  if (ws.recipient === undefined) out.push(`主送机关按默认写作“${DEFAULT_RECIPIENT}”（写 recipient: 主送机关全称，如 西安市安全生产委员会）`);
+  const unreported = catalog.schedule.filter((s) => ws.stages[String(s.no)] === undefined && s.deadline !== null && s.deadline < ws.asOf);
+  if (unreported.length > 0) {
+    out.push(`日程安排表中第 ${unreported.map((s) => s.no).join('、')} 阶段没有填写完成情况，附件中写作“待填报”（在 stages: 下写 序号: 已完成 等）`);
+  }
+  if (!forPackage) return out;
+  if (ws.rectifyBy === undefined) out.push('问题整改台账的整改时限按默认写作“复核前”（写 rectifyBy: 整改完成日期，如 2021-08-31）');
+  if (!ws.letter.signer) out.push('请示没有签发人（在 letter: 下写 signer: 签发人姓名）');
+  return out;
 }
 
 /** Everything the report template can use; field names are the templates' contract. */
@@ -46,6 +83,8 @@ export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace,
     return {
       no,
       id: t.id,
+      /** The heading: the plan's title column or the text's first sentence or clause, never cut. */
+      title: taskTitle(t),
       text: t.text,
       units: [...t.units, ...t.groups].join('、'),
       deadline: t.deadline ?? '',
@@ -56,7 +95,7 @@ export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace,
       targets: t.targets.map(formatTarget),
       metrics: p.metrics
         .filter((m) => m.target !== undefined)
-        .map((m) => ({ name: m.name, value: `${m.value}${m.unit}`, target: targetShown(m.target!, m.unit), met: m.met === true, metText: m.met ? '达标' : '未达标' })),
+        .map((m) => ({ name: m.name, value: `${m.value}${m.unit}`, target: targetText(m.target!, m.unit), met: m.met === true, metText: m.met ? '达标' : '未达标' })),
       evidence: p.evidence.map((e) => ({
         id: ids.get(evidenceKey(no, e.file))!,
         file: e.file,
@@ -69,8 +108,10 @@ export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace,
         kind: e.kind ?? '其他',
         body: e.body,
         attachments: e.attachments.map((a) => a.path),
-        images: pictures(e.file, e.attachments).filter((p) => (sizeOf(p.src) ?? Infinity) <= maxImage),
-        largeImages: pictures(e.file, e.attachments)
+        /** Each attachment's caption in step with `attachments` (pictures only; '' for other files). */
+        captions: captions(e.title, e.attachments),
+        images: pictures(e).filter((p) => (sizeOf(p.src) ?? Infinity) <= maxImage),
+        largeImages: pictures(e)
           .filter((p) => (sizeOf(p.src) ?? 0) > maxImage)
           .map((p) => p.name),
       })),
@@ -98,7 +139,7 @@ export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace,
     });
   }
   if (below.length) {
-    problems.push({ title: '部分指标未达到目标', text: `${below.map((m) => `任务${m.task}“${m.name}”为 ${m.value}${m.unit}，未达到 ${targetShown(m.target!, m.unit)} 的目标`).join('；')}。` });
+    problems.push({ title: '部分指标未达到目标', text: `${below.map((m) => `任务${m.task}“${m.name}”为 ${m.value}${m.unit}，未达到 ${targetText(m.target!, m.unit)} 的目标`).join('；')}。` });
   }
   if (unitsMissing.length) {
     problems.push({ title: '部分责任单位未报送材料', text: `${unitsMissing.map((u) => `${u.unit}（任务${u.task}）`).join('、')}尚未报送本单位承担部分的佐证材料。` });
@@ -112,7 +153,8 @@ export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace,
     text: s.text,
     units: [...s.units, ...s.groups].join('、'),
     deadlineText: s.deadline ? chineseDate(s.deadline) : s.deadlineText.replace(/\s+/g, ''),
-    status: s.deadline === null ? '待定' : s.deadline < result.asOf ? '时限已过' : '未到时限',
+    // Completion as the office reports it (`stages:`); the calendar alone says nothing about it.
+    status: ws.stages[String(s.no)] ?? (s.deadline === null || s.deadline >= result.asOf ? '未到完成时限' : '待填报'),
   }));
   return {
     title: settings.title,
@@ -141,25 +183,31 @@ export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace,
 /** The data the report template receives. */
 export type ReportData = ReturnType<typeof reportData>;
 
-function pictures(file: string, attachments: readonly { path: string }[]): { src: string; name: string }[] {
-  return attachments
-    .map((a) => a.path)
-    .filter((a) => /\.(png|jpe?g)$/i.test(a))
-    .flatMap((a) => {
-      const src = attachmentPath(file, a);
-      return src === undefined ? [] : [{ src, name: pictureCaption(src) }];
-    });
+/** True for the attachments shown as pictures (PNG and JPEG). */
+export function isPicture(path: string): boolean {
+  return /\.(png|jpe?g)$/i.test(path);
 }
 
-function targetShown(target: string, unit: string): string {
-  return target.replace('>=', '≥').replace('<=', '≤') + unit;
+/**
+ * The captions of an evidence file's pictures, in step with its attachments ('' for files that are
+ * no pictures): the department's own `caption:`, else the evidence's title, numbered （1）（2）… when
+ * it has several pictures. Never a file name.
+ */
+export function captions(title: string, attachments: readonly { path: string; caption?: string }[]): string[] {
+  const count = attachments.filter((a) => isPicture(a.path)).length;
+  let n = 0;
+  return attachments.map((a) => {
+    if (!isPicture(a.path)) return '';
+    n++;
+    return a.caption ?? (count > 1 ? `${title}（${n}）` : title);
+  });
 }
 
-/** A picture's caption in the report: its file name without the extension or a T24- task prefix (现场照片1, 图1). */
-function pictureCaption(src: string): string {
-  const stem = src
-    .split('/')
-    .pop()!
-    .replace(/\.[^.]+$/, '');
-  return stem.replace(/^T[\d.-]+[-_]/i, '') || stem;
+function pictures(e: { readonly file: string; readonly title: string; readonly attachments: readonly { path: string; caption?: string }[] }): { src: string; name: string }[] {
+  const names = captions(e.title, e.attachments);
+  return e.attachments.flatMap((a, i) => {
+    if (!isPicture(a.path)) return [];
+    const src = attachmentPath(e.file, a.path);
+    return src === undefined ? [] : [{ src, name: names[i]! }];
+  });
 }

@@ -32,24 +32,23 @@ export const CONFIG_KEYS: Readonly<Record<'' | 'report' | 'letter' | 'report.fon
     unitAliases: { what: '单位名称的其他写法', example: 'unitAliases: { 应急中心: 应急管理中心 }' },
     units: { what: '方案中没有、但会报送材料的单位', example: 'units: [区消防大队]' },
     mapping: { what: '任务对应的三级项', example: 'mapping: { 24: [4, 11] }' },
-    report: { what: '自评报告的设置', example: 'report: { recipient: 市安委会 }' },
+    organ: { what: '发文机关（请示和自评报告的版头、标题、落款）', example: 'organ: 西安曲江新区国家安全发展示范城市创建工作领导小组' },
+    recipient: { what: '主送机关（请示和自评报告共用）', example: 'recipient: 西安市安全生产委员会' },
+    rectifyBy: { what: '问题整改台账的整改时限', example: 'rectifyBy: 2021-08-31' },
+    stages: { what: '日程安排各阶段的完成情况', example: 'stages: { 1: 已完成, 15: 推进中 }' },
+    report: { what: '自评报告的设置', example: 'report: { title: 西安曲江新区国家安全发展示范城市创建工作自评报告 }' },
     letter: { what: '请示的设置', example: 'letter: { number: 西曲江安城创〔2021〕3号 }' },
   },
   report: {
-    title: { what: '报告标题', example: 'title: 西安曲江新区关于国家安全发展示范城市创建工作自评情况的报告' },
-    recipient: { what: '主送机关', example: 'recipient: 市安委会' },
-    issuer: { what: '落款', example: 'issuer: 西安曲江新区国家安全发展示范城市创建工作领导小组办公室' },
+    title: { what: '报告标题', example: 'title: 西安曲江新区国家安全发展示范城市创建工作领导小组关于国家安全发展示范城市创建工作自评情况的报告' },
     date: { what: '成文日期', example: 'date: 2021-06-30' },
     fonts: { what: 'PDF 用的字体文件', example: 'fonts: { fangsong: C:/Windows/Fonts/simfang.ttf }' },
     maxImageMB: { what: '报告中直接显示的图片的大小上限，单位 MB', example: 'maxImageMB: 3' },
   },
   letter: {
-    organ: { what: '发文机关', example: 'organ: 西安曲江新区国家安全发展示范城市创建工作领导小组办公室' },
     number: { what: '发文字号', example: 'number: 西曲江安城创〔2021〕3号' },
     signer: { what: '签发人', example: 'signer: 张三' },
-    title: { what: '请示标题', example: 'title: 西安曲江新区关于申请国家安全发展示范城市创建工作省、市级复核的请示' },
-    recipient: { what: '主送机关', example: 'recipient: 西安市安全生产委员会' },
-    issuer: { what: '落款', example: 'issuer: 西安曲江新区国家安全发展示范城市创建工作领导小组办公室' },
+    title: { what: '请示标题', example: 'title: 西安曲江新区国家安全发展示范城市创建工作领导小组关于申请省、市级复核的请示' },
     date: { what: '成文日期', example: 'date: 2021-06-30' },
     contact: { what: '联系人', example: 'contact: 李四' },
     phone: { what: '联系电话', example: 'phone: "029-12345678"（电话号码请加引号，否则开头的 0 会丢掉）' },
@@ -70,6 +69,7 @@ const ENTRY_EXAMPLE: Readonly<Record<string, string>> = {
   unitAliases: '应急中心: 应急管理中心（左边是其他写法，右边是方案中的单位名称）',
   units: 'units: [区消防大队, 区气象局]',
   mapping: '24: [4, 11]（任务序号: [三级项编号, …]）',
+  stages: '4: 已完成（日程安排表的序号: 完成情况）',
 };
 
 const EXPECTED: Readonly<Record<string, string>> = {
@@ -150,10 +150,14 @@ function sectionOf(path: readonly (string | number)[]): keyof typeof CONFIG_KEYS
 /** What to write instead of an unknown key: where it belongs, the near spelling, and the keys the section allows. */
 function unknownKeyFix(section: keyof typeof CONFIG_KEYS, key: string): string {
   const parts: string[] = [];
+  // 落款 and 发文机关 are one setting now, shared by the 请示 and the report.
+  if (key === 'issuer') parts.push('落款已改为配置文件第一层的 organ（发文机关）：写一次，请示和自评报告的版头、标题和落款都用它。');
   let elsewhere = (Object.keys(CONFIG_KEYS) as (keyof typeof CONFIG_KEYS)[]).filter((s) => s !== section && Object.hasOwn(CONFIG_KEYS[s], key));
   // `title:` belongs to report: or letter:; only a font role name (fangsong …) alone points to fonts:.
   if (elsewhere.length > 1) elsewhere = elsewhere.filter((s) => s !== 'report.fonts');
-  if (elsewhere.length > 0) {
+  if (key === 'issuer') {
+    // Said above.
+  } else if (elsewhere.length > 0) {
     parts.push(`“${key}”应写在${elsewhere.map((s) => (s === '' ? '配置文件的第一层（不缩进）' : ` ${SECTION_NAME[s].trim()} 下面`)).join('或')}。`);
   } else {
     const near = nearest(key, Object.keys(CONFIG_KEYS[section]));

@@ -119,11 +119,13 @@ export function configSchema(root: string) {
     unitAliases: section(z.record(z.string(), text)),
     units: section(z.array(text)),
     mapping: section(z.record(z.string(), z.array(itemNumber))),
+    organ: optionalText,
+    recipient: optionalText,
+    rectifyBy: section(calendarDate),
+    stages: section(z.record(z.string().regex(/^\d+$/, { message: '应是日程安排表的序号（数字）' }), text)),
     report: section(
       z.strictObject({
         title: optionalText,
-        recipient: optionalText,
-        issuer: optionalText,
         date: section(calendarDate),
         fonts: section(z.strictObject(fonts)),
         maxImageMB: section(z.number().refine((n) => Number.isFinite(n) && n >= 0, { message: '应是不小于 0 的数字' })),
@@ -131,12 +133,9 @@ export function configSchema(root: string) {
     ),
     letter: section(
       z.strictObject({
-        organ: optionalText,
         number: optionalText,
         signer: optionalText,
         title: optionalText,
-        recipient: optionalText,
-        issuer: optionalText,
         date: section(calendarDate),
         contact: optionalText,
         phone: optionalText,
@@ -152,10 +151,6 @@ export type WorkspaceConfig = z.output<ReturnType<typeof configSchema>>;
 export interface ReportConfig {
   /** 标题 */
   readonly title?: string | undefined;
-  /** 主送机关 */
-  readonly recipient?: string | undefined;
-  /** 落款 */
-  readonly issuer?: string | undefined;
   /** 成文日期 (YYYY-MM-DD), default asOf. */
   readonly date?: string | undefined;
   /** Font file per role for the PDF: an absolute path, `#PostScriptName` for a face of a collection. */
@@ -166,17 +161,11 @@ export interface ReportConfig {
 
 /** The request-letter (请示) settings under `letter:`. */
 export interface LetterConfig {
-  /** 发文机关 (default: the report's issuer) */
-  readonly organ?: string | undefined;
   /** 发文字号 */
   readonly number?: string | undefined;
   /** 签发人 */
   readonly signer?: string | undefined;
   readonly title?: string | undefined;
-  /** 主送机关 */
-  readonly recipient?: string | undefined;
-  /** 落款 */
-  readonly issuer?: string | undefined;
   /** 成文日期 (YYYY-MM-DD), default the report's date. */
   readonly date?: string | undefined;
   /** 联系人 */
@@ -207,7 +196,15 @@ export interface Workspace {
   readonly extraUnits: readonly string[];
   /** Task id → 三级项 numbers the office maps it to (`mapping:`), besides the plan's indicator column. */
   readonly mapping: Readonly<Record<string, readonly string[]>>;
-  /** Settings of the self-evaluation report: title, recipient, issuer, date, fonts … */
+  /** 发文机关 as configured (`organ:`): masthead, titles and signature of the 请示 and the report. */
+  readonly organ?: string;
+  /** 主送机关 as configured (`recipient:`): the one organ both the 请示 and the report go to. */
+  readonly recipient?: string;
+  /** 整改时限 of the rectification ledger (`rectifyBy:`, YYYY-MM-DD). */
+  readonly rectifyBy?: string;
+  /** 完成情况 of the schedule's stages as the office reports them (`stages:`), by stage number. */
+  readonly stages: Readonly<Record<string, string>>;
+  /** Settings of the self-evaluation report: title, date, fonts … */
   readonly report: ReportConfig;
   /** Settings of the request letter (请示): number, signer, contact … */
   readonly letter: LetterConfig;

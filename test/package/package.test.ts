@@ -226,9 +226,33 @@ describe('the review-submission package of the example', () => {
     expect([border.top?.style, border.bottom?.style, border.left?.style, border.right?.style]).toEqual(['thin', 'thin', 'thin', 'thin']);
     const all = rows.flat().map(String).join('\n');
     expect(all).not.toMatch(/须.*核实|否决|默认设定/);
-    const ledger = new ExcelJS.Workbook();
-    await ledger.xlsx.load(readFileSync(join(pkg, '06-问题整改台账.xlsx')) as unknown as ArrayBuffer);
-    expect(ledger.worksheets[0]!.rowCount).toBe(2 + 14);
+  });
+
+  it('the rectification ledger lists the creation work problems in the office words, each with measure, departments, deadline and status', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(pkg, '06-问题整改台账.xlsx')) as unknown as ArrayBuffer);
+    const rows = (wb.worksheets[0]!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1).map((v) => (v === undefined || v === null ? '' : String(v))));
+    expect(rows[0]![0]).toBe('西安曲江新区国家安全发展示范城市创建工作问题整改台账（截至2021年6月30日）');
+    expect(rows[1]).toEqual(['序号', '问题', '整改措施', '责任单位', '整改时限', '整改状态']);
+    const body = rows.slice(2);
+    // The example's problems: 6 tasks without evidence, 3 departments not reported, 2 overdue tasks,
+    // 2 figures below target, and the items that lost points in the self-assessment.
+    expect(body.filter((r) => r[1]!.endsWith('尚未报送工作开展情况和佐证材料'))).toHaveLength(6);
+    expect(body.filter((r) => /承担的工作尚未报送佐证材料$/.test(r[1]!))).toHaveLength(3);
+    expect(body.filter((r) => /已超过完成时限（.+），尚未完成$/.test(r[1]!))).toHaveLength(2);
+    expect(body.find((r) => r[1]!.includes('市政供水、供热和燃气老旧管网改造率为76.3%，未达到'))).toBeDefined();
+    expect(body.filter((r) => r[1]!.startsWith('评分标准（')).length).toBeGreaterThan(0);
+    for (const [i, r] of body.entries()) {
+      expect(r[0]).toBe(String(i + 1));
+      expect(r[2], r[1]).not.toBe('');
+      expect(r[3], r[1]).not.toBe('');
+      expect(r[4]).toBe('2021年8月31日前');
+      expect(r[5]).toBe('整改中');
+    }
+    // No checker's instructions, file paths, config keys or line numbers: the committee reads it.
+    const all = body.flat().join('\n');
+    expect(all).not.toMatch(/dossier|\.md|\.yaml|config|unitAliases|第 \d+ 行|[A-Za-z]:\\|\//);
+    expect(all).not.toMatch(/…/);
   });
 });
 

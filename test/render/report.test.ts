@@ -100,12 +100,14 @@ describe('the self-evaluation report of the example workspace', () => {
 
   it('is typeset as an official document: title, addressee, 28-character lines, page numbers', () => {
     const layout = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '3', join(out, '自评报告.pdf'), '-'], { encoding: 'utf8' });
-    expect(layout).toMatch(/西安曲江新区关于国家安全发展示范城市\s+创建工作自评情况的报告/);
-    expect(pdfText).toContain('市安委会：');
+    // The title breaks between words (GB/T 9704 7.3.1): the first line ends with the whole 示范城市.
+    expect(layout.replace(/\s+/g, '')).toContain('西安曲江新区国家安全发展示范城市创建工作领导小组办公室关于创建工作自评情况的报告');
+    expect(layout.trimStart().split('\n')[0]!.trim()).toBe('西安曲江新区国家安全发展示范城市');
+    expect(pdfText).toContain('市安全生产委员会：');
     expect(pdfText).toMatch(/^—\s*1\s*—$/m);
     const info = execFileSync('pdfinfo', [join(out, '自评报告.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+595.27\d? x 841.89 pts \(A4\)/);
-    expect(info).toContain('Title:           西安曲江新区关于国家安全发展示范城市创建工作自评情况的报告');
+    expect(info).toContain('Title:           西安曲江新区国家安全发展示范城市创建工作领导小组办公室关于创建工作自评情况的报告');
   });
 
   it('names the official fonts in the DOCX, in an A4 section with GB/T 9704 margins', async () => {
@@ -119,7 +121,7 @@ describe('the self-evaluation report of the example workspace', () => {
     expect(styles).toContain('w:eastAsia="zh-CN"');
     expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(doc).toMatch(/<w:pgMar w:top="2098"[^>]* w:left="1587"/);
-    expect(doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="580"/);
+    expect(doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"/);
     expect(doc).toContain('<w:tblHeader/>');
   });
 

@@ -9,7 +9,7 @@ import { runCli } from '../helpers.js';
 /** A small workspace: two evidence files (one with rare name characters), optional templates. */
 function workspace(templates: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-tpl-'));
-  writeFileSync(join(dir, 'dossier.config.yaml'), 'district: 测试区\nasOf: 2021-06-30\nreport:\n  recipient: 市安委办\n');
+  writeFileSync(join(dir, 'dossier.config.yaml'), 'district: 测试区\nasOf: 2021-06-30\nrecipient: 市安委办\n');
   mkdirSync(join(dir, 'dossiers/住建局'), { recursive: true });
   writeFileSync(
     join(dir, 'dossiers/住建局/T23.md'),
@@ -64,9 +64,9 @@ describe('report templates', () => {
   it('--to model prints the document tree', async () => {
     const r = await runCli(['build', '--to', 'model'], { cwd: workspace() });
     const doc = JSON.parse(r.stdout);
-    expect(doc.meta).toMatchObject({ title: '测试区关于国家安全发展示范城市创建工作自评情况的报告', lang: 'zh-CN', date: '2021-06-30' });
+    expect(doc.meta).toMatchObject({ title: '测试区国家安全发展示范城市创建工作领导小组办公室关于创建工作自评情况的报告', lang: 'zh-CN', date: '2021-06-30' });
     // The bundled standard still has unconfirmed items: the report is a draft and says so in its title.
-    expect(doc.blocks[0]).toEqual({ type: 'title', text: '测试区关于国家安全发展示范城市创建工作自评情况的报告（征求意见稿）' });
+    expect(doc.blocks[0]).toEqual({ type: 'title', text: '测试区国家安全发展示范城市创建工作领导小组办公室关于创建工作自评情况的报告（征求意见稿）' });
     expect(doc.blocks[1]).toEqual({ type: 'recipient', text: '市安委办：' });
     expect(doc.blocks.filter((b: { type: string }) => b.type === 'attachment').map((b: { no: number }) => b.no)).toEqual([1, 2, 3]);
   });

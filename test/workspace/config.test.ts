@@ -84,11 +84,21 @@ describe('dossier.config.yaml is validated: exit 2 with a Chinese message naming
   });
 
   it('an unknown key in report: names it, suggests the near spelling and lists the allowed keys', async () => {
-    const r = await checkWith('report:\n  recipent: 市安委会\n');
+    const r = await checkWith('report:\n  tilte: 报告\n');
     expectUsageError(r);
-    expect(r.stderr).toContain('第 2 行，配置项 report.recipent：没有这个配置项');
-    expect(r.stderr).toContain('是不是 recipient？');
-    expect(r.stderr).toContain('report:（自评报告）可以写的配置项：title（报告标题）、recipient（主送机关）、issuer（落款）、date（成文日期）、fonts（PDF 用的字体文件）、maxImageMB');
+    expect(r.stderr).toContain('第 2 行，配置项 report.tilte：没有这个配置项');
+    expect(r.stderr).toContain('是不是 title？');
+    expect(r.stderr).toContain('report:（自评报告）可以写的配置项：title（报告标题）、date（成文日期）、fonts（PDF 用的字体文件）、maxImageMB');
+  });
+
+  it('the sender and the addressee are set once for the letter and the report: the old per-document keys say where they went', async () => {
+    const recipient = await checkWith('report:\n  recipient: 市安委会\n');
+    expectUsageError(recipient);
+    expect(recipient.stderr).toContain('配置项 report.recipient：没有这个配置项');
+    expect(recipient.stderr).toContain('“recipient”应写在配置文件的第一层（不缩进）');
+    const issuer = await checkWith('letter:\n  issuer: 某某办公室\n');
+    expectUsageError(issuer);
+    expect(issuer.stderr).toContain('落款已改为配置文件第一层的 organ（发文机关）');
   });
 
   it('a key written in the wrong section: says where it belongs', async () => {
@@ -149,7 +159,10 @@ describe('valid configs still load', () => {
   it('the bundled example config (repository root) loads with its report, letter and mapping', async () => {
     const ws = await loadWorkspace({ cwd: root, today: '2024-01-01' });
     expect(ws.asOf).toBe('2021-06-30');
-    expect(ws.report.recipient).toBe('西安市安全生产委员会办公室');
+    expect(ws.recipient).toBe('西安市安全生产委员会');
+    expect(ws.organ).toBe('西安曲江新区国家安全发展示范城市创建工作领导小组办公室');
+    expect(ws.rectifyBy).toBe('2021-08-31');
+    expect(ws.stages['4']).toBe('已完成（2020年11月26日印发）');
     expect(ws.letter).toMatchObject({ number: '西曲江安城创〔2021〕3号', signer: '张示例', phone: '029-00000000' });
     expect(ws.mapping['6']).toEqual(['1']);
     const r = await runCli(['check', '--json'], { cwd: root });

@@ -15,13 +15,15 @@ export interface RunStyle {
   readonly free?: boolean;
   /** Character spacing in twentieths of a point. */
   readonly spacing?: number;
+  /** Horizontal scale of the characters in percent (condensed type); absent = 100. */
+  readonly scale?: number;
 }
 
 const rPrCache = new Map<string, string>();
 
 /** `<w:rPr>` in the order the schema requires (the few distinct ones are made once). */
 export function rPr(s: RunStyle): string {
-  const key = `${s.role}|${s.bold ? 1 : 0}|${s.size}|${s.color ?? ''}|${s.free ? 1 : 0}|${s.spacing ?? 0}`;
+  const key = `${s.role}|${s.bold ? 1 : 0}|${s.size}|${s.color ?? ''}|${s.free ? 1 : 0}|${s.spacing ?? 0}|${s.scale ?? 100}`;
   let out = rPrCache.get(key);
   if (out === undefined) rPrCache.set(key, (out = makeRPr(s)));
   return out;
@@ -36,6 +38,7 @@ function makeRPr(s: RunStyle): string {
     (s.free ? '<w:snapToGrid w:val="0"/>' : '') +
     (s.color ? `<w:color w:val="${s.color}"/>` : '') +
     (s.spacing ? `<w:spacing w:val="${s.spacing}"/>` : '') +
+    (s.scale !== undefined && s.scale !== 100 ? `<w:w w:val="${s.scale}"/>` : '') +
     `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`
   );
 }

@@ -31,5 +31,6 @@ export const SECTION = {
   },
   // A line grid of 22 lines; the 28 characters per line come from condensed body text, which Word
   // and LibreOffice both honour (LibreOffice reads a character grid against a different base size).
-  grid: { linePitch: Math.round(LINE_PITCH * TW) },
+  // Rounded down: 22 lines of 580 twips would be 4 twips taller than the 225 mm block, and Word would fit 21.
+  grid: { linePitch: Math.floor(LINE_PITCH * TW) },
 } as const;

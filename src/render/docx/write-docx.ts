@@ -3,7 +3,7 @@ import { zipParts, type ZipPart } from '../../util/zip-parts.js';
 import { columnWidths } from '../column-widths.js';
 import type { FontRole } from '../fonts/roles.js';
 import { imageSize } from '../image-size.js';
-import { MM, PAGE, SIZE } from '../layout.js';
+import { masthead, MASTHEAD_LEADING, MM, PAGE, SIZE, titleLines } from '../layout.js';
 import { BREAK, esc, paragraph, run, type ParaProps, type RunStyle } from './ooxml.js';
 import { packageParts } from '../../util/office-package.js';
 import { CONDENSE, DOCUMENT_NS, documentRels, footerXml, GRID_LINE, headingStyle, sectionXml, SETTINGS, stylesXml, WORD_PARTS } from './parts.js';
@@ -53,8 +53,17 @@ function para(content: string[], opts: { indent?: boolean; align?: Align; keepNe
 }
 
 function titleParagraphs(title: string, props: ParaProps = {}): string[] {
-  // The 2号 title is taller than a grid line; snapping would give each of its lines two.
-  return [paragraph({ ...props, free: true, line: GRID_LINE, align: 'center' }, [run(title, styleOf('title', { size: SIZE.er, free: true }))]), para([])];
+  // The 2号 title is taller than a grid line; snapping would give each of its lines two. Its lines
+  // break where the layout says (between words), not where Word would.
+  const lines = titleLines(title);
+  const style = styleOf('title', { size: SIZE.er, free: true });
+  return [
+    paragraph(
+      { ...props, free: true, line: GRID_LINE, align: 'center' },
+      lines.flatMap((l, i) => (i ? [BREAK, run(l, style)] : [run(l, style)])),
+    ),
+    para([]),
+  ];
 }
 
 function tableXml(t: Extract<Block, { type: 'table' }>): string {
@@ -97,15 +106,18 @@ function pictureRun(ctx: Ctx, data: Uint8Array, format: 'png' | 'jpeg', cx: numb
 /** One handler per block type; the mapped type makes the compiler prove every type is handled. */
 const HANDLERS: { [K in Block['type']]: Handler<K> } = {
   docHeader: (b) => {
-    const organSize = Math.min(30, Math.floor((PAGE.textWidth / Math.max(1, [...b.organ].length)) * 0.95));
+    const head = masthead(b.organ);
     const red = 'C00000';
+    const style: RunStyle = { role: 'title', size: head.size, color: red, free: true, ...(head.scale < 1 ? { scale: Math.floor(head.scale * 100) } : {}) };
     return [
-      paragraph({ free: true, line: { value: Math.round(organSize * 1.3 * TW), rule: 'exact', before: Math.round(35 * MM * TW - SECTION.grid.linePitch) }, align: 'center' }, [
-        run(b.organ, { role: 'title', size: organSize, color: red, free: true }),
-      ]),
+      paragraph(
+        { free: true, line: { value: Math.round(head.size * MASTHEAD_LEADING * TW), rule: 'exact', before: Math.round(35 * MM * TW - SECTION.grid.linePitch) }, align: 'center' },
+        head.lines.flatMap((l, i) => (i ? [BREAK, run(l, style)] : [run(l, style)])),
+      ),
       para([]),
       para([]),
-      paragraph({ borderBottom: { size: 12, color: red, space: 11 }, rightTab: Math.round(PAGE.textWidth * TW) - 2 * CHAR_TW, line: GRID_LINE, indent: { left: CHAR_TW, right: CHAR_TW } }, [
+      // The red rule spans the whole text block (a border runs between the indents: only the first line is indented).
+      paragraph({ borderBottom: { size: 12, color: red, space: 11 }, rightTab: Math.round(PAGE.textWidth * TW) - CHAR_TW, line: GRID_LINE, indent: { firstLine: CHAR_TW } }, [
         run(b.number, BODY),
         ...(b.signer ? [run('\t签发人：', BODY), run(b.signer, styleOf('kai'))] : []),
       ]),

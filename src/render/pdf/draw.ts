@@ -1,6 +1,6 @@
 import type { DocMeta } from '../../model/types.js';
 import type { ContentCache } from '../../util/content-cache.js';
-import type { FontSet, LoadedFont } from '../fonts/find-fonts.js';
+import { fontFor, type FontSet, type LoadedFont } from '../fonts/find-fonts.js';
 import { CHAR_PITCH, PAGE, PAGE_NUMBER_GAP, SIZE } from '../layout.js';
 import { EmbeddedFont } from './embedded-font.js';
 import { breakLines, toBoxes } from './line-break.js';
@@ -10,7 +10,7 @@ import { PdfImages } from './pdf-images.js';
 import { lineOps } from './line-ops.js';
 
 /** The GB/T 9704 portrait page: number 7 mm under the text block. */
-const PORTRAIT: PageFrame = { width: PAGE.width, height: PAGE.height, left: PAGE.left, textWidth: PAGE.textWidth, numberY: PAGE.top + PAGE.textHeight + PAGE_NUMBER_GAP + SIZE.si * 0.8 };
+const PORTRAIT: PageFrame = { width: PAGE.width, height: PAGE.height, left: PAGE.left, textWidth: PAGE.textWidth, numberY: PAGE.top + PAGE.textHeight + PAGE_NUMBER_GAP };
 
 /** Where the pages of a document are drawn: fonts and pictures embedded once, pages written as they come. */
 export class PdfDrawer {
@@ -57,7 +57,7 @@ export class PdfDrawer {
         state.stroke = color;
       }
       if (state.mode !== mode) parts.push(`${mode} Tr`);
-      parts.push(`1 0 0 1 ${num(op.x)} ${num(frame.height - op.y)} Tm`, `${f.encode(op.text)} Tj`, 'ET');
+      parts.push(`${num(op.scale ?? 1)} 0 0 1 ${num(op.x)} ${num(frame.height - op.y)} Tm`, `${f.encode(op.text)} Tj`, 'ET');
       Object.assign(state, { font: name, size: op.size, spacing: op.spacing, color, mode });
       content.push(parts.join('\n'));
     };
@@ -171,11 +171,23 @@ function placement(orientation: number, x: number, y: number, w: number, h: numb
   return (m[orientation] ?? m[1]!).map(num).join(' ');
 }
 
-/** `— 7 —` in 4号 宋体 under the text block: odd pages at the right, even pages at the left, one character in. */
+/**
+ * `— 7 —` in 4号 宋体 under the text block, the dashes' upper edge at `frame.numberY` (GB/T
+ * 9704-2012, 7.5: 一字线上距版心下边缘7mm): odd pages at the right, even pages at the left, one
+ * character in.
+ */
 function pageNumberOps(n: number, fonts: FontSet, frame: PageFrame): Op[] {
   const size = SIZE.si;
   const [line] = breakLines(toBoxes([{ text: `— ${n} —`, role: 'song', bold: false }], fonts, size, size), 10_000, 10_000, false);
   if (!line) return [];
   const x = n % 2 === 1 ? frame.left + frame.textWidth - CHAR_PITCH - line.width : frame.left + CHAR_PITCH;
-  return lineOps(line, x, frame.numberY, size, size);
+  return lineOps(line, x, frame.numberY + dashTop(fonts, size), size, size);
+}
+
+/** How far above the baseline the upper edge of the dash (—) of the page-number font is. */
+function dashTop(fonts: FontSet, size: number): number {
+  const font = fontFor(fonts, 'song', 0x2014);
+  if (!font) return size * 0.4;
+  const glyph = font.font.glyphForCodePoint(0x2014);
+  return (glyph.bbox.maxY / font.font.unitsPerEm) * size;
 }

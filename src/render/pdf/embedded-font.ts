@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { contentHash, type ContentCache } from '../../util/content-cache.js';
 import type { LoadedFont } from '../fonts/find-fonts.js';
 import { num, type PdfFile } from './pdf-file.js';
@@ -102,15 +103,14 @@ interface Subsetter {
   readonly cff?: unknown;
 }
 
-/** Six capital letters derived from the subset's characters (PDF subset tag). */
+/**
+ * Six capital letters derived from the subset's characters (PDF subset tag, ISO 32000-1 9.6.4):
+ * the same subset gets the same tag, different subsets different tags (print shops merge fonts by name).
+ */
 function tagOf(s: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  const digest = createHash('sha256').update(s).digest();
   let tag = '';
-  for (let i = 0; i < 6; i++) {
-    tag += String.fromCharCode(65 + (h % 26));
-    h = Math.floor(h / 26) + i * 7919;
-  }
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest.readUInt32BE(i * 4) % 26));
   return tag;
 }
 

@@ -14,6 +14,8 @@ export type Op =
       readonly spacing: number;
       readonly bold: boolean;
       readonly color?: string;
+      /** Horizontal scale of the type (condensed), 1 when absent. */
+      readonly scale?: number;
     }
   | { readonly type: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly width: number; readonly color?: string }
   | { readonly type: 'rect'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly fill: string }
@@ -33,7 +35,7 @@ export interface PageFrame {
   readonly height: number;
   readonly left: number;
   readonly textWidth: number;
-  /** Baseline of the page number. */
+  /** Where the upper edge of the page number's dashes goes (一字线上缘). */
   readonly numberY: number;
 }
 

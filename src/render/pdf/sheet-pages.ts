@@ -8,7 +8,7 @@ import type { Op, PageFrame, PageOut } from './ops.js';
 import { lineOps } from './line-ops.js';
 
 /** A4 landscape with 15 mm margins: the page score sheets are printed on, numbered under the table. */
-export const LANDSCAPE: PageFrame = { width: 297 * MM, height: 210 * MM, left: 15 * MM, textWidth: 267 * MM, numberY: 210 * MM - 8 * MM };
+export const LANDSCAPE: PageFrame = { width: 297 * MM, height: 210 * MM, left: 15 * MM, textWidth: 267 * MM, numberY: 210 * MM - 10 * MM };
 
 const TOP = 15 * MM;
 const BOTTOM = 210 * MM - 17 * MM;

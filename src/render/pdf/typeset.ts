@@ -4,7 +4,7 @@ import type { FontSet } from '../fonts/find-fonts.js';
 import type { FontRole } from '../fonts/roles.js';
 import { columnWidths } from '../column-widths.js';
 import { displaySize, imageSize } from '../image-size.js';
-import { CHAR_PITCH, LINE_PITCH, MM, PAGE, SIZE } from '../layout.js';
+import { CHAR_PITCH, LINE_PITCH, masthead, MASTHEAD_LEADING, MM, PAGE, SIZE, titleLines } from '../layout.js';
 import { drawChart } from './chart.js';
 import { lineOps } from './line-ops.js';
 import { breakLines, toBoxes, type Line, type Piece } from './line-break.js';
@@ -146,7 +146,7 @@ class Typesetter {
         if (!this.pageEmpty()) this.newPage();
         this.attachmentPages.set(b.no, this.index);
         this.page.outline.push({ level: 0, title: `附件${b.no}　${b.title}`, y: TOP });
-        this.text(`附件${b.no}`, LEFT, this.baseline(0, SIZE.san), 'hei', SIZE.san);
+        this.text(`附件${b.no}`, LEFT, this.baseline(0, SIZE.san), 'hei');
         this.row = 2;
         this.title(b.title);
         return;
@@ -207,19 +207,27 @@ class Typesetter {
   private docHeader(b: Extract<Block, { type: 'docHeader' }>): void {
     if (!this.pageEmpty()) this.newPage();
     const red = '#c00000';
-    const size = Math.min(30, Math.floor((W / Math.max(1, [...b.organ].length)) * 0.95));
-    const [organ] = this.break([{ text: b.organ, role: 'title', bold: false }], size, size, 10_000, 10_000, false);
+    const head = masthead(b.organ);
+    const leading = head.size * MASTHEAD_LEADING;
     const organTop = TOP + 35 * MM;
-    if (organ) this.page.ops.push(...lineOps(organ, LEFT + (W - organ.width) / 2, organTop + size * 0.88, size, size).map((op) => (op.type === 'text' ? { ...op, color: red } : op)));
-    this.row = Math.ceil((organTop + size * 1.2 - TOP) / LINE_PITCH) + 2;
+    head.lines.forEach((text, i) => {
+      const [line] = this.break([{ text, role: 'title', bold: false }], head.size, head.size, 10_000, 10_000, false);
+      if (!line) return;
+      const width = line.width * head.scale;
+      const ops = lineOps(line, LEFT + (W - width) / 2, organTop + i * leading + head.size * 0.88, head.size, head.size, head.scale);
+      this.page.ops.push(...ops.map((op) => (op.type === 'text' ? { ...op, color: red } : op)));
+    });
+    // 发文字号 on the second grid line below the masthead's last line (GB/T 9704-2012, 7.2.3: 下空二行).
+    const organBottom = organTop + (head.lines.length - 1) * leading + head.size;
+    this.row = Math.ceil((organBottom - TOP) / LINE_PITCH) + 2;
     const y = this.baseline(this.row, SIZE.san);
-    this.text(b.number, LEFT + CHAR_PITCH, y, 'fangsong', SIZE.san);
+    this.text(b.number, LEFT + CHAR_PITCH, y, 'fangsong');
     if (b.signer) {
       const nameW = this.measure(b.signer, 'kai');
       const labelW = this.measure('签发人：', 'fangsong');
       const right = LEFT + W - CHAR_PITCH;
-      this.text('签发人：', right - nameW - labelW, y, 'fangsong', SIZE.san);
-      this.text(b.signer, right - nameW, y, 'kai', SIZE.san);
+      this.text('签发人：', right - nameW - labelW, y, 'fangsong');
+      this.text(b.signer, right - nameW, y, 'kai');
     }
     const ruleY = y + SIZE.san * 0.15 + 4 * MM;
     this.page.ops.push({ type: 'line', x1: LEFT, y1: ruleY, x2: LEFT + W, y2: ruleY, width: 1.2, color: red });
@@ -231,7 +239,8 @@ class Typesetter {
   }
 
   private title(text: string): void {
-    const lines = this.break([{ text, role: 'title', bold: false }], SIZE.er, SIZE.er, W - 2 * SIZE.er, W - 2 * SIZE.er, false);
+    // Broken between words where the layout says, like the DOCX.
+    const lines = titleLines(text).flatMap((t) => this.break([{ text: t, role: 'title', bold: false }], SIZE.er, SIZE.er, 10_000, 10_000, false));
     this.need(lines.length + 1);
     for (const line of lines) {
       this.page.ops.push(...lineOps(line, LEFT + (W - line.width) / 2, this.baseline(this.row, SIZE.er), SIZE.er, SIZE.er));
@@ -240,10 +249,11 @@ class Typesetter {
     this.row++;
   }
 
-  private text(s: string, x: number, y: number, role: FontRole, size: number): number {
-    const [line] = this.break([{ text: s, role, bold: false }], size, size, 10_000, 10_000, false);
+  /** One line of 3号 text at `x`, set on the grid's character pitch (as `measure` measures it). */
+  private text(s: string, x: number, y: number, role: FontRole): number {
+    const [line] = this.break([{ text: s, role, bold: false }], SIZE.san, CHAR_PITCH, 10_000, 10_000, false);
     if (!line) return 0;
-    this.page.ops.push(...lineOps(line, x, y, size, size));
+    this.page.ops.push(...lineOps(line, x, y, SIZE.san, CHAR_PITCH));
     return line.width;
   }
 
@@ -257,7 +267,7 @@ class Typesetter {
     for (const [i, s] of lines.entries()) {
       const w = measure(s);
       const x = i === lines.length - 1 ? dateRight - w : Math.max(LEFT, Math.min(LEFT + W - w, dateCenter - w / 2));
-      this.text(s, x, this.baseline(this.row, SIZE.san), 'fangsong', SIZE.san);
+      this.text(s, x, this.baseline(this.row, SIZE.san), 'fangsong');
       this.row++;
     }
   }
@@ -269,7 +279,7 @@ class Typesetter {
     const itemX = labelX + 3 * CHAR_PITCH;
     items.forEach((item, i) => {
       this.need(1);
-      if (i === 0) this.text('附件：', labelX, this.baseline(this.row, SIZE.san), 'fangsong', SIZE.san);
+      if (i === 0) this.text('附件：', labelX, this.baseline(this.row, SIZE.san), 'fangsong');
       const label = items.length > 1 ? `${i + 1}．${item}` : item;
       const lines = this.break([{ text: label, role: 'fangsong', bold: false }], SIZE.san, CHAR_PITCH, LEFT + W - itemX, LEFT + W - itemX, true);
       this.placeLines(lines, SIZE.san, { indent: false, align: 'left', x: itemX, width: LEFT + W - itemX });
