@@ -30,6 +30,8 @@ function blockText(b: Block): string {
       return (b.type === 'signature' ? b.lines : b.items).join('\n');
     case 'attachment':
       return `附件${b.no} ${b.title}`;
+    case 'imprint':
+      return [b.cc ? `抄送：${b.cc}` : '', b.printer, b.date].filter(Boolean).join('\n');
     case 'toc':
       return b.title;
     case 'pageBreak':

@@ -16,12 +16,12 @@ export interface ModelNote {
 }
 
 /** Fenced code blocks with these info strings are layout directives, not code. */
-const DIRECTIVES = new Set(['header', 'recipient', 'signature', 'note', 'attachments', 'attachment', 'toc', 'chart', 'pagebreak']);
+const DIRECTIVES = new Set(['header', 'recipient', 'signature', 'note', 'attachments', 'attachment', 'toc', 'chart', 'pagebreak', 'imprint']);
 
 /**
  * Parses the rendered report markdown (CommonMark + GFM tables and strikethrough) into the document tree:
  * `#` is the title, `##`–`#####` are heading levels 1–4, fenced blocks named header, recipient,
- * signature, note, attachments, attachment, toc, chart and pagebreak are the official-document parts.
+ * signature, note, attachments, attachment, toc, chart, pagebreak and imprint are the official-document parts.
  */
 export function markdownToDoc(markdown: string, meta: DocMeta): { doc: Doc; notes: ModelNote[] } {
   // CommonMark with the GFM tables and strikethrough, not the rest of GFM: a task-list box or a
@@ -126,6 +126,11 @@ function codeBlock(node: Code, notes: ModelNote[]): Block[] {
       return [{ type: 'signature', lines }];
     case 'attachments':
       return [{ type: 'attachmentList', items: lines }];
+    case 'imprint': {
+      // Lines: 抄送：…, then 印发机关, then 印发日期; 抄送 may be left out.
+      const cc = lines[0]?.startsWith('抄送') ? lines.shift()!.replace(/^抄送[:：]?/, '') : '';
+      return [{ type: 'imprint', cc, printer: lines[0] ?? '', date: lines[1] ?? '' }];
+    }
     case 'attachment': {
       const m = /^(\d+)\s+(.+)$/.exec(lines[0] ?? '');
       if (!m) {

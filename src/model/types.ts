@@ -49,6 +49,8 @@ export type Block =
   | { readonly type: 'note'; readonly text: string }
   /** The attachment note under the body (附件：1. …). */
   | { readonly type: 'attachmentList'; readonly items: readonly string[] }
+  /** The 版记: 抄送机关 (may be empty), 印发机关 and 印发日期, at the foot of the document's last (even) page. */
+  | { readonly type: 'imprint'; readonly cc: string; readonly printer: string; readonly date: string }
   /** The start of an attachment: new page, 附件N label, centered title. */
   | { readonly type: 'attachment'; readonly no: number; readonly title: string }
   /** A table of contents of the attachments that follow (with page numbers where the writer knows them). */

@@ -156,3 +156,28 @@ export const MASTHEAD_LEADING = 1.2;
 export function titleLines(title: string): string[] {
   return balancedLines(title, Math.floor((PAGE.textWidth - 2 * SIZE.er) / SIZE.er));
 }
+
+/** 成文日期 sits this many characters in from the right edge of the text block (GB/T 9704-2012, 7.3.5.1: 右空四字). */
+export const DATE_RIGHT_CHARS = 4;
+
+/**
+ * The 发文机关署名's lines, each to be centred over the 成文日期 (GB/T 9704-2012, 7.3.5.1): a name
+ * that, centred so, would run far past the text block is set on more lines, broken between words
+ * (up to two characters more are taken in, the line then moved left to end at the block's edge).
+ */
+export function signatureLines(organ: string, date: string): string[] {
+  const half = DATE_RIGHT_CHARS + emWidth(date) / 2;
+  return balancedLines(organ, Math.floor(2 * half + 2));
+}
+
+/** Where, in characters from the left of the text block, the 附件说明 sets 附件：, the numbers and the names (7.3.4: 回行时与上一行附件名称的首字对齐). */
+export const ATTACHMENT_LIST = { label: 2, number: 5, name: 7 } as const;
+
+/** 版记 (GB/T 9704-2012, 7.4): 抄送机关, 印发机关 and 印发日期, at the foot of the last, even page. */
+export const IMPRINT = {
+  /** 4号 type. */
+  size: 14,
+  /** Rules: first and last 0.35 mm, the ones between 0.25 mm. */
+  thick: 0.35 * MM,
+  thin: 0.25 * MM,
+} as const;

@@ -52,6 +52,9 @@ export const CONFIG_KEYS: Readonly<Record<'' | 'report' | 'letter' | 'report.fon
     date: { what: '成文日期', example: 'date: 2021-06-30' },
     contact: { what: '联系人', example: 'contact: 李四' },
     phone: { what: '联系电话', example: 'phone: "029-12345678"（电话号码请加引号，否则开头的 0 会丢掉）' },
+    cc: { what: '版记的抄送机关', example: 'cc: 西安市应急管理局' },
+    printedBy: { what: '版记的印发机关', example: 'printedBy: 西安曲江新区国家安全发展示范城市创建工作领导小组办公室' },
+    printedOn: { what: '版记的印发日期', example: 'printedOn: 2021-06-30' },
   },
   'report.fonts': Object.fromEntries(ROLES.map((r) => [r, { what: `${ROLE_INFO[r].zh}字体文件，用于${ROLE_INFO[r].use}`, example: `${r}: ${FONT_EXAMPLE[r] ?? 'fonts/字体.ttf'}` }])),
 };

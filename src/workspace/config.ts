@@ -139,6 +139,9 @@ export function configSchema(root: string) {
         date: section(calendarDate),
         contact: optionalText,
         phone: optionalText,
+        cc: optionalText,
+        printedBy: optionalText,
+        printedOn: section(calendarDate),
       }),
     ),
   });
@@ -172,6 +175,12 @@ export interface LetterConfig {
   readonly contact?: string | undefined;
   /** 联系电话 */
   readonly phone?: string | undefined;
+  /** 抄送机关 of the 版记 (none when unset). */
+  readonly cc?: string | undefined;
+  /** 印发机关 of the 版记 (default: the issuing organ). */
+  readonly printedBy?: string | undefined;
+  /** 印发日期 of the 版记 (YYYY-MM-DD, default: the letter's date). */
+  readonly printedOn?: string | undefined;
 }
 
 /** A workspace with every path resolved to an absolute path and every default filled in. */

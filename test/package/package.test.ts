@@ -177,7 +177,7 @@ describe('the review-submission package of the example', () => {
     expect(t).toMatch(/签发人：\s*张示例/);
     expect(t).toContain('西安市安全生产委员会：');
     expect(t).toContain('妥否，请批示。');
-    expect(t.replace(/\s+/g, '')).toContain('附件：1．西安曲江新区国家安全发展示范城市创建工作自评报告');
+    expect(t.replace(/\s+/g, '')).toContain('附件：1．西安曲江新区国家安全发展示范城市创建工作领导小组办公室关于创建工作自评情况的报告');
     expect(t).toContain('（联系人：李示例；联系电话：029-00000000）');
   });
 

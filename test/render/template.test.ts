@@ -70,4 +70,38 @@ describe('report templates', () => {
     expect(doc.blocks[1]).toEqual({ type: 'recipient', text: '市安委办：' });
     expect(doc.blocks.filter((b: { type: string }) => b.type === 'attachment').map((b: { no: number }) => b.no)).toEqual([1, 2, 3]);
   });
+
+  it('captions a picture with what the department wrote (caption: / 说明:), else with the evidence title', async () => {
+    const ws = workspace();
+    mkdirSync(join(ws, 'dossiers/住建局/附件'), { recursive: true });
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000'.padEnd(66, '0') + '1f15c4890000000d49444154789c6300010000050001a5f645400000000049454e44ae426082', 'hex');
+    writeFileSync(join(ws, 'dossiers/住建局/附件/a.png'), png);
+    writeFileSync(join(ws, 'dossiers/住建局/附件/b.png'), png);
+    writeFileSync(join(ws, 'dossiers/住建局/附件/c.png'), png);
+    writeFileSync(
+      join(ws, 'dossiers/住建局/T24.md'),
+      evidence(
+        [
+          'task: 24',
+          'unit: 住建局',
+          'title: 施工现场检查',
+          'date: 2020-12-20',
+          'status: 已完成',
+          'attachments:',
+          '  - path: 附件/a.png',
+          '    caption: 检查组在某工地检查塔吊',
+          '  - 文件: 附件/b.png',
+          '    说明: 现场整改后复查',
+          '  - 附件/c.png',
+        ],
+        '开展施工现场检查。',
+      ),
+    );
+    const r = await runCli(['build', '--to', 'model'], { cwd: ws });
+    expect(r.code, r.stderr).toBe(0);
+    const captions = (JSON.parse(r.stdout).blocks as { type: string; alt: string }[]).filter((b) => b.type === 'image').map((b) => b.alt);
+    expect(captions).toEqual(['检查组在某工地检查塔吊', '现场整改后复查', '施工现场检查（3）']);
+    const check = await runCli(['check', '--json'], { cwd: ws });
+    expect(JSON.parse(check.stdout).diagnostics.filter((d: { file?: string }) => d.file === '住建局/T24.md')).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import { zipParts, type ZipPart } from '../../util/zip-parts.js';
 import { columnWidths } from '../column-widths.js';
 import type { FontRole } from '../fonts/roles.js';
 import { imageSize } from '../image-size.js';
-import { masthead, MASTHEAD_LEADING, MM, PAGE, SIZE, titleLines } from '../layout.js';
+import { ATTACHMENT_LIST, balancedLines, DATE_RIGHT_CHARS, emWidth, IMPRINT, masthead, MASTHEAD_LEADING, MM, PAGE, signatureLines, SIZE, titleLines } from '../layout.js';
 import { BREAK, esc, paragraph, run, type ParaProps, type RunStyle } from './ooxml.js';
 import { packageParts } from '../../util/office-package.js';
 import { CONDENSE, DOCUMENT_NS, documentRels, footerXml, GRID_LINE, headingStyle, sectionXml, SETTINGS, stylesXml, WORD_PARTS } from './parts.js';
@@ -103,6 +103,11 @@ function pictureRun(ctx: Ctx, data: Uint8Array, format: 'png' | 'jpeg', cx: numb
   );
 }
 
+/** The 印发机关's lines beside the 印发日期 (as the PDF sets them: the date's width at 4号 taken off the line). */
+function imprintPrinter(printer: string, date: string): string[] {
+  return balancedLines(printer, Math.floor(PAGE.textWidth / IMPRINT.size - 3 - emWidth(date)));
+}
+
 /** One handler per block type; the mapped type makes the compiler prove every type is handled. */
 const HANDLERS: { [K in Block['type']]: Handler<K> } = {
   docHeader: (b) => {
@@ -165,25 +170,50 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
     return [para(runs(text(b.title), styleOf('hei', { size: SIZE.si })), { align: 'center', keepNext: true }), tableXml(table), para([])];
   },
   signature: (b) => {
+    // The 成文日期 four characters in from the right; each line of the organ centred over it.
     const date = b.lines.at(-1) ?? '';
-    const chars = (s: string) => [...s].length;
+    const organ = b.lines.slice(0, -1).flatMap((l) => signatureLines(l, date));
+    const rightOf = (line: string) => Math.max(0, DATE_RIGHT_CHARS * CHAR_TW + ((emWidth(date) - emWidth(line)) * CHAR_TW) / 2);
     return [
       para([]),
-      ...b.lines.map((line, i) => {
-        const last = i === b.lines.length - 1;
-        // The date sits four characters from the right; the issuer is centred over the date.
-        const right = last ? 4 * CHAR_TW : Math.max(0, 4 * CHAR_TW + ((chars(date) - chars(line)) * CHAR_TW) / 2);
-        return paragraph({ keepNext: !last, line: GRID_LINE, indent: { right: Math.round(right) }, align: 'right' }, runs(text(line)));
+      ...organ.map((line) => paragraph({ keepNext: true, line: GRID_LINE, indent: { right: Math.round(rightOf(line)) }, align: 'right' }, runs(text(line)))),
+      paragraph({ line: GRID_LINE, indent: { right: DATE_RIGHT_CHARS * CHAR_TW }, align: 'right' }, runs(text(date))),
+    ];
+  },
+  attachmentList: (b) => {
+    // Names start at one place; a name's second line aligns with its first character (hanging indent, tab to it).
+    const many = b.items.length > 1;
+    const name = (many ? ATTACHMENT_LIST.name : ATTACHMENT_LIST.number) * CHAR_TW;
+    return [
+      para([]),
+      ...b.items.map((item, i) => {
+        const start = (i === 0 ? ATTACHMENT_LIST.label : ATTACHMENT_LIST.number) * CHAR_TW;
+        const lead = `${i === 0 ? '附件：' : ''}${many ? `${i + 1}．` : ''}`;
+        return paragraph({ keepNext: true, line: GRID_LINE, indent: { left: name, hanging: name - start } }, runs(text(`${lead}\t${item}`)));
       }),
     ];
   },
-  attachmentList: (b) => [
-    para([]),
-    ...b.items.map((item, i) => {
-      const label = b.items.length > 1 ? `${i + 1}．${item}` : item;
-      return paragraph({ keepNext: true, line: GRID_LINE, indent: i === 0 ? { left: 5 * CHAR_TW, hanging: 3 * CHAR_TW } : { left: 5 * CHAR_TW } }, runs(text(i === 0 ? `附件：${label}` : label)));
-    }),
-  ],
+  imprint: (b) => {
+    // A table floating at the foot of the text block: rules 0.35 mm above and below, 0.25 mm between.
+    const width = Math.round(PAGE.textWidth * TW);
+    const style = styleOf('fangsong', { size: IMPRINT.size, free: true });
+    const eighths = (mm: number) => Math.round((mm / MM) * 8);
+    const cell = (content: string[], props: ParaProps = {}) =>
+      `<w:tr><w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraph({ free: true, line: GRID_LINE, indent: { left: IMPRINT.size * TW, right: IMPRINT.size * TW }, ...props }, content)}</w:tc></w:tr>`;
+    const line = (side: string, mm: number) => `<w:${side} w:val="single" w:sz="${eighths(mm)}" w:space="0" w:color="000000"/>`;
+    return [
+      `<w:tbl><w:tblPr><w:tblpPr w:leftFromText="0" w:rightFromText="0" w:vertAnchor="margin" w:horzAnchor="margin" w:tblpYSpec="bottom"/><w:tblW w:w="${width}" w:type="dxa"/>` +
+        `<w:tblBorders>${line('top', IMPRINT.thick)}${line('bottom', IMPRINT.thick)}${line('insideH', IMPRINT.thin)}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+        `<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="${width}"/></w:tblGrid>` +
+        (b.cc ? cell([run(`抄送：${b.cc}`, style)]) : '') +
+        cell(
+          imprintPrinter(b.printer, b.date).flatMap((l, i, all) => [...(i ? [BREAK] : []), run(i === all.length - 1 ? `${l}\t${b.date}` : l, style)]),
+          { rightTab: width - 2 * IMPRINT.size * TW },
+        ) +
+        '</w:tbl>',
+      para([]),
+    ];
+  },
   attachment: (b) => [paragraph({ pageBreakBefore: true, line: GRID_LINE }, [run(`附件${b.no}`, styleOf('hei'))]), para([]), ...titleParagraphs(b.title)],
   toc: (b, ctx) => {
     ctx.notes.push('DOCX 的附件目录不标页码（页码见 PDF）');

@@ -4,7 +4,7 @@ import type { FontSet } from '../fonts/find-fonts.js';
 import type { FontRole } from '../fonts/roles.js';
 import { columnWidths } from '../column-widths.js';
 import { displaySize, imageSize } from '../image-size.js';
-import { CHAR_PITCH, LINE_PITCH, masthead, MASTHEAD_LEADING, MM, PAGE, SIZE, titleLines } from '../layout.js';
+import { ATTACHMENT_LIST, balancedLines, CHAR_PITCH, DATE_RIGHT_CHARS, IMPRINT, LINE_PITCH, masthead, MASTHEAD_LEADING, MM, PAGE, signatureLines, SIZE, titleLines } from '../layout.js';
 import { drawChart } from './chart.js';
 import { lineOps } from './line-ops.js';
 import { breakLines, toBoxes, type Line, type Piece } from './line-break.js';
@@ -47,6 +47,8 @@ class Typesetter {
   /** Pages held back because a contents line on them still waits for its page number. */
   private readonly held = new Map<number, PageOut>();
   private row = 0;
+  /** The block after the one being set (a 附件说明 keeps the signature after it on its page). */
+  private next: Block | undefined;
   private readonly attachmentPages = new Map<number, number>();
   private readonly tocSlots: { page: number; row: number; no: number; title: string }[] = [];
 
@@ -58,7 +60,10 @@ class Typesetter {
   run(doc: Doc): number {
     this.count = 1;
     const attachments = doc.blocks.filter((b): b is Extract<Block, { type: 'attachment' }> => b.type === 'attachment');
-    for (const block of doc.blocks) this.block(block, attachments);
+    doc.blocks.forEach((block, i) => {
+      this.next = doc.blocks[i + 1];
+      this.block(block, attachments);
+    });
     this.release(this.count - 1, this.current);
     for (const slot of this.tocSlots) this.tocLine(slot);
     for (const [index, page] of [...this.held].sort((a, b) => a[0] - b[0])) this.emit(page, index);
@@ -142,6 +147,8 @@ class Typesetter {
         return this.signature(b.lines);
       case 'attachmentList':
         return this.attachmentList(b.items);
+      case 'imprint':
+        return this.imprint(b);
       case 'attachment': {
         if (!this.pageEmpty()) this.newPage();
         this.attachmentPages.set(b.no, this.index);
@@ -217,9 +224,10 @@ class Typesetter {
       const ops = lineOps(line, LEFT + (W - width) / 2, organTop + i * leading + head.size * 0.88, head.size, head.size, head.scale);
       this.page.ops.push(...ops.map((op) => (op.type === 'text' ? { ...op, color: red } : op)));
     });
-    // 发文字号 on the second grid line below the masthead's last line (GB/T 9704-2012, 7.2.3: 下空二行).
+    // 发文字号 two lines below the masthead (GB/T 9704-2012, 7.2.3: 下空二行): the grid line whose
+    // text top is nearest to two line pitches under the masthead's last line.
     const organBottom = organTop + (head.lines.length - 1) * leading + head.size;
-    this.row = Math.ceil((organBottom - TOP) / LINE_PITCH) + 2;
+    this.row = Math.round((organBottom + 2 * LINE_PITCH - TOP - (LINE_PITCH - SIZE.san) / 2) / LINE_PITCH);
     const y = this.baseline(this.row, SIZE.san);
     this.text(b.number, LEFT + CHAR_PITCH, y, 'fangsong');
     if (b.signer) {
@@ -257,33 +265,81 @@ class Typesetter {
     return line.width;
   }
 
+  /** 发文机关署名 centred over the 成文日期, which sits four characters in from the right (GB/T 9704-2012, 7.3.5.1). */
   private signature(lines: readonly string[]): void {
-    this.need(lines.length + 1);
-    this.row++;
     const date = lines.at(-1) ?? '';
-    const measure = (s: string) => this.break([{ text: s, role: 'fangsong', bold: false }], SIZE.san, CHAR_PITCH, 10_000, 10_000, false)[0]?.width ?? 0;
-    const dateRight = LEFT + W - 4 * CHAR_PITCH;
-    const dateCenter = dateRight - measure(date) / 2;
-    for (const [i, s] of lines.entries()) {
-      const w = measure(s);
-      const x = i === lines.length - 1 ? dateRight - w : Math.max(LEFT, Math.min(LEFT + W - w, dateCenter - w / 2));
-      this.text(s, x, this.baseline(this.row, SIZE.san), 'fangsong');
+    const organ = this.signatureOrgan(lines);
+    // A 附注 that follows (联系人、电话) stays on the page with the signature.
+    const note = this.next?.type === 'note' ? this.break(this.pieces([{ type: 'text', value: this.next.text }], 'fangsong'), SIZE.san, CHAR_PITCH, W, W - 2 * CHAR_PITCH, false).length : 0;
+    this.need(organ.length + 2 + note);
+    this.row++;
+    const dateRight = LEFT + W - DATE_RIGHT_CHARS * CHAR_PITCH;
+    const dateCenter = dateRight - this.measure(date, 'fangsong') / 2;
+    for (const s of organ) {
+      const w = this.measure(s, 'fangsong');
+      this.text(s, Math.max(LEFT, Math.min(LEFT + W - w, dateCenter - w / 2)), this.baseline(this.row, SIZE.san), 'fangsong');
       this.row++;
     }
+    this.text(date, dateRight - this.measure(date, 'fangsong'), this.baseline(this.row, SIZE.san), 'fangsong');
+    this.row++;
   }
 
+  /** The signature's organ lines, each to be centred over the date. */
+  private signatureOrgan(lines: readonly string[]): string[] {
+    const date = lines.at(-1) ?? '';
+    return lines.slice(0, -1).flatMap((l) => signatureLines(l, date));
+  }
+
+  /**
+   * 附件说明: 附件： two characters in, numbers after it, each name's lines aligned on its first
+   * character (7.3.4). A signature that follows stays on the page with it: the 署名 never stands on
+   * a page without text (7.3.5).
+   */
   private attachmentList(items: readonly string[]): void {
-    this.need(Math.min(ROWS, items.length + 1));
+    const x = (chars: number) => LEFT + chars * CHAR_PITCH;
+    const nameX = items.length > 1 ? x(ATTACHMENT_LIST.name) : x(ATTACHMENT_LIST.number);
+    const names = items.map((item) => this.break([{ text: item, role: 'fangsong', bold: false }], SIZE.san, CHAR_PITCH, LEFT + W - nameX, LEFT + W - nameX, true));
+    const after = this.next?.type === 'signature' ? this.signatureOrgan(this.next.lines).length + 3 : 0;
+    this.need(Math.min(ROWS, 1 + names.reduce((a, l) => a + l.length, 0) + after));
     this.row++;
-    const labelX = LEFT + 2 * CHAR_PITCH;
-    const itemX = labelX + 3 * CHAR_PITCH;
-    items.forEach((item, i) => {
+    names.forEach((lines, i) => {
       this.need(1);
-      if (i === 0) this.text('附件：', labelX, this.baseline(this.row, SIZE.san), 'fangsong');
-      const label = items.length > 1 ? `${i + 1}．${item}` : item;
-      const lines = this.break([{ text: label, role: 'fangsong', bold: false }], SIZE.san, CHAR_PITCH, LEFT + W - itemX, LEFT + W - itemX, true);
-      this.placeLines(lines, SIZE.san, { indent: false, align: 'left', x: itemX, width: LEFT + W - itemX });
+      if (i === 0) this.text('附件：', x(ATTACHMENT_LIST.label), this.baseline(this.row, SIZE.san), 'fangsong');
+      if (items.length > 1) this.text(`${i + 1}．`, x(ATTACHMENT_LIST.number), this.baseline(this.row, SIZE.san), 'fangsong');
+      this.placeLines(lines, SIZE.san, { indent: false, align: 'left', x: nameX, width: LEFT + W - nameX });
     });
+  }
+
+  /**
+   * 版记 (GB/T 9704-2012, 7.4) at the foot of the last page, which is an even page (封四): 抄送机关
+   * and 印发机关 one character in, 印发日期 one character from the right, between a 0.35 mm rule
+   * above and below and 0.25 mm rules between the elements.
+   */
+  private imprint(b: Extract<Block, { type: 'imprint' }>): void {
+    const size = IMPRINT.size;
+    const measure = (s: string) => this.break([{ text: s, role: 'fangsong', bold: false }], size, size, 10_000, 10_000, false)[0]?.width ?? 0;
+    // 印发机关 and 印发日期 share the last line; a long 印发机关 takes more lines, broken between words.
+    const printer = balancedLines(b.printer, Math.floor((W - 3 * size - measure(b.date)) / size));
+    const rows = (b.cc ? 1 : 0) + Math.max(1, printer.length);
+    if (this.row > ROWS - rows - 1) this.newPage();
+    if (this.index % 2 === 0) this.newPage();
+    const first = ROWS - rows;
+    const rule = (row: number, width: number) => this.page.ops.push({ type: 'line', x1: LEFT, y1: TOP + row * LINE_PITCH, x2: LEFT + W, y2: TOP + row * LINE_PITCH, width });
+    const put = (s: string, row: number, right: boolean) => {
+      const [line] = this.break([{ text: s, role: 'fangsong', bold: false }], size, size, 10_000, 10_000, false);
+      if (!line) return;
+      const at = right ? LEFT + W - size - line.width : LEFT + size;
+      this.page.ops.push(...lineOps(line, at, this.baseline(row, size), size, size));
+    };
+    rule(first, IMPRINT.thick);
+    if (b.cc) {
+      put(`抄送：${b.cc}`, first, false);
+      rule(first + 1, IMPRINT.thin);
+    }
+    printer.forEach((l, i) => put(l, ROWS - printer.length + i, false));
+    put(b.date, ROWS - 1, true);
+    rule(ROWS, IMPRINT.thick);
+    this.row = ROWS;
   }
 
   private image(src: string, caption: string): void {
