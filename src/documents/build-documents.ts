@@ -64,18 +64,19 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
   const missing = new Set<number>();
   const readImage = imageReader(ws.dossiers);
   const cache = new ContentCache(join(ws.output, CACHE_FOLDER));
-  const write = async (format: Format, doc: Doc, what: string): Promise<Written> => {
-    const w = await WRITERS[format](doc, { fonts: input.fonts, readImage, date, cache, onPage: (n) => step(`正在生成${what} PDF（${n} 页）…`) });
+  const write = async (format: Format, doc: Doc, what: string, pictures?: Written['pictures']): Promise<Written> => {
+    const w = await WRITERS[format](doc, { fonts: input.fonts, readImage, date, cache, onPage: (n) => step(`正在生成${what} PDF（${n} 页）…`), ...(pictures ? { pictures } : {}) });
     notes.push(...w.notes);
     w.missing.forEach((c) => missing.add(c));
     return w;
   };
-  const formats = wanted.forPackage ? (['docx', 'pdf'] as const) : wanted.formats;
+  // The PDF first: the DOCX sets its pictures at the sizes the PDF's typesetting chose, so both paginate alike.
+  const formats = (wanted.forPackage ? (['pdf', 'docx'] as const) : wanted.formats).slice().sort((a, b) => (a === 'pdf' ? -1 : b === 'pdf' ? 1 : 0));
   const out: { -readonly [K in keyof Documents]: Documents[K] } = { report: {}, scoreSheet: { xlsx: new Uint8Array() }, evidenceIndex: new Uint8Array(), notes, missing: [] };
 
   for (const format of formats) {
     step(`正在生成自评报告（${format === 'pdf' ? 'PDF' : 'Word'}）…`);
-    out.report[format] = await write(format, report.doc, '自评报告');
+    out.report[format] = await write(format, report.doc, '自评报告', out.report.pdf?.pictures);
   }
   const sheetMeta = { ...report.doc.meta, title: report.scoreSheets[0]?.title ?? '自评打分表' };
   out.scoreSheet = {
@@ -88,7 +89,8 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
     const md = await renderTemplate(input.templates, 'letter.md.hbs', letterData(ws, input.catalog, input.result, report.score));
     const { doc, notes: n } = markdownToDoc(md, { ...report.doc.meta, title: '请示' });
     notes.push(...n.map((x) => `letter.md.hbs 第 ${x.line ?? '?'} 行：${x.message}`));
-    out.letter = { docx: await write('docx', doc, '请示'), pdf: await write('pdf', doc, '请示') };
+    const pdf = await write('pdf', doc, '请示');
+    out.letter = { docx: await write('docx', doc, '请示', pdf.pictures), pdf };
     const rows = rectificationRows(input.result, input.catalog, scoreView(report.score, input.catalog), ws.rectifyBy === undefined ? {} : { deadline: ws.rectifyBy });
     out.rectification = await sheetsToXlsx([rectificationSheet(rows, ws.district, input.result.asOf)], { date, creator: ws.district });
   }

@@ -181,3 +181,9 @@ export const IMPRINT = {
   thick: 0.35 * MM,
   thin: 0.25 * MM,
 } as const;
+
+/** The size (points) a picture is set at, as the PDF typesetter decided: the DOCX sets it the same, so that the two paginate alike. */
+export interface PictureSize {
+  readonly w: number;
+  readonly h: number;
+}

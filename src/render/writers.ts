@@ -2,6 +2,7 @@ import type { Doc } from '../model/types.js';
 import type { ContentCache } from '../util/content-cache.js';
 import { writeDocx } from './docx/write-docx.js';
 import type { FontSet } from './fonts/find-fonts.js';
+import type { PictureSize } from './layout.js';
 import { writePdf } from './pdf/write-pdf.js';
 
 /** The formats a document tree is written to. */
@@ -20,6 +21,8 @@ export interface WriterOptions {
   readonly onPage?: (pages: number) => void;
   /** Results of earlier runs by content (output/.cache); absent: nothing is kept. */
   readonly cache?: ContentCache;
+  /** Picture sizes the PDF of the same document was set with (DOCX: set them alike, so that both paginate alike). */
+  readonly pictures?: readonly (PictureSize | undefined)[];
 }
 
 /** A written document: its bytes, pages (PDF), notes for people, and characters no font has (PDF). */
@@ -28,6 +31,8 @@ export interface Written {
   readonly pages?: number;
   readonly notes: readonly string[];
   readonly missing: readonly number[];
+  /** The size each picture was set at (PDF), in the order of the image blocks. */
+  readonly pictures?: readonly (PictureSize | undefined)[];
 }
 
 /** A writer of the document tree. */
@@ -36,7 +41,7 @@ export type Writer = (doc: Doc, options: WriterOptions) => Promise<Written>;
 /** Every output format's writer: a new format is one entry here. */
 export const WRITERS: Record<Format, Writer> = {
   docx: async (doc, o) => {
-    const r = await writeDocx(doc, { readImage: o.readImage, date: o.date });
+    const r = await writeDocx(doc, { readImage: o.readImage, date: o.date, ...(o.pictures ? { pictures: o.pictures } : {}) });
     return { data: r.data, notes: r.notes, missing: [] };
   },
   pdf: async (doc, o) => {
@@ -48,6 +53,6 @@ export const WRITERS: Record<Format, Writer> = {
       ...(o.onPage ? { onPage: o.onPage } : {}),
       ...(o.cache ? { cache: o.cache } : {}),
     });
-    return { data: r.data, pages: r.pages, notes: r.notes, missing: r.missing };
+    return { data: r.data, pages: r.pages, notes: r.notes, missing: r.missing, pictures: r.pictures };
   },
 };

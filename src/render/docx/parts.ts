@@ -66,8 +66,9 @@ export function stylesXml(): string {
   return (
     XML +
     `<w:styles xmlns:w="${W}">` +
-    `<w:docDefaults><w:rPrDefault>${body}</w:rPrDefault><w:pPrDefault><w:pPr>${spacing}</w:pPr></w:pPrDefault></w:docDefaults>` +
-    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
+    // No automatic space between Chinese and Latin or digits: official documents set them close, as the PDF does.
+    `<w:docDefaults><w:rPrDefault>${body}</w:rPrDefault><w:pPrDefault><w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>${spacing}</w:pPr></w:pPrDefault></w:docDefaults>` +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr></w:style>' +
     HEADINGS.map(
       (h) =>
         `<w:style w:type="paragraph" w:styleId="Heading${h.level}"><w:name w:val="heading ${h.level}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +

@@ -3,7 +3,7 @@ import { zipParts, type ZipPart } from '../../util/zip-parts.js';
 import { columnWidths } from '../column-widths.js';
 import type { FontRole } from '../fonts/roles.js';
 import { imageSize } from '../image-size.js';
-import { ATTACHMENT_LIST, balancedLines, DATE_RIGHT_CHARS, emWidth, IMPRINT, masthead, MASTHEAD_LEADING, MM, PAGE, signatureLines, SIZE, titleLines } from '../layout.js';
+import { ATTACHMENT_LIST, balancedLines, DATE_RIGHT_CHARS, emWidth, IMPRINT, masthead, MASTHEAD_LEADING, MM, PAGE, signatureLines, SIZE, titleLines, type PictureSize } from '../layout.js';
 import { BREAK, esc, paragraph, run, type ParaProps, type RunStyle } from './ooxml.js';
 import { packageParts } from '../../util/office-package.js';
 import { CONDENSE, DOCUMENT_NS, documentRels, footerXml, GRID_LINE, headingStyle, sectionXml, SETTINGS, stylesXml, WORD_PARTS } from './parts.js';
@@ -14,11 +14,15 @@ export interface DocxOptions {
   readonly readImage: (src: string) => Uint8Array | undefined;
   /** Stamped into the document properties and the zip entries: equal inputs, equal bytes. */
   readonly date: Date;
+  /** The sizes the PDF set the pictures at, in the order of the image blocks (absent: the default size). */
+  readonly pictures?: readonly (PictureSize | undefined)[];
 }
 
 /** What the handlers share while one document is written: options, notes and the pictures so far. */
 interface Ctx {
   readonly o: DocxOptions;
+  /** Image blocks met so far (the index into o.pictures). */
+  images: number;
   readonly notes: string[];
   readonly media: { id: string; target: string; data: Uint8Array; ext: string }[];
 }
@@ -140,6 +144,7 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
   list: (b) => b.items.map((item, i) => para(runs([...text(b.ordered ? `${b.start + i}. ` : '· '), ...item]), { indent: true })),
   table: (b) => [tableXml(b), para([])],
   image: (b, ctx) => {
+    const decided = ctx.o.pictures?.[ctx.images++];
     const data = ctx.o.readImage(b.src);
     const size = data ? imageSize(data) : undefined;
     if (!data || !size) {
@@ -150,10 +155,12 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
     const maxW = (PAGE.textWidth * 0.75 * 96) / 72;
     const maxH = (SECTION.grid.linePitch / TW) * 10 * (96 / 72);
     const scale = Math.min(maxW / size.width, maxH / size.height);
-    const cx = Math.round(size.width * scale) * EMU_PER_PX;
-    const cy = Math.round(size.height * scale) * EMU_PER_PX;
+    // The size the PDF set it at, when known (12,700 EMU per point).
+    const cx = decided ? Math.round(decided.w * 12700) : Math.round(size.width * scale) * EMU_PER_PX;
+    const cy = decided ? Math.round(decided.h * 12700) : Math.round(size.height * scale) * EMU_PER_PX;
     return [
-      paragraph({ keepNext: true, align: 'center' }, [pictureRun(ctx, data, size.format, cx, cy, b.alt, b.caption ?? b.alt)]),
+      // Single line spacing: a picture in a paragraph of exact spacing would be cut to one line in Word.
+      paragraph({ keepNext: true, align: 'center', line: { value: 240, rule: 'auto' } }, [pictureRun(ctx, data, size.format, cx, cy, b.alt, b.caption ?? b.alt)]),
       paragraph({ line: GRID_LINE, align: 'center' }, [run(b.caption ?? b.alt, styleOf('kai', { size: SIZE.si }))]),
     ];
   },
@@ -228,7 +235,7 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
  * page and grid, odd/even page numbers, fixed dates and picture numbers: equal inputs, equal bytes.
  */
 export async function writeDocx(doc: Doc, options: DocxOptions): Promise<{ data: Uint8Array; notes: string[] }> {
-  const ctx: Ctx = { o: options, notes: [], media: [] };
+  const ctx: Ctx = { o: options, images: 0, notes: [], media: [] };
   const attachments = doc.blocks.filter((b): b is Extract<Block, { type: 'attachment' }> => b.type === 'attachment');
   // Each block's XML becomes bytes at once: the many small strings die young.
   const body: Buffer[] = [Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${DOCUMENT_NS}><w:body>`)];

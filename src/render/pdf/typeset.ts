@@ -4,7 +4,22 @@ import type { FontSet } from '../fonts/find-fonts.js';
 import type { FontRole } from '../fonts/roles.js';
 import { columnWidths } from '../column-widths.js';
 import { displaySize, imageSize } from '../image-size.js';
-import { ATTACHMENT_LIST, balancedLines, CHAR_PITCH, DATE_RIGHT_CHARS, IMPRINT, LINE_PITCH, masthead, MASTHEAD_LEADING, MM, PAGE, signatureLines, SIZE, titleLines } from '../layout.js';
+import {
+  ATTACHMENT_LIST,
+  balancedLines,
+  CHAR_PITCH,
+  DATE_RIGHT_CHARS,
+  IMPRINT,
+  LINE_PITCH,
+  masthead,
+  MASTHEAD_LEADING,
+  MM,
+  PAGE,
+  signatureLines,
+  SIZE,
+  titleLines,
+  type PictureSize,
+} from '../layout.js';
 import { drawChart } from './chart.js';
 import { lineOps } from './line-ops.js';
 import { breakLines, toBoxes, type Line, type Piece } from './line-break.js';
@@ -19,6 +34,8 @@ export interface TypesetOptions {
   readonly missing?: (cp: number) => void;
   /** Told about content that could not be set (a picture that is missing, …). */
   readonly note?: (message: string) => void;
+  /** Told the size each picture is set at, in the order of the document's image blocks (undefined: not set). */
+  readonly picture?: (size: PictureSize | undefined) => void;
 }
 
 const LEFT = PAGE.left;
@@ -40,6 +57,9 @@ const HEADING: Record<1 | 2 | 3 | 4, { role: FontRole; bold: boolean }> = {
 export function typeset(doc: Doc, options: TypesetOptions, emit: (page: PageOut, index: number) => void): number {
   return new Typesetter(options, emit).run(doc);
 }
+
+/** The smallest a picture is made (of its set size) to fit what is left of a page. */
+const MIN_PICTURE_SCALE = 0.45;
 
 class Typesetter {
   private current: PageOut = { ops: [], outline: [] };
@@ -347,21 +367,27 @@ class Typesetter {
     const info = data ? imageSize(data) : undefined;
     if (!data || !info) {
       this.o.note?.(`图片 ${src} ${data ? '不是 PNG 或 JPEG' : '不存在'}，未输出`);
+      this.o.picture?.(undefined);
       this.lines([{ text: `〔图片未能输出：${caption || src}〕`, role: 'fangsong', bold: false }], { indent: false, justify: false, align: 'center' });
       return;
     }
     // Only the header is kept: the picture is read again when its page is drawn.
     const size = displaySize(info);
-    const maxW = W * 0.75;
-    const maxH = LINE_PITCH * 10;
-    const scale = Math.min(maxW / size.width, maxH / size.height);
+    const lines = this.break([{ text: caption, role: 'kai', bold: false }], SIZE.si, SIZE.si, W, W, false);
+    const rowsFor = (h: number) => Math.ceil((h + 6) / LINE_PITCH) + lines.length;
+    let scale = Math.min((W * 0.75) / size.width, (LINE_PITCH * 10) / size.height);
+    // A picture that does not fit in what is left of the page is made smaller, down to 45 % of its
+    // size, rather than leaving the rest of the page blank.
+    const left = ROWS - this.row;
+    const room = (left - lines.length) * LINE_PITCH - 6 - 0.01;
+    if (rowsFor(size.height * scale) > left && room >= size.height * scale * MIN_PICTURE_SCALE) scale = Math.min(scale, room / size.height);
     const w = size.width * scale;
     const h = size.height * scale;
-    const rows = Math.ceil((h + 6) / LINE_PITCH) + 1;
+    const rows = rowsFor(h);
     this.need(rows);
     this.page.ops.push({ type: 'image', x: LEFT + (W - w) / 2, y: TOP + this.row * LINE_PITCH + 3, w, h, src, info });
-    this.row += rows - 1;
-    const lines = this.break([{ text: caption, role: 'kai', bold: false }], SIZE.si, SIZE.si, W, W, false);
+    this.o.picture?.({ w, h });
+    this.row += rows - lines.length;
     this.placeLines(lines, SIZE.si, { indent: false, align: 'center' });
   }
 

@@ -3,6 +3,7 @@ import type { ContentCache } from '../../util/content-cache.js';
 import type { FontSet } from '../fonts/find-fonts.js';
 import { PdfDrawer } from './draw.js';
 import { typeset } from './typeset.js';
+import type { PictureSize } from '../layout.js';
 
 /** Options of the PDF writer. */
 export interface PdfOptions {
@@ -21,15 +22,23 @@ export interface PdfOptions {
  * The PDF writer: typesets the document tree itself (grid, line breaking, fallback fonts) and
  * draws each page as soon as it is set, so memory does not grow with the document's length.
  */
-export async function writePdf(doc: Doc, options: PdfOptions): Promise<{ data: Uint8Array; pages: number; missing: number[]; notes: string[] }> {
+export async function writePdf(doc: Doc, options: PdfOptions): Promise<{ data: Uint8Array; pages: number; missing: number[]; notes: string[]; pictures: (PictureSize | undefined)[] }> {
   const missing = new Set<number>();
   const notes: string[] = [];
+  const pictures: (PictureSize | undefined)[] = [];
   const drawer = new PdfDrawer(options.fonts, options.readImage, options.pageNumbers ?? true, (m) => notes.push(m), options.cache);
-  const pages = typeset(doc, { fonts: options.fonts, readImage: options.readImage, missing: (cp) => missing.add(cp), note: (m) => notes.push(m) }, (page, index) => {
+  const typesetOptions = {
+    fonts: options.fonts,
+    readImage: options.readImage,
+    missing: (cp: number) => missing.add(cp),
+    note: (m: string) => notes.push(m),
+    picture: (p: PictureSize | undefined) => pictures.push(p),
+  };
+  const pages = typeset(doc, typesetOptions, (page, index) => {
     drawer.page(page, index);
     if (index % 10 === 9) options.onPage?.(index + 1);
   });
   options.onPage?.(pages);
   const data = drawer.finish(doc.meta, options.date);
-  return { data, pages, missing: [...missing].sort((a, b) => a - b), notes };
+  return { data, pages, missing: [...missing].sort((a, b) => a - b), notes, pictures };
 }
