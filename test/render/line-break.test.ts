@@ -32,6 +32,16 @@ describe('Chinese line breaking on the 28-character grid', () => {
     }
   });
 
+  it('never leaves a single character (with its punctuation) alone on the last line: one more comes down', () => {
+    const lines = set('安'.repeat(29) + '。');
+    expect(lines.map((l) => text(l))).toEqual(['安'.repeat(27), '安安。']);
+    expect(lines[0]!.width).toBeCloseTo(W, 1); // the shorter line is still justified
+    // Two characters on the last line are left as they are.
+    expect(set('安'.repeat(30)).map((l) => [...text(l)].length)).toEqual([28, 2]);
+    // A last line that is a Latin word is not a lone character.
+    expect(set('安'.repeat(28) + 'GB').map((l) => text(l))).toEqual(['安'.repeat(28), 'GB']);
+  });
+
   it('never ends a line with opening punctuation', () => {
     for (const p of '（《“') {
       const ls = set('安'.repeat(27) + p + '安安');

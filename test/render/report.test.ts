@@ -110,6 +110,33 @@ describe('the self-evaluation report of the example workspace', () => {
     expect(info).toContain('Title:           西安曲江新区国家安全发展示范城市创建工作领导小组办公室关于创建工作自评情况的报告');
   });
 
+  it('leaves no lone character on the last line of a paragraph, no widow and no orphan line', () => {
+    const MM = 72 / 25.4;
+    const [LEFT, BOTTOM, CHAR, LINE] = [28 * MM, 37 * MM + 225 * MM, (156 * MM) / 28, (225 * MM) / 22];
+    const html = execFileSync('pdftotext', ['-bbox', join(out, '自评报告.pdf'), '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const at = (x: number, chars: number) => Math.abs(x - LEFT - chars * CHAR) < 1;
+    const found = { lone: [] as string[], widow: [] as number[], orphan: [] as number[] };
+    html
+      .split('<page ')
+      .slice(1)
+      .forEach((page, p) => {
+        // Body lines: 3号 words starting at the margin or two characters in.
+        const lines = [...page.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)]
+          .map((m) => ({ x: Number(m[1]), y: Number(m[2]), right: Number(m[3]), height: Number(m[4]) - Number(m[2]), text: m[5]! }))
+          .filter((w) => w.y < BOTTOM && Math.abs(w.height - 16) < 0.5 && (at(w.x, 0) || at(w.x, 2)));
+        lines.forEach((l, i) => {
+          const endsParagraph = !lines[i + 1] || at(lines[i + 1]!.x, 2);
+          if (at(l.x, 0) && endsParagraph && [...l.text.replace(/[，。、；：？！）》”’]/g, '')].length === 1) found.lone.push(`${p + 1}: ${l.text}`);
+        });
+        const [first, second, last] = [lines[0], lines[1], lines.at(-1)];
+        if (first && second && at(first.x, 0) && first.right < LEFT + 156 * MM - CHAR && at(second.x, 2)) found.widow.push(p + 1);
+        if (last && at(last.x, 2) && last.y > BOTTOM - LINE - 2 && last.right > LEFT + 156 * MM - CHAR) found.orphan.push(p + 1);
+      });
+    expect(found.lone).toEqual([]);
+    expect(found.orphan).toEqual([]);
+    expect(found.widow.length).toBeLessThanOrEqual(1);
+  });
+
   it('names the official fonts in the DOCX, in an A4 section with GB/T 9704 margins', async () => {
     const zip = await JSZip.loadAsync(readFileSync(join(out, '自评报告.docx')));
     const doc = await zip.file('word/document.xml')!.async('string');

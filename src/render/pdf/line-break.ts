@@ -122,23 +122,12 @@ function canBreakBefore(boxes: readonly Box[], i: number): boolean {
  * All lines but the last of a paragraph are justified by spreading the spare space evenly.
  */
 export function breakLines(boxes: readonly Box[], width: number, firstWidth = width, justify = true): Line[] {
-  const lines: Line[] = [];
+  // Where each line starts and ends in `boxes`, and whether it ends its paragraph (or a forced break).
+  const ranges: { start: number; end: number; last: boolean }[] = [];
   let start = 0;
-  const capacity = () => (lines.length === 0 ? firstWidth : width);
+  const capacity = () => (ranges.length === 0 ? firstWidth : width);
   const emit = (end: number, last: boolean) => {
-    let slice = boxes.slice(start, end).filter((b) => b.kind !== 'break');
-    while (slice.length && slice[0]!.kind === 'space') slice = slice.slice(1);
-    while (slice.length && slice.at(-1)!.kind === 'space') slice = slice.slice(0, -1);
-    const natural = slice.reduce((a, b) => a + b.width, 0);
-    const spare = capacity() - natural;
-    const gap = !last && justify && slice.length > 1 && spare > 0 ? spare / (slice.length - 1) : 0;
-    let x = 0;
-    const xs = slice.map((b) => {
-      const at = x;
-      x += b.width + gap;
-      return at;
-    });
-    lines.push({ boxes: slice, xs, width: slice.length ? x - gap : 0 });
+    ranges.push({ start, end, last });
     start = end;
   };
   let used = 0;
@@ -163,8 +152,47 @@ export function breakLines(boxes: readonly Box[], width: number, firstWidth = wi
       start++;
     }
   }
-  if (start < boxes.length || lines.length === 0) emit(boxes.length, true);
-  return lines;
+  if (start < boxes.length || ranges.length === 0) emit(boxes.length, true);
+  avoidLoneCharacter(boxes, ranges);
+  return ranges.map((r, i) => setLine(boxes.slice(r.start, r.end), i === 0 ? firstWidth : width, !r.last && justify));
+}
+
+/**
+ * A paragraph's last line of a single character (with the punctuation that follows it) takes
+ * one more character from the line before, where the line-start and line-end rules allow: a lone
+ * character on the last line looks like an error.
+ */
+function avoidLoneCharacter(boxes: readonly Box[], ranges: { start: number; end: number; last: boolean }[]): void {
+  const n = ranges.length;
+  if (n < 2) return;
+  const last = ranges[n - 1]!;
+  const before = ranges[n - 2]!;
+  if (before.last) return;
+  const content = boxes.slice(last.start, last.end).filter((b) => b.kind === 'wide' && !NO_START.has(b.text));
+  if (content.length !== 1 || boxes.slice(last.start, last.end).some((b) => b.kind === 'word')) return;
+  for (let b = last.start - 1; b > before.start + 1; b--) {
+    if (boxes[b]!.kind === 'space' || !canBreakBefore(boxes, b)) continue;
+    before.end = b;
+    last.start = b;
+    return;
+  }
+}
+
+/** One line of boxes (a forced break and spaces at either end dropped), spread to `capacity` when justified. */
+function setLine(boxes: readonly Box[], capacity: number, justify: boolean): Line {
+  let slice = boxes.filter((b) => b.kind !== 'break');
+  while (slice.length && slice[0]!.kind === 'space') slice = slice.slice(1);
+  while (slice.length && slice.at(-1)!.kind === 'space') slice = slice.slice(0, -1);
+  const natural = slice.reduce((a, b) => a + b.width, 0);
+  const spare = capacity - natural;
+  const gap = justify && slice.length > 1 && spare > 0 ? spare / (slice.length - 1) : 0;
+  let x = 0;
+  const xs = slice.map((b) => {
+    const at = x;
+    x += b.width + gap;
+    return at;
+  });
+  return { boxes: slice, xs, width: slice.length ? x - gap : 0 };
 }
 
 function firstChar(s: string): string {

@@ -69,6 +69,8 @@ class Typesetter {
   private row = 0;
   /** The block after the one being set (a 附件说明 keeps the signature after it on its page). */
   private next: Block | undefined;
+  /** A line of the next paragraph before which its page breaks (widow control), set by keepLines. */
+  private breakAfter: number | undefined;
   private readonly attachmentPages = new Map<number, number>();
   private readonly tocSlots: { page: number; row: number; no: number; title: string }[] = [];
 
@@ -143,8 +145,11 @@ class Typesetter {
         if (b.level <= 3) this.page.outline.push({ level: b.level - 1, title: plain(b.children), y: TOP + this.row * LINE_PITCH });
         return this.placeLines(lines, SIZE.san, { indent: true, align: 'left' });
       }
-      case 'paragraph':
+      case 'paragraph': {
+        // A paragraph introducing a table (扣分情况如下：) stays with the table's first rows.
+        if (this.next?.type === 'table' && /[：:]$/.test(plain(b.children).trim())) this.need(Math.min(ROWS, 4));
         return this.lines(this.pieces(b.children, 'fangsong'), { indent: b.indent, justify: (b.align ?? 'left') === 'left', align: b.align ?? 'left' });
+      }
       case 'list':
         b.items.forEach((item, i) => {
           const marker: Inline = { type: 'text', value: b.ordered ? `${b.start + i}. ` : '· ' };
@@ -216,11 +221,27 @@ class Typesetter {
 
   private lines(pieces: Piece[], opts: { indent: boolean; justify: boolean; align?: Align }): void {
     const lines = this.break(pieces, SIZE.san, CHAR_PITCH, W, opts.indent ? W - 2 * CHAR_PITCH : W, opts.justify);
+    this.keepLines(lines.length);
     this.placeLines(lines, SIZE.san, { indent: opts.indent, align: opts.align ?? 'left' });
   }
 
+  /**
+   * Widow and orphan control for a paragraph of `n` lines about to be set: its first line never
+   * stands alone at a page's foot, its last line never alone at the next page's head (a line is
+   * moved over instead). The paragraph's page break is then made by placeLines.
+   */
+  private keepLines(n: number): void {
+    const left = ROWS - this.row;
+    if (n < 2 || this.pageEmpty()) return;
+    if (left === 1) this.newPage();
+    else if (n === left + 1) this.breakAfter = left - 1;
+  }
+
   private placeLines(lines: Line[], size: number, opts: { indent: boolean; align: Align; width?: number; x?: number }): void {
+    const breakAfter = this.breakAfter;
+    this.breakAfter = undefined;
     lines.forEach((line, i) => {
+      if (i === breakAfter) this.newPage();
       this.need(1);
       const width = opts.width ?? W;
       const start = (opts.x ?? LEFT) + (i === 0 && opts.indent ? 2 * CHAR_PITCH : 0);
