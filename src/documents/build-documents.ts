@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import { rectificationRows, rectificationSheet } from '../template/rectification.js';
+import type { Sheet } from '../sheet/types.js';
 import { scoreView } from '../score/score-report.js';
 import type { CheckResult } from '../check/types.js';
 import { markdownToDoc } from '../model/from-markdown.js';
@@ -44,8 +45,9 @@ export interface Documents {
   readonly evidenceIndex: Uint8Array;
   /** The 请示 (package only). */
   readonly letter?: Record<Format, Written>;
-  /** The 问题整改台账 (package only). */
+  /** The 问题整改台账 (package only), as a workbook and as a printed PDF (A4 landscape). */
   readonly rectification?: Uint8Array;
+  readonly rectificationPdf?: Written;
   /** Notes for people from templates and writers. */
   readonly notes: readonly string[];
   /** Characters no font has, over every PDF made. */
@@ -81,7 +83,7 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
   const sheetMeta = { ...report.doc.meta, title: report.scoreSheets[0]?.title ?? '自评打分表' };
   out.scoreSheet = {
     xlsx: await sheetsToXlsx(report.scoreSheets, { date, creator: ws.district }),
-    ...(formats.includes('pdf') ? { pdf: await sheetPdf(input, sheetMeta, missing, cache) } : {}),
+    ...(formats.includes('pdf') ? { pdf: await sheetPdf(input, report.scoreSheets, sheetMeta, missing, cache) } : {}),
   };
   out.evidenceIndex = await sheetsToXlsx([evidenceIndexSheet(report.data, report.score)], { date, creator: ws.district });
   if (wanted.forPackage) {
@@ -92,14 +94,16 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
     const pdf = await write('pdf', doc, '请示');
     out.letter = { docx: await write('docx', doc, '请示', pdf.pictures), pdf };
     const rows = rectificationRows(input.result, input.catalog, scoreView(report.score, input.catalog), ws.rectifyBy === undefined ? {} : { deadline: ws.rectifyBy });
-    out.rectification = await sheetsToXlsx([rectificationSheet(rows, ws.district, input.result.asOf)], { date, creator: ws.district });
+    const ledger = rectificationSheet(rows, ws.district, input.result.asOf);
+    out.rectification = await sheetsToXlsx([ledger], { date, creator: ws.district });
+    out.rectificationPdf = await sheetPdf(input, [ledger], { ...report.doc.meta, title: ledger.title ?? '问题整改台账' }, missing, cache);
   }
   out.missing = [...missing].sort((a, b) => a - b);
   return out;
 }
 
-async function sheetPdf(input: DocumentsInput, meta: Doc['meta'], missing: Set<number>, cache: ContentCache): Promise<Written> {
-  const r = await writeSheetsPdf(input.report.scoreSheets, { fonts: input.fonts(), meta, date: input.date, cache });
+async function sheetPdf(input: DocumentsInput, sheets: readonly Sheet[], meta: Doc['meta'], missing: Set<number>, cache: ContentCache): Promise<Written> {
+  const r = await writeSheetsPdf(sheets, { fonts: input.fonts(), meta, date: input.date, cache });
   r.missing.forEach((c) => missing.add(c));
   return { data: r.data, pages: r.pages, notes: [], missing: r.missing };
 }

@@ -131,7 +131,9 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     }
 
     step('正在合并复核材料汇编 PDF…');
-    const merged = await mergePdf(join(dir, MERGED_PDF), { letterPdf, reportPdf, scorePdf, items, input, render, pdfOf, notes });
+    const ledgerPdf = part(docs.rectificationPdf, '问题整改台账 PDF');
+    await save('06-问题整改台账.pdf', ledgerPdf);
+    const merged = await mergePdf(join(dir, MERGED_PDF), { letterPdf, reportPdf: docs.report.pdf!, scorePdf, ledgerPdf, items, input, render, pdfOf, notes });
 
     step('正在计算校验值…');
     const manifest = await buildManifest(dir, PACKAGE_NAME, date);
@@ -197,8 +199,9 @@ async function collectItems(input: PackageInput, notes: string[]): Promise<Item[
 
 type MergeParts = {
   letterPdf: Uint8Array;
-  reportPdf: Uint8Array;
+  reportPdf: Written;
   scorePdf: Uint8Array;
+  ledgerPdf: Uint8Array;
   items: Item[];
   input: PackageInput;
   render: (template: string, data: unknown, title: string) => Promise<Doc>;
@@ -247,13 +250,28 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
       itemPages.push({ item, refs });
     }
     await flush();
+    // Parts in the letter's order (附件1–5 after the 请示), each starting on a right-hand (odd) page
+    // for printing on both sides: a blank page goes before a part that would start on an even one.
+    const blankPdf = (await p.pdfOf({ meta: p.input.report.doc.meta, blocks: [] }, false)).data;
+    const order: number[] = [];
+    const startOdd = async () => {
+      if (order.length % 2 === 1) order.push(...(await concat.addBytes(blankPdf)));
+    };
     const letter = await concat.addBytes(p.letterPdf);
-    const report = await concat.addBytes(p.reportPdf);
-    const score = await concat.addBytes(p.scorePdf);
-    const before = letter.length + report.length + score.length;
+    order.push(...letter);
+    await startOdd();
+    const reportAt = order.length;
+    order.push(...(await concat.addBytes(p.reportPdf.data)));
+    await startOdd();
+    const scoreAt = order.length;
+    order.push(...(await concat.addBytes(p.scorePdf)));
+    await startOdd();
+    const indexAt = order.length;
+    // Where the evidence starts once the index has `indexPages` pages (and maybe a blank page after it).
+    const evidenceStart = (indexPages: number) => indexAt + indexPages + ((indexAt + indexPages) % 2);
     // The index's own length does not depend on the numbers in it: lay it out once to count, then for real.
     const indexDoc = async (indexPages: number) => {
-      let page = before + indexPages + 1;
+      let page = evidenceStart(indexPages) + 1;
       const groups: { label: string; items: { id: string; title: string; unit: string; date: string; task: string; page: string }[] }[] = [];
       for (const { item, refs } of itemPages) {
         const at = refs.length ? String(page) : '—';
@@ -267,11 +285,15 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
     const probe = (await indexDoc(0)).pages;
     let indexPdf = await indexDoc(probe);
     if (indexPdf.pages !== probe) indexPdf = await indexDoc(indexPdf.pages);
-    const index = await concat.addBytes(indexPdf.data);
-    const attachments = itemPages.flatMap((x) => x.refs);
-    const order = [...letter, ...report, ...score, ...index, ...attachments];
+    order.push(...(await concat.addBytes(indexPdf.data)));
+    await startOdd();
+    const evidenceAt = order.length;
+    order.push(...itemPages.flatMap((x) => x.refs));
+    await startOdd();
+    const ledgerAt = order.length;
+    order.push(...(await concat.addBytes(p.ledgerPdf)));
 
-    let at = before + index.length;
+    let at = evidenceAt;
     // Bookmarks: 三级项 → evidence; the evidence of no item: → section → task → evidence.
     type Node = { title: string; page: number; children: OutlineNode[] };
     const groups: Node[] = [];
@@ -287,12 +309,15 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
       parent.children.push({ title: `${item.id} ${item.title}（${item.unit}${item.mapped ? `，任务${item.task}` : ''}）`, page: at, children: [] });
       at += refs.length;
     }
+    // The report keeps its own bookmarks (headings and attachments) under its part.
+    const shifted = (nodes: readonly OutlineNode[], by: number): OutlineNode[] => nodes.map((n) => ({ title: n.title, page: n.page + by, children: shifted(n.children, by) }));
     const outline: OutlineNode[] = [
       { title: '请示', page: 0, children: [] },
-      { title: '自评报告', page: letter.length, children: [] },
-      { title: '自评打分表', page: letter.length + report.length, children: [] },
-      { title: '佐证资料目录', page: before, children: [] },
-      ...(groups.length ? [{ title: '佐证资料', page: before + index.length, children: groups }] : []),
+      { title: '附件1　自评报告', page: reportAt, children: shifted(p.reportPdf.outline ?? [], reportAt) },
+      { title: '附件2　自评打分表', page: scoreAt, children: [] },
+      { title: '附件3　佐证资料目录', page: indexAt, children: [] },
+      ...(groups.length ? [{ title: '附件4　佐证资料', page: evidenceAt, children: groups }] : []),
+      { title: '附件5　问题整改台账', page: ledgerAt, children: [] },
     ];
     const { pages } = await concat.finish(order, outline, { title: `${p.input.ws.district}国家安全发展示范城市复核申请材料汇编`, author: p.input.report.doc.meta.author, date: p.input.date });
     return pages;

@@ -3,6 +3,7 @@ import type { ContentCache } from '../util/content-cache.js';
 import { writeDocx } from './docx/write-docx.js';
 import type { FontSet } from './fonts/find-fonts.js';
 import type { PictureSize } from './layout.js';
+import type { OutlineNode } from './pdf/pdf-file.js';
 import { writePdf } from './pdf/write-pdf.js';
 
 /** The formats a document tree is written to. */
@@ -33,6 +34,8 @@ export interface Written {
   readonly missing: readonly number[];
   /** The size each picture was set at (PDF), in the order of the image blocks. */
   readonly pictures?: readonly (PictureSize | undefined)[];
+  /** The document's bookmarks (PDF), page indexes from 0. */
+  readonly outline?: readonly OutlineNode[];
 }
 
 /** A writer of the document tree. */
@@ -53,6 +56,6 @@ export const WRITERS: Record<Format, Writer> = {
       ...(o.onPage ? { onPage: o.onPage } : {}),
       ...(o.cache ? { cache: o.cache } : {}),
     });
-    return { data: r.data, pages: r.pages, notes: r.notes, missing: r.missing, pictures: r.pictures };
+    return { data: r.data, pages: r.pages, notes: r.notes, missing: r.missing, pictures: r.pictures, outline: r.outline };
   },
 };

@@ -57,7 +57,7 @@ describe('the review-submission package of the example', () => {
     expect(manifest.files.map((f: { path: string }) => f.path)).toContain(
       '05-佐证资料/（其他）未对应评价细则三级项的佐证资料/三、加强城市安全风险防控/任务24/24-01_建筑施工安全监控和持证上岗工作方案_住建局_2020-11-03.pdf',
     );
-    expect(manifest.files).toHaveLength(109);
+    expect(manifest.files).toHaveLength(110);
     // Evidence a 三级项 draws on is filed under it, by the item's number and name.
     expect(existsSync(join(pkg, '05-佐证资料/（4）市政安全设施/30-02_管网安全监测监控设备安装工作台账_经发局_2020-12-07.pdf'))).toBe(true);
     expect(existsSync(join(pkg, '05-佐证资料/（4）市政安全设施/10-01-1_市政基础设施安全监管和老旧管网改造现场检查图片_住建局_2021-03-14.png'))).toBe(true);
@@ -89,12 +89,16 @@ describe('the review-submission package of the example', () => {
     const json = JSON.parse(execFileSync('qpdf', ['--json', merged], { encoding: 'utf8', maxBuffer: 1 << 28 }));
     type Outline = { title: string; destpageposfrom1: number; kids: Outline[] };
     const top = json.outlines as Outline[];
-    expect(top.map((o) => o.title)).toEqual(['请示', '自评报告', '自评打分表', '佐证资料目录', '佐证资料']);
+    // The letter's attachments in its order, each starting on a right-hand (odd) page; the report keeps its own bookmarks.
+    expect(top.map((o) => o.title)).toEqual(['请示', '附件1　自评报告', '附件2　自评打分表', '附件3　佐证资料目录', '附件4　佐证资料', '附件5　问题整改台账']);
+    for (const part of top) expect(part.destpageposfrom1 % 2, part.title).toBe(1);
+    expect(top[1]!.kids.map((k) => k.title)).toContain('一、基本情况');
     const pages = pdfText(merged).split('\f');
     expect(pages[0]).toContain('请示');
     expect(pages[top[1]!.destpageposfrom1 - 1]).toContain('自评情况的报告');
     expect(pages[top[2]!.destpageposfrom1 - 1]).toContain('自评打分表');
     expect(pages[top[3]!.destpageposfrom1 - 1]).toContain('佐证资料目录');
+    expect(pages[top[5]!.destpageposfrom1 - 1]).toContain('问题整改台账');
     // 三级项 → evidence; the evidence of no item → section → task → evidence.
     expect(top[4]!.kids.map((g) => g.title)).toEqual([
       '（2）建设项目安全评估论证',

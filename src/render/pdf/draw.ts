@@ -108,6 +108,11 @@ export class PdfDrawer {
     return Buffer.concat(this.file.take());
   }
 
+  /** The bookmarks of the pages drawn, nested by level (page indexes from 0). */
+  outline(): OutlineNode[] {
+    return outlineTree(this.marks);
+  }
+
   /** Pages drawn so far. */
   get count(): number {
     return this.pages.length;

@@ -4,6 +4,7 @@ import type { FontSet } from '../fonts/find-fonts.js';
 import { PdfDrawer } from './draw.js';
 import { typeset } from './typeset.js';
 import type { PictureSize } from '../layout.js';
+import type { OutlineNode } from './pdf-file.js';
 
 /** Options of the PDF writer. */
 export interface PdfOptions {
@@ -22,7 +23,10 @@ export interface PdfOptions {
  * The PDF writer: typesets the document tree itself (grid, line breaking, fallback fonts) and
  * draws each page as soon as it is set, so memory does not grow with the document's length.
  */
-export async function writePdf(doc: Doc, options: PdfOptions): Promise<{ data: Uint8Array; pages: number; missing: number[]; notes: string[]; pictures: (PictureSize | undefined)[] }> {
+export async function writePdf(
+  doc: Doc,
+  options: PdfOptions,
+): Promise<{ data: Uint8Array; pages: number; missing: number[]; notes: string[]; pictures: (PictureSize | undefined)[]; outline: OutlineNode[] }> {
   const missing = new Set<number>();
   const notes: string[] = [];
   const pictures: (PictureSize | undefined)[] = [];
@@ -40,5 +44,5 @@ export async function writePdf(doc: Doc, options: PdfOptions): Promise<{ data: U
   });
   options.onPage?.(pages);
   const data = drawer.finish(doc.meta, options.date);
-  return { data, pages, missing: [...missing].sort((a, b) => a - b), notes, pictures };
+  return { data, pages, missing: [...missing].sort((a, b) => a - b), notes, pictures, outline: drawer.outline() };
 }
