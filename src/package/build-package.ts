@@ -329,7 +329,7 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
 
 /** A PDF attachment's pages, copied at once; or, for a picture or another file, the blocks of its page. */
 async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][number], size: number, p: MergeParts): Promise<number[] | { blocks: Block[]; bytes: number }> {
-  const heading: Block = { type: 'heading', level: 1, children: [{ type: 'text', value: `材料 ${item.id}：${item.title}（${item.unit}，${chineseDate(item.date)}）` }] };
+  const heading: Block = { type: 'heading', level: 1, children: [{ type: 'text', value: `材料${item.id}：${item.title}（${item.unit}，${chineseDate(item.date)}）` }] };
   const notice = (text: string) => ({ blocks: [heading, { type: 'paragraph', indent: true, children: [{ type: 'text', value: text }] } as Block], bytes: 0 });
   if (f.ext === '.pdf') {
     try {

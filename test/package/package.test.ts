@@ -119,7 +119,7 @@ describe('the review-submission package of the example', () => {
       const id = item.title.split(' ')[0]!;
       const page = pages[item.destpageposfrom1 - 1]!;
       // A picture page names the item; a PDF attachment's first page is the department's own document.
-      expect(page.includes(`材料 ${id}`) || page.includes('示例材料'), `${item.title} → page ${item.destpageposfrom1}`).toBe(true);
+      expect(page.includes(`材料${id}`) || page.includes('示例材料'), `${item.title} → page ${item.destpageposfrom1}`).toBe(true);
       // Index rows end with the task number and the page; evidence filed under two items has a row under each.
       const rows = [...index.matchAll(new RegExp(`^\\s*${id}\\s.*\\s(\\d+)\\s+(\\d+)\\s*$`, 'gm'))];
       expect(rows.length, id).toBeGreaterThan(0);

@@ -208,13 +208,17 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
     const cell = (content: string[], props: ParaProps = {}) =>
       `<w:tr><w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraph({ free: true, line: GRID_LINE, indent: { left: IMPRINT.size * TW, right: IMPRINT.size * TW }, ...props }, content)}</w:tc></w:tr>`;
     const line = (side: string, mm: number) => `<w:${side} w:val="single" w:sz="${eighths(mm)}" w:space="0" w:color="000000"/>`;
+    // Placed by its distance from the top of the text block, so that its last line is the block's last.
+    const printer = imprintPrinter(b.printer, b.date);
+    const rows = (b.cc ? 1 : 0) + printer.length;
+    const y = Math.floor(PAGE.textHeight * TW) - rows * SECTION.grid.linePitch;
     return [
-      `<w:tbl><w:tblPr><w:tblpPr w:leftFromText="0" w:rightFromText="0" w:vertAnchor="margin" w:horzAnchor="margin" w:tblpYSpec="bottom"/><w:tblW w:w="${width}" w:type="dxa"/>` +
+      `<w:tbl><w:tblPr><w:tblpPr w:leftFromText="0" w:rightFromText="0" w:vertAnchor="margin" w:horzAnchor="margin" w:tblpY="${y}"/><w:tblW w:w="${width}" w:type="dxa"/>` +
         `<w:tblBorders>${line('top', IMPRINT.thick)}${line('bottom', IMPRINT.thick)}${line('insideH', IMPRINT.thin)}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
         `<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="${width}"/></w:tblGrid>` +
         (b.cc ? cell([run(`抄送：${b.cc}`, style)]) : '') +
         cell(
-          imprintPrinter(b.printer, b.date).flatMap((l, i, all) => [...(i ? [BREAK] : []), run(i === all.length - 1 ? `${l}\t${b.date}` : l, style)]),
+          printer.flatMap((l, i, all) => [...(i ? [BREAK] : []), run(i === all.length - 1 ? `${l}\t${b.date}` : l, style)]),
           { rightTab: width - 2 * IMPRINT.size * TW },
         ) +
         '</w:tbl>',
