@@ -42,6 +42,24 @@ describe('Chinese line breaking on the 28-character grid', () => {
     expect(set('安'.repeat(28) + 'GB').map((l) => text(l))).toEqual(['安'.repeat(28), 'GB']);
   });
 
+  it('sets a closing mark before another mark, and one at the line end, half wide before stretching a line (标点挤压)', () => {
+    // 25 characters and （甲）。 are 29 squares: with ） and 。 half wide they fit the 28.
+    const lines = set('安'.repeat(25) + '（甲）。安安');
+    expect(text(lines[0]!)).toBe('安'.repeat(25) + '（甲）。');
+    expect(lines[0]!.width).toBeCloseTo(W, 1);
+    // A mark set half wide is drawn from the font's half-width twin (its declared advance is half).
+    const close = lines[0]!.boxes.find((b) => b.text === '）')!;
+    expect(close.font.glyph(0xff09).advance).toBeCloseTo(fonts.roles.fangsong.glyph(0xff09).advance / 2, 5);
+    // A line that fits as it is keeps its marks full width.
+    const plain = set('安'.repeat(10) + '（甲）。');
+    expect(plain[0]!.xs.at(-1)! - plain[0]!.xs.at(-2)!).toBeCloseTo(CHAR_PITCH, 5);
+  });
+
+  it('keeps a number with the unit after it: 12 and 月 are never parted', () => {
+    const lines = set('安'.repeat(24) + '2020年12月31日');
+    expect(lines.map((l) => text(l))).toEqual(['安'.repeat(24) + '2020年', '12月31日']);
+  });
+
   it('never ends a line with opening punctuation', () => {
     for (const p of '（《“') {
       const ls = set('安'.repeat(27) + p + '安安');

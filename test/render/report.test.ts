@@ -116,14 +116,23 @@ describe('the self-evaluation report of the example workspace', () => {
     const html = execFileSync('pdftotext', ['-bbox', join(out, '自评报告.pdf'), '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const at = (x: number, chars: number) => Math.abs(x - LEFT - chars * CHAR) < 1;
     const found = { lone: [] as string[], widow: [] as number[], orphan: [] as number[] };
+    const all: { x: number; right: number; text: string }[] = [];
     html
       .split('<page ')
       .slice(1)
       .forEach((page, p) => {
-        // Body lines: 3号 words starting at the margin or two characters in.
-        const lines = [...page.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)]
-          .map((m) => ({ x: Number(m[1]), y: Number(m[2]), right: Number(m[3]), height: Number(m[4]) - Number(m[2]), text: m[5]! }))
-          .filter((w) => w.y < BOTTOM && Math.abs(w.height - 16) < 0.5 && (at(w.x, 0) || at(w.x, 2)));
+        // Body lines: 3号 words on one baseline joined, starting at the margin or two characters in.
+        const byLine = new Map<number, { x: number; y: number; right: number; text: string }>();
+        for (const m of page.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)) {
+          const [x, y, right, height] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]) - Number(m[2])];
+          if (y >= BOTTOM || Math.abs(height - 16) >= 0.5) continue;
+          const key = Math.round(y);
+          const line = byLine.get(key);
+          if (!line) byLine.set(key, { x, y, right, text: m[5]! });
+          else byLine.set(key, { x: Math.min(x, line.x), y, right: Math.max(right, line.right), text: x < line.x ? m[5]! + line.text : line.text + m[5]! });
+        }
+        const lines = [...byLine.values()].sort((a, b) => a.y - b.y).filter((w) => at(w.x, 0) || at(w.x, 2));
+        all.push(...lines);
         lines.forEach((l, i) => {
           const endsParagraph = !lines[i + 1] || at(lines[i + 1]!.x, 2);
           if (at(l.x, 0) && endsParagraph && [...l.text.replace(/[，。、；：？！）》”’]/g, '')].length === 1) found.lone.push(`${p + 1}: ${l.text}`);
@@ -132,6 +141,11 @@ describe('the self-evaluation report of the example workspace', () => {
         if (first && second && at(first.x, 0) && first.right < LEFT + 156 * MM - CHAR && at(second.x, 2)) found.widow.push(p + 1);
         if (last && at(last.x, 2) && last.y > BOTTOM - LINE - 2 && last.right > LEFT + 156 * MM - CHAR) found.orphan.push(p + 1);
       });
+    // Few lines stretched by two characters or more: marks are set half wide first (标点挤压).
+    const em = (t: string) => [...t].reduce((a, c) => a + (c.codePointAt(0)! < 0x2e80 && !'“”‘’—…·'.includes(c) ? 0.5 : 1), 0);
+    const justified = all.filter((l) => Math.abs(l.right - (LEFT + 156 * MM)) < 1.5);
+    const stretched = justified.filter((l) => (l.right - l.x) / CHAR - em(l.text) >= 2);
+    expect(stretched.length / justified.length).toBeLessThan(0.03);
     expect(found.lone).toEqual([]);
     expect(found.orphan).toEqual([]);
     expect(found.widow.length).toBeLessThanOrEqual(1);

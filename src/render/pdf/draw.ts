@@ -57,7 +57,7 @@ export class PdfDrawer {
         state.stroke = color;
       }
       if (state.mode !== mode) parts.push(`${mode} Tr`);
-      parts.push(`${num(op.scale ?? 1)} 0 0 1 ${num(op.x)} ${num(frame.height - op.y)} Tm`, `${f.encode(op.text)} Tj`, 'ET');
+      parts.push(`${num(op.scale ?? 1)} 0 0 1 ${num(op.x)} ${num(frame.height - op.y)} Tm`, op.adjust?.length ? `${tj(f, op.text, op.adjust)} TJ` : `${f.encode(op.text)} Tj`, 'ET');
       Object.assign(state, { font: name, size: op.size, spacing: op.spacing, color, mode });
       content.push(parts.join('\n'));
     };
@@ -139,6 +139,19 @@ export async function drawPdf(
   const drawer = new PdfDrawer(fonts, readImage, numbered, note, cache);
   for (const page of pages) drawer.page(page);
   return drawer.finish(meta, date);
+}
+
+/** A TJ array: the text in pieces with the moves between them (one text object, so that extraction reads it as one run). */
+function tj(font: EmbeddedFont, text: string, adjust: readonly (readonly [number, number])[]): string {
+  const chars = [...text];
+  const parts: string[] = [];
+  let from = 0;
+  for (const [at, amount] of adjust) {
+    parts.push(font.encode(chars.slice(from, at + 1).join('')), num(amount));
+    from = at + 1;
+  }
+  if (from < chars.length) parts.push(font.encode(chars.slice(from).join('')));
+  return `[${parts.join(' ')}]`;
 }
 
 /** Bookmarks in page order, nested by level (a level-1 mark under the level-0 mark before it). */

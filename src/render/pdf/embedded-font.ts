@@ -52,8 +52,8 @@ export class EmbeddedFont {
    */
   private encoded(): Uint8Array {
     if (!this.cache) return this.subset.encode();
-    let fontHash = FONT_HASHES.get(this.font);
-    if (!fontHash) FONT_HASHES.set(this.font, (fontHash = contentHash(this.font.data)));
+    let fontHash = FONT_HASHES.get(this.font.data);
+    if (!fontHash) FONT_HASHES.set(this.font.data, (fontHash = contentHash(this.font.data)));
     const key = `font-subset-1|${fontHash}|${this.font.face ?? ''}|${this.subset.glyphs.join(',')}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
@@ -91,7 +91,7 @@ export class EmbeddedFont {
 }
 
 /** The font file of each font, hashed once per process (the cache key of its subsets). */
-const FONT_HASHES = new WeakMap<LoadedFont, string>();
+const FONT_HASHES = new WeakMap<Uint8Array, string>();
 
 /** fontkit's Subset as it behaves: a glyph id in, the subset's id out; the font file out. */
 interface Subsetter {

@@ -21,6 +21,8 @@ export interface Box {
   readonly advances: readonly number[];
   /** True when no line break may follow this box (a word split by a font change). */
   readonly glued: boolean;
+  /** How much narrower the box may be set when a line is full (half of a closing mark's square, 标点挤压): used where the mark stands before another mark or at a line's end; 0 for others. */
+  readonly squeeze: number;
 }
 
 /** One line of a paragraph: its boxes and, in step with them, where each starts from the line's start. */
@@ -45,14 +47,44 @@ function wideBox(font: LoadedFont, bold: boolean, size: number, pitch: number, c
   let byCp = byStyle.get(style);
   if (!byCp) byStyle.set(style, (byCp = new Map()));
   let box = byCp.get(cp);
-  if (!box) byCp.set(cp, (box = { text: ch, font, bold, kind: 'wide', width: pitch, advances: [font.glyph(cp).advance * size], glued: false }));
+  if (!box) byCp.set(cp, (box = { text: ch, font, bold, kind: 'wide', width: pitch, advances: [font.glyph(cp).advance * size], glued: false, squeeze: SQUEEZABLE.has(ch) ? pitch / 2 : 0 }));
   return box;
 }
+
+const HALF = new WeakMap<LoadedFont, LoadedFont>();
+
+/** The font with the closing marks' advance halved (for marks set half wide); the same glyphs otherwise. */
+function halfWidth(font: LoadedFont): LoadedFont {
+  let half = HALF.get(font);
+  if (!half) {
+    half = {
+      ...font,
+      id: `${font.id}h`,
+      glyph: (cp: number) => {
+        const g = font.glyph(cp);
+        return SQUEEZABLE.has(String.fromCodePoint(cp)) ? { id: g.id, advance: g.advance / 2 } : g;
+      },
+    };
+    HALF.set(font, half);
+  }
+  return half;
+}
+
+/** What a closing mark before another punctuation mark may give up (half its square); 0 otherwise. */
+function pairSqueeze(boxes: readonly Box[], i: number): number {
+  const next = boxes[i + 1];
+  return next && next.kind === 'wide' && (NO_START.has(next.text) || NO_END.has(next.text)) ? boxes[i]!.squeeze : 0;
+}
+
+/** Closing marks whose ink sits in the left half of their square: a full line may set them half as wide (clreq 标点挤压). */
+const SQUEEZABLE = new Set([...'，。、）”’》】」』〕']);
 
 /** Characters that may not start a line (避头). */
 const NO_START = new Set([...'，。、；：？！）》」』〉】〕”’…—·%‰℃,.;:?!)]}']);
 /** Characters that may not end a line (避尾). */
 const NO_END = new Set([...'（《「『〈【〔“‘([{']);
+/** Units and counters that stay with the number before them (2020年12 / 月 is never broken). */
+const UNITS = new Set([...'年月日时分秒个项人次处家条台辆套份件名座所户米元万亿千百度倍批轮场起宗平方公里吨岁天周期号层栋间张册本篇类级％']);
 
 /** True for characters set on the square grid: wide characters and the Chinese quotes, dashes and dots. */
 export function isWide(cp: number): boolean {
@@ -69,7 +101,7 @@ export function toBoxes(pieces: readonly Piece[], fonts: FontSet, size: number, 
   const flush = (glued: boolean) => {
     if (!word) return;
     const width = word.advances.reduce((a, b) => a + b, 0);
-    boxes.push({ text: word.text, font: word.font, bold: word.bold, kind: 'word', width, advances: word.advances, glued });
+    boxes.push({ text: word.text, font: word.font, bold: word.bold, kind: 'word', width, advances: word.advances, glued, squeeze: 0 });
     word = undefined;
   };
   for (const piece of pieces) {
@@ -77,7 +109,7 @@ export function toBoxes(pieces: readonly Piece[], fonts: FontSet, size: number, 
       const cp = ch.codePointAt(0)!;
       if (ch === '\n') {
         flush(false);
-        boxes.push({ text: '', font: fonts.roles[piece.role], bold: piece.bold, kind: 'break', width: 0, advances: [], glued: false });
+        boxes.push({ text: '', font: fonts.roles[piece.role], bold: piece.bold, kind: 'break', width: 0, advances: [], glued: false, squeeze: 0 });
         continue;
       }
       let font = fontFor(fonts, piece.role, cp);
@@ -93,7 +125,7 @@ export function toBoxes(pieces: readonly Piece[], fonts: FontSet, size: number, 
       const advance = font.glyph(cp).advance * size;
       if (/\s/.test(ch)) {
         flush(false);
-        boxes.push({ text: ' ', font, bold: piece.bold, kind: 'space', width: advance || size / 4, advances: [advance || size / 4], glued: false });
+        boxes.push({ text: ' ', font, bold: piece.bold, kind: 'space', width: advance || size / 4, advances: [advance || size / 4], glued: false, squeeze: 0 });
       } else {
         if (word && (word.font !== font || word.bold !== piece.bold)) flush(true);
         word ??= { text: '', font, bold: piece.bold, advances: [] };
@@ -113,6 +145,7 @@ function canBreakBefore(boxes: readonly Box[], i: number): boolean {
   if (prev.glued) return false;
   if (NO_START.has(firstChar(cur.text))) return false;
   if (NO_END.has(lastChar(prev.text))) return false;
+  if (prev.kind === 'word' && /\d$/.test(prev.text) && UNITS.has(firstChar(cur.text))) return false;
   return true;
 }
 
@@ -131,22 +164,50 @@ export function breakLines(boxes: readonly Box[], width: number, firstWidth = wi
     start = end;
   };
   let used = 0;
+  // What the line so far could give up by setting its closing marks half wide.
+  let squeezable = 0;
+  // Set when the line may set all its closing marks half wide (to avoid a large stretch).
+  let squeezeAll = false;
   for (let i = 0; i < boxes.length; i++) {
     const box = boxes[i]!;
     if (box.kind === 'break') {
       emit(i + 1, true);
       used = 0;
+      squeezable = 0;
       continue;
     }
-    if (used + box.width <= capacity() + 0.01 || box.kind === 'space') {
+    // A box fits as it is, or once the line's marks that stand before another mark, and the box
+    // itself as the line's last, are set half wide (clreq 标点挤压: pairs like 》， and 。” and a mark
+    // at a line's end).
+    if (used + box.width <= capacity() + 0.01 || box.kind === 'space' || used + box.width - squeezable - box.squeeze <= capacity() + 0.01) {
       used += box.width;
+      squeezable += squeezeAll ? box.squeeze : pairSqueeze(boxes, i);
       continue;
     }
     let b = i;
     while (b > start && !canBreakBefore(boxes, b)) b--;
     if (b === start) b = i === start ? i + 1 : i;
+    // Breaking there would stretch the line by 1.5 characters or more: rather set every closing
+    // mark of the line half wide, if that makes the box fit.
+    if (b > start && box.kind === 'wide') {
+      let kept = 0;
+      let all = box.squeeze;
+      for (let k = start; k < i; k++) {
+        if (k < b) kept += boxes[k]!.width;
+        all += boxes[k]!.squeeze;
+      }
+      if (capacity() - kept >= 1.5 * box.width && used + box.width - all <= capacity() + 0.01) {
+        used += box.width;
+        squeezable = all - box.squeeze;
+        squeezeAll = true;
+        continue;
+      }
+    }
     emit(b, false);
     used = boxes.slice(b, i + 1).reduce((a, x) => a + x.width, 0);
+    squeezable = 0;
+    squeezeAll = false;
+    for (let k = b; k <= i; k++) squeezable += pairSqueeze(boxes, k);
     while (start < boxes.length && boxes[start]!.kind === 'space' && start <= i) {
       used -= boxes[start]!.width;
       start++;
@@ -186,13 +247,30 @@ function setLine(boxes: readonly Box[], capacity: number, justify: boolean): Lin
   const natural = slice.reduce((a, b) => a + b.width, 0);
   const spare = capacity - natural;
   const gap = justify && slice.length > 1 && spare > 0 ? spare / (slice.length - 1) : 0;
+  // An overfull line sets half wide its last mark and the marks before another mark, from its end backwards, until it fits.
+  let over = Math.max(0, -spare - 0.01);
+  const cut = new Map<number, number>();
+  for (let k = slice.length - 1; k >= 0 && over > 0; k--) {
+    const take = Math.min(k === slice.length - 1 ? slice[k]!.squeeze : pairSqueeze(slice, k), over);
+    if (take > 0) cut.set(k, take);
+    over -= take;
+  }
+  // Still too wide (the line was let take one more character): the other closing marks too.
+  for (let k = slice.length - 1; k >= 0 && over > 0; k--) {
+    const take = Math.min(slice[k]!.squeeze - (cut.get(k) ?? 0), over);
+    if (take > 0) cut.set(k, (cut.get(k) ?? 0) + take);
+    over -= take;
+  }
   let x = 0;
-  const xs = slice.map((b) => {
+  const xs = slice.map((b, k) => {
     const at = x;
-    x += b.width + gap;
+    x += b.width - (cut.get(k) ?? 0) + gap;
     return at;
   });
-  return { boxes: slice, xs, width: slice.length ? x - gap : 0 };
+  // A mark set half wide is drawn from the font's half-width twin, whose declared advance is
+  // half: its neighbour does not overlap it, and text extraction reads the line as one run.
+  const boxesOut = cut.size ? slice.map((b, k) => (cut.has(k) ? { ...b, font: halfWidth(b.font), advances: [b.advances[0]! / 2] } : b)) : slice;
+  return { boxes: boxesOut, xs, width: slice.length ? x - gap : 0 };
 }
 
 function firstChar(s: string): string {

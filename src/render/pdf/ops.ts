@@ -16,6 +16,8 @@ export type Op =
       readonly color?: string;
       /** Horizontal scale of the type (condensed), 1 when absent. */
       readonly scale?: number;
+      /** Extra moves inside the text: after the character at index (code points), move by amount (thousandths of the type size; negative = right, as in TJ). */
+      readonly adjust?: readonly (readonly [index: number, amount: number])[];
     }
   | { readonly type: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly width: number; readonly color?: string }
   | { readonly type: 'rect'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly fill: string }
