@@ -233,6 +233,30 @@ describe('the package', () => {
     expect(tag(letterFonts, 'FandolFang-Regular')).not.toBe(tag(reportFonts, 'FandolFang-Regular'));
   });
 
+  it('prints the sheets as reviewers print them: A4 landscape, ruled, numbered, the title merged over the columns', async () => {
+    for (const name of ['03-自评打分表.xlsx', '04-佐证资料目录.xlsx', '06-问题整改台账.xlsx']) {
+      const zip = await JSZip.loadAsync(readFileSync(join(pkg, name)));
+      const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+      expect(sheet, name).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
+      expect(sheet, name).toMatch(/<oddFooter>[^<]*&amp;P[^<]*<\/oddFooter>/);
+      const columns = (/<dimension ref="A1:([A-Z]+)\d+"/.exec(sheet) ?? [])[1];
+      expect(sheet, name).toContain(`<mergeCell ref="A1:${columns}1"/>`);
+      const styles = await zip.file('xl/styles.xml')!.async('string');
+      // Body cells use a ruled style (a border with thin lines on every side).
+      expect(styles).toMatch(/<border><left style="thin">/);
+      expect(sheet).toMatch(/<c r="A3" s="[34]"/);
+    }
+    // The evidence index names the packaged materials, not the workspace's files.
+    const index = await JSZip.loadAsync(readFileSync(join(pkg, '04-佐证资料目录.xlsx')));
+    const strings = await index.file('xl/sharedStrings.xml')?.async('string');
+    const cells = strings ?? (await index.file('xl/worksheets/sheet1.xml')!.async('string'));
+    expect(cells).not.toMatch(/\.md\b|dossiers\//);
+    // The printed sheets are landscape A4 too.
+    for (const name of ['03-自评打分表.pdf', '06-问题整改台账.pdf']) {
+      expect(execFileSync('pdfinfo', [join(pkg, name)], { encoding: 'utf8' }), name).toMatch(/Page size:\s+841.89 x 595.27\d? pts/);
+    }
+  });
+
   it('writes the DOCX on a 22-line grid with the red rule across the whole text block', async () => {
     const zip = await JSZip.loadAsync(readFileSync(join(pkg, '01-请示.docx')));
     const doc = await zip.file('word/document.xml')!.async('string');
