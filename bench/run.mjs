@@ -342,7 +342,7 @@ async function packages() {
     ? section(
         'merge',
         'Merged PDF (复核材料汇编.pdf) vs qpdf',
-        "Our merged PDF comes out of `dossier package`, which cannot merge alone. What is measured: (1) size of our merged PDF against `qpdf --empty --pages … -- out.pdf` over the same page sequence — 01-请示.pdf, 02-自评报告.pdf, 03-自评打分表.pdf, the index pages and picture pages taken from our merged PDF (qpdf cannot typeset them), and the PDF attachments from 05-佐证资料, in the merged PDF's order as read from its bookmarks; (2) time of our merge step estimated as `package` − `build` − zip step (it also contains copying the attachments, the 请示, typesetting the index and picture pages, and SHA-256 of the package), against qpdf on the same page sequence; (3) our merger alone (`PdfConcat` from dist/package/pdf-concat.js, called from a small Node script) against qpdf on the same input files in the same order — only the files that are PDFs already (01–03 and the PDF attachments).",
+        "Our merged PDF comes out of `dossier package`, which cannot merge alone. What is measured: (1) size of our merged PDF against `qpdf --empty --pages … -- out.pdf` over the same page sequence — 01-请示.pdf, 02-自评报告.pdf, 03-自评打分表.pdf, 06-问题整改台账.pdf, the index pages, blank pages between parts and picture pages taken from our merged PDF (qpdf cannot typeset them), and the PDF attachments from 05-佐证资料, in the merged PDF's order as read from its bookmarks; (2) time of our merge step estimated as `package` − `build` − zip step (it also contains copying the attachments, the 请示, typesetting the index and picture pages, and SHA-256 of the package), against qpdf on the same page sequence; (3) our merger alone (`PdfConcat` from dist/package/pdf-concat.js, called from a small Node script) against qpdf on the same input files in the same order — only the files that are PDFs already (01–03, 06 and the PDF attachments).",
         'package',
       )
     : undefined;
@@ -513,13 +513,14 @@ function sizeRow(what, ours, peer) {
 }
 
 /**
- * The page sequence of our merged PDF, rebuilt from its bookmarks: 01–03 as files, the index
- * pages from the merged PDF, then per evidence bookmark its PDF attachments as files and its
- * pictures (one page each) as pages of the merged PDF. An evidence item whose page count does not
- * add up is taken from the merged PDF whole. Without bookmarks: the PDFs in folder order.
+ * The page sequence of our merged PDF, rebuilt from its bookmarks: the 请示 and 附件1–3 and 5 as
+ * files (01–03, 06), the index pages and any blank pages between parts from the merged PDF, then
+ * per evidence bookmark its PDF attachments as files and its pictures (one page each) as pages of
+ * the merged PDF. An evidence item whose page count does not add up is taken from the merged PDF
+ * whole. Without bookmarks: the PDFs in folder order.
  */
 function mergePlan(folder, merged) {
-  const parts = ['01-请示.pdf', '02-自评报告.pdf', '03-自评打分表.pdf'].map((f) => join(folder, f)).filter(existsSync);
+  const parts = ['01-请示.pdf', '02-自评报告.pdf', '03-自评打分表.pdf', '06-问题整改台账.pdf'].map((f) => join(folder, f)).filter(existsSync);
   const attachDir = join(folder, '05-佐证资料');
   const all = existsSync(attachDir)
     ? readdirSync(attachDir, { recursive: true })
@@ -537,12 +538,14 @@ function mergePlan(folder, merged) {
   try {
     outlines = JSON.parse(j.stdout).outlines;
   } catch {
-    return { ...fallback(), note: 'bookmarks unreadable: qpdf is given 01–03 and the PDF attachments in folder order only (approximate order, no index or picture pages)' };
+    return { ...fallback(), note: 'bookmarks unreadable: qpdf is given the parts and the PDF attachments in folder order only (approximate order, no index or picture pages)' };
   }
-  const top = (t) => outlines.find((o) => o.title === t);
-  const indexAt = top('佐证资料目录')?.destpageposfrom1;
+  const top = (t) => outlines.find((o) => o.title.endsWith(t));
+  const at = (t) => top(t)?.destpageposfrom1;
+  const [reportAt, scoreAt, indexAt, evidenceAt, ledgerAt] = ['自评报告', '自评打分表', '佐证资料目录', '佐证资料', '问题整改台账'].map(at);
   const evidence = top('佐证资料');
-  if (!indexAt || !total) return { ...fallback(), note: 'bookmarks not as expected: qpdf is given 01–03 and the PDF attachments in folder order only (approximate order)' };
+  if (!reportAt || !scoreAt || !indexAt || !ledgerAt || !total || parts.length !== 4)
+    return { ...fallback(), note: 'bookmarks not as expected: qpdf is given the parts and the PDF attachments in folder order only (approximate order)' };
   const leaves = [];
   const walk = (nodes, group) => {
     for (const n of nodes) {
@@ -562,17 +565,33 @@ function mergePlan(folder, merged) {
       byKey.get(k).push(f);
     }
   }
-  const seq = parts.map((f) => [f]);
+  const seq = [];
   const pdfs = [...parts];
-  const end = (evidence?.destpageposfrom1 ?? total + 1) - 1;
+  let blanks = 0;
+  // A part as its file, then the merged PDF's pages up to the next part (a blank page, the index).
+  const part = (file, from, next) => {
+    seq.push([file]);
+    const after = from + (pdfPages(file) ?? 0);
+    if (after < next) {
+      seq.push([merged, `${after}-${next - 1}`]);
+      blanks += next - after;
+    }
+  };
+  part(parts[0], 1, reportAt);
+  part(parts[1], reportAt, scoreAt);
+  part(parts[2], scoreAt, indexAt);
+  const end = (evidenceAt ?? ledgerAt) - 1;
   seq.push([merged, `${indexAt}-${end}`]);
   let inexact = 0;
   let pictures = 0;
   leaves.forEach((leaf, i) => {
-    const last = (leaves[i + 1]?.start ?? total + 1) - 1;
+    const last = (leaves[i + 1]?.start ?? ledgerAt) - 1;
     const files = [...new Set(byKey.get(`${leaf.group}\0${leaf.id}`) ?? [])].sort((a, b) => suffix(a) - suffix(b));
     const counts = files.map((f) => (f.endsWith('.pdf') ? (pdfPages(join(attachDir, f)) ?? NaN) : 1));
-    if (!files.length || counts.reduce((a, b) => a + b, 0) !== last - leaf.start + 1) {
+    const sum = counts.reduce((a, b) => a + b, 0);
+    // The last item may be followed by a blank page before 附件5.
+    const blank = i === leaves.length - 1 && sum === last - leaf.start ? 1 : 0;
+    if (!files.length || sum + blank !== last - leaf.start + 1) {
       inexact++;
       seq.push([merged, `${leaf.start}-${last}`]);
       return;
@@ -588,14 +607,19 @@ function mergePlan(folder, merged) {
       }
       page += counts[k];
     });
+    if (blank) {
+      seq.push([merged, String(last)]);
+      blanks++;
+    }
   });
+  seq.push([parts[3]]);
   let bookmarks = 0;
   const count = (nodes) => nodes.forEach((n) => (bookmarks++, count(n.kids)));
   count(outlines);
   return {
     seq,
     pdfs,
-    note: `our merged PDF carries ${bookmarks} bookmarks and page labels, qpdf's output none (\`--empty\` keeps no outline), which accounts for part of the size difference. qpdf's page sequence follows the merged PDF's bookmarks exactly: 3 parts, ${end - indexAt + 1} index pages and ${pictures} picture pages taken from our merged PDF, ${pdfs.length - parts.length} PDF attachments as files${inexact ? `; ${inexact} evidence items whose pages did not add up were taken whole from the merged PDF` : ''}.`,
+    note: `our merged PDF carries ${bookmarks} bookmarks and page labels, qpdf's output none (\`--empty\` keeps no outline), which accounts for part of the size difference. qpdf's page sequence follows the merged PDF's bookmarks exactly: 4 parts as files, ${end - indexAt + 1} index pages, ${blanks} blank pages between parts and ${pictures} picture pages taken from our merged PDF, ${pdfs.length - parts.length} PDF attachments as files${inexact ? `; ${inexact} evidence items whose pages did not add up were taken whole from the merged PDF` : ''}.`,
   };
 }
 function suffix(f) {
