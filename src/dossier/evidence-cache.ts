@@ -59,7 +59,8 @@ export class EvidenceCache {
   /** The result read before for `key`, with its body read from `bytes` when first asked for; or undefined. */
   get(key: string, bytes: Uint8Array): FileResult | undefined {
     const entry = this.used.get(key) ?? this.known.get(key);
-    if (!entry) return undefined;
+    // A cache file edited by hand may hold anything: an entry of the wrong shape is a miss.
+    if (!entry || typeof entry !== 'object' || !entry.result || typeof entry.result !== 'object' || !Array.isArray(entry.result.diagnostics)) return undefined;
     this.used.set(key, entry);
     return restore(entry, bytes);
   }

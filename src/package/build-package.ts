@@ -19,6 +19,7 @@ import type { Workspace } from '../workspace/config.js';
 import { buildManifest, MANIFEST, sha256sums, SUMS } from './manifest.js';
 import { attachmentName, safeName, sectionFolder, taskFolder } from './names.js';
 import { evidenceGroups } from '../template/evidence-groups.js';
+import { PAGE } from '../render/layout.js';
 import { PdfConcat, type OutlineNode } from './pdf-concat.js';
 import { PdfEncryptedError } from './pdf-reader.js';
 import { zipFolder } from './zip.js';
@@ -310,7 +311,8 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
       at += refs.length;
     }
     // The report keeps its own bookmarks (headings and attachments) under its part.
-    const shifted = (nodes: readonly OutlineNode[], by: number): OutlineNode[] => nodes.map((n) => ({ title: n.title, page: n.page + by, children: shifted(n.children, by) }));
+    const shifted = (nodes: readonly OutlineNode[], by: number): OutlineNode[] =>
+      nodes.map((n) => ({ title: n.title, page: n.page + by, ...(n.top === undefined ? {} : { top: n.top }), children: shifted(n.children, by) }));
     const outline: OutlineNode[] = [
       { title: '请示', page: 0, children: [] },
       { title: '附件1　自评报告', page: reportAt, children: shifted(p.reportPdf.outline ?? [], reportAt) },
@@ -319,7 +321,10 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
       ...(groups.length ? [{ title: '附件4　佐证资料', page: evidenceAt, children: groups }] : []),
       { title: '附件5　问题整改台账', page: ledgerAt, children: [] },
     ];
-    const { pages } = await concat.finish(order, outline, { title: `${p.input.ws.district}国家安全发展示范城市复核申请材料汇编`, author: p.input.report.doc.meta.author, date: p.input.date });
+    // The report's pages are A4 portrait: its bookmarks open at their headings.
+    const reportPages = p.reportPdf.pages ?? 0;
+    const height = (index: number) => (index >= reportAt && index < reportAt + reportPages ? PAGE.height : 0);
+    const { pages } = await concat.finish(order, outline, { title: `${p.input.ws.district}国家安全发展示范城市复核申请材料汇编`, author: p.input.report.doc.meta.author, date: p.input.date }, height);
     return pages;
   } catch (err) {
     concat.destroy();

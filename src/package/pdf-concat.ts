@@ -112,10 +112,10 @@ export class PdfConcat {
     }
   }
 
-  /** Writes the page tree in `order`, the bookmarks, page labels, document info and cross-reference table. */
-  async finish(order: readonly number[], outline: readonly OutlineNode[], info: ConcatInfo): Promise<{ pages: number; bytes: number }> {
-    // Bookmarks open whole pages (/Fit): the merged pages have various sizes.
-    this.file.finish(order, outline, { ...info, lang: 'zh-CN' }, () => 0);
+  /** Writes the page tree in `order`, the bookmarks, page labels, document info and cross-reference table (`pageHeight`: for bookmarks with a place on the page). */
+  async finish(order: readonly number[], outline: readonly OutlineNode[], info: ConcatInfo, pageHeight: (index: number) => number = () => 0): Promise<{ pages: number; bytes: number }> {
+    // Bookmarks open whole pages (/Fit), except those with a place on a page whose height the caller knows.
+    this.file.finish(order, outline, { ...info, lang: 'zh-CN' }, pageHeight);
     await this.flush();
     this.out.end();
     await once(this.out, 'finish');

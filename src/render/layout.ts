@@ -142,8 +142,9 @@ export function masthead(organ: string): Masthead {
   const em = emWidth(organ);
   const fits = (lines: readonly string[], size: number) => lines.every((l) => emWidth(l) * size <= PAGE.textWidth + 1e-6);
   for (let size = MASTHEAD_MAX; size >= MASTHEAD_MIN; size--) if (fits([organ], size)) return { lines: [organ], size, scale: 1 };
-  const two = balancedLines(organ, Math.ceil(em / 2 + 2));
-  const lines = two.length <= 2 ? two : balancedLines(organ, Math.ceil(em / 2));
+  // Two lines, broken between words: the narrowest line length that still gives two.
+  let lines = balancedLines(organ, Math.ceil(em / 2 + 2));
+  for (let max = Math.ceil(em / 2 + 2); lines.length > 2 && max <= em; max++) lines = balancedLines(organ, max);
   for (let size = MASTHEAD_MAX; size >= MASTHEAD_MIN; size--) if (fits(lines, size)) return { lines, size, scale: 1 };
   const widest = Math.max(...lines.map(emWidth));
   return { lines, size: MASTHEAD_MIN, scale: PAGE.textWidth / (widest * MASTHEAD_MIN) };

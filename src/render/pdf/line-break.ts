@@ -174,6 +174,7 @@ export function breakLines(boxes: readonly Box[], width: number, firstWidth = wi
       emit(i + 1, true);
       used = 0;
       squeezable = 0;
+      squeezeAll = false;
       continue;
     }
     // A box fits as it is, or once the line's marks that stand before another mark, and the box
@@ -214,7 +215,7 @@ export function breakLines(boxes: readonly Box[], width: number, firstWidth = wi
     }
   }
   if (start < boxes.length || ranges.length === 0) emit(boxes.length, true);
-  avoidLoneCharacter(boxes, ranges);
+  avoidLoneCharacter(boxes, ranges, width);
   return ranges.map((r, i) => setLine(boxes.slice(r.start, r.end), i === 0 ? firstWidth : width, !r.last && justify));
 }
 
@@ -223,7 +224,7 @@ export function breakLines(boxes: readonly Box[], width: number, firstWidth = wi
  * one more character from the line before, where the line-start and line-end rules allow: a lone
  * character on the last line looks like an error.
  */
-function avoidLoneCharacter(boxes: readonly Box[], ranges: { start: number; end: number; last: boolean }[]): void {
+function avoidLoneCharacter(boxes: readonly Box[], ranges: { start: number; end: number; last: boolean }[], width: number): void {
   const n = ranges.length;
   if (n < 2) return;
   const last = ranges[n - 1]!;
@@ -231,8 +232,12 @@ function avoidLoneCharacter(boxes: readonly Box[], ranges: { start: number; end:
   if (before.last) return;
   const content = boxes.slice(last.start, last.end).filter((b) => b.kind === 'wide' && !NO_START.has(b.text));
   if (content.length !== 1 || boxes.slice(last.start, last.end).some((b) => b.kind === 'word')) return;
-  for (let b = last.start - 1; b > before.start + 1; b--) {
-    if (boxes[b]!.kind === 'space' || !canBreakBefore(boxes, b)) continue;
+  // At most three boxes come down (a number and its unit: 544人次。), and only if the last line still fits.
+  for (let b = last.start - 1; b > before.start + 1 && b >= last.start - 3; b--) {
+    if (boxes[b]!.kind === 'space' || boxes[b]!.kind === 'break') return;
+    if (!canBreakBefore(boxes, b)) continue;
+    const moved = boxes.slice(b, last.end).reduce((a, x) => a + (x.kind === 'break' ? 0 : x.width), 0);
+    if (moved > width + 0.01) return;
     before.end = b;
     last.start = b;
     return;

@@ -69,6 +69,7 @@ class Typesetter {
   private row = 0;
   /** The block after the one being set (a 附件说明 keeps the signature after it on its page). */
   private next: Block | undefined;
+  private blockAfterNext: Block | undefined;
   /** A line of the next paragraph before which its page breaks (widow control), set by keepLines. */
   private breakAfter: number | undefined;
   private readonly attachmentPages = new Map<number, number>();
@@ -84,6 +85,7 @@ class Typesetter {
     const attachments = doc.blocks.filter((b): b is Extract<Block, { type: 'attachment' }> => b.type === 'attachment');
     doc.blocks.forEach((block, i) => {
       this.next = doc.blocks[i + 1];
+      this.blockAfterNext = doc.blocks[i + 2];
       this.block(block, attachments);
     });
     this.release(this.count - 1, this.current);
@@ -233,7 +235,8 @@ class Typesetter {
   private keepLines(n: number): void {
     const left = ROWS - this.row;
     if (n < 2 || this.pageEmpty()) return;
-    if (left === 1) this.newPage();
+    // Two lines left and three to set: moving one over would leave the first alone, so all go over.
+    if (left === 1 || (left === 2 && n === 3)) this.newPage();
     else if (n === left + 1) this.breakAfter = left - 1;
   }
 
@@ -289,7 +292,7 @@ class Typesetter {
 
   private title(text: string): void {
     // Broken between words where the layout says, like the DOCX.
-    const lines = titleLines(text).flatMap((t) => this.break([{ text: t, role: 'title', bold: false }], SIZE.er, SIZE.er, 10_000, 10_000, false));
+    const lines = titleLines(text).flatMap((t) => this.break([{ text: t, role: 'title', bold: false }], SIZE.er, SIZE.er, W - 2 * SIZE.er, W - 2 * SIZE.er, false));
     this.need(lines.length + 1);
     for (const line of lines) {
       this.page.ops.push(...lineOps(line, LEFT + (W - line.width) / 2, this.baseline(this.row, SIZE.er), SIZE.er, SIZE.er));
@@ -311,8 +314,7 @@ class Typesetter {
     const date = lines.at(-1) ?? '';
     const organ = this.signatureOrgan(lines);
     // A 附注 that follows (联系人、电话) stays on the page with the signature.
-    const note = this.next?.type === 'note' ? this.break(this.pieces([{ type: 'text', value: this.next.text }], 'fangsong'), SIZE.san, CHAR_PITCH, W, W - 2 * CHAR_PITCH, false).length : 0;
-    this.need(organ.length + 2 + note);
+    this.need(organ.length + 2 + this.noteLines(this.next));
     this.row++;
     const dateRight = LEFT + W - DATE_RIGHT_CHARS * CHAR_PITCH;
     const dateCenter = dateRight - this.measure(date, 'fangsong') / 2;
@@ -323,6 +325,11 @@ class Typesetter {
     }
     this.text(date, dateRight - this.measure(date, 'fangsong'), this.baseline(this.row, SIZE.san), 'fangsong');
     this.row++;
+  }
+
+  /** How many lines a 附注 block takes (0 for any other block). */
+  private noteLines(b: Block | undefined): number {
+    return b?.type === 'note' ? this.break(this.pieces([{ type: 'text', value: b.text }], 'fangsong'), SIZE.san, CHAR_PITCH, W, W - 2 * CHAR_PITCH, false).length : 0;
   }
 
   /** The signature's organ lines, each to be centred over the date. */
@@ -340,7 +347,7 @@ class Typesetter {
     const x = (chars: number) => LEFT + chars * CHAR_PITCH;
     const nameX = items.length > 1 ? x(ATTACHMENT_LIST.name) : x(ATTACHMENT_LIST.number);
     const names = items.map((item) => this.break([{ text: item, role: 'fangsong', bold: false }], SIZE.san, CHAR_PITCH, LEFT + W - nameX, LEFT + W - nameX, true));
-    const after = this.next?.type === 'signature' ? this.signatureOrgan(this.next.lines).length + 3 : 0;
+    const after = this.next?.type === 'signature' ? this.signatureOrgan(this.next.lines).length + 2 + this.noteLines(this.blockAfterNext) : 0;
     this.need(Math.min(ROWS, 1 + names.reduce((a, l) => a + l.length, 0) + after));
     this.row++;
     names.forEach((lines, i) => {
@@ -361,7 +368,10 @@ class Typesetter {
     const measure = (s: string) => this.break([{ text: s, role: 'fangsong', bold: false }], size, size, 10_000, 10_000, false)[0]?.width ?? 0;
     // 印发机关 and 印发日期 share the last line; a long 印发机关 takes more lines, broken between words.
     const printer = balancedLines(b.printer, Math.floor((W - 3 * size - measure(b.date)) / size));
-    const rows = (b.cc ? 1 : 0) + Math.max(1, printer.length);
+    // 抄送 wraps within the block, a continuation under the first organ after 抄送：.
+    const label = measure('抄送：');
+    const cc = b.cc ? this.break([{ text: b.cc, role: 'fangsong', bold: false }], size, size, W - 2 * size - label, W - 2 * size - label, false) : [];
+    const rows = cc.length + Math.max(1, printer.length);
     if (this.row > ROWS - rows - 1) this.newPage();
     if (this.index % 2 === 0) this.newPage();
     const first = ROWS - rows;
@@ -373,9 +383,10 @@ class Typesetter {
       this.page.ops.push(...lineOps(line, at, this.baseline(row, size), size, size));
     };
     rule(first, IMPRINT.thick);
-    if (b.cc) {
-      put(`抄送：${b.cc}`, first, false);
-      rule(first + 1, IMPRINT.thin);
+    if (cc.length) {
+      put('抄送：', first, false);
+      cc.forEach((line, i) => this.page.ops.push(...lineOps(line, LEFT + size + label, this.baseline(first + i, size), size, size)));
+      rule(first + cc.length, IMPRINT.thin);
     }
     printer.forEach((l, i) => put(l, ROWS - printer.length + i, false));
     put(b.date, ROWS - 1, true);

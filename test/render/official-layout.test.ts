@@ -1,0 +1,73 @@
+// Edge cases of the GB/T 9704 layout rules: long names and titles, the 版记's 抄送, lone characters.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../../src/model/types.js';
+import { findFonts } from '../../src/render/fonts/find-fonts.js';
+import { masthead, PAGE, titleLines } from '../../src/render/layout.js';
+import { breakLines, toBoxes } from '../../src/render/pdf/line-break.js';
+import { writePdf } from '../../src/render/pdf/write-pdf.js';
+
+const fonts = findFonts();
+const meta = { title: '示例', author: '示例', subject: '示例', date: '2021-06-30', lang: 'zh-CN' as const };
+const MM = 72 / 25.4;
+
+/** Word boxes of a one-page PDF made from `doc`. */
+async function words(doc: Doc) {
+  const { data } = await writePdf(doc, { fonts, readImage: () => undefined, date: new Date(0) });
+  const file = join(mkdtempSync(join(tmpdir(), 'dossier-layout-')), 'a.pdf');
+  writeFileSync(file, data);
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({ x: Number(m[1]), right: Number(m[3]), y: Number(m[2]), text: m[5]! }));
+}
+
+describe('layout rules at their limits', () => {
+  it('sets any organ name as a masthead of at most two lines', () => {
+    for (const organ of ['某某自治州某某县国家安全发展示范城市创建工作领导小组', '中共某某市委某某市人民政府国家安全发展示范城市创建工作领导小组办公室', '西安市人民政府']) {
+      const m = masthead(organ);
+      expect(m.lines.length, organ).toBeLessThanOrEqual(2);
+      expect(m.lines.join('')).toBe(organ);
+    }
+  });
+
+  it('keeps a title with Latin letters inside the text block', async () => {
+    const title = '关于贯彻ISO45001ISO14001ISO9001GBT33000标准体系开展安全生产标准化建设情况的报告';
+    expect(titleLines(title).join('')).toBe(title);
+    const ws = await words({ meta, blocks: [{ type: 'title', text: title }] });
+    for (const w of ws) expect(w.right, w.text).toBeLessThanOrEqual(PAGE.left + PAGE.textWidth + 0.5);
+  });
+
+  it('wraps a long 抄送 inside the 版记, continuing under the first organ', async () => {
+    const cc = '西安市应急管理局，西安市住房和城乡建设局，西安市交通运输局，西安市市场监督管理局';
+    const ws = await words({
+      meta,
+      blocks: [
+        { type: 'paragraph', indent: true, children: [{ type: 'text', value: '正文。' }] },
+        { type: 'imprint', cc, printer: '某某办公室', date: '2021年6月30日印发' },
+      ],
+    });
+    const lines = ws.filter((w) => w.y > PAGE.top + 150 * MM && !/^—/.test(w.text));
+    for (const w of lines) expect(w.right, w.text).toBeLessThanOrEqual(PAGE.left + PAGE.textWidth - 13);
+    expect(lines.map((w) => w.text).join('')).toContain(cc.slice(0, 8));
+    expect(
+      lines
+        .map((w) => w.text)
+        .join('')
+        .replace('抄送：', ''),
+    ).toContain(cc.slice(-8));
+  });
+
+  it('never overfills a line to avoid a lone character after a long Latin word', () => {
+    const boxes = toBoxes([{ text: 'a abcdefghijklmnopqr安。', role: 'fangsong', bold: false }], fonts, 16, 16);
+    const lines = breakLines(boxes, 160);
+    for (const l of lines) expect(l.width).toBeLessThanOrEqual(160.01);
+    expect(
+      lines
+        .map((l) => l.boxes.map((b) => b.text).join(''))
+        .join('')
+        .replace(/ /g, ''),
+    ).toBe('aabcdefghijklmnopqr安。');
+  });
+});
