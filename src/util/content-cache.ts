@@ -72,13 +72,21 @@ let fingerprint: string | undefined;
 
 /**
  * A fingerprint of the tool's own code: the names, sizes and times of its module files (about 150
- * files, looked up once per run in a few milliseconds). Cached results carry it, so that a changed
- * or reinstalled tool never takes what older code made.
+ * files, looked up once per run in a few milliseconds), and its package.json and lockfile (the
+ * libraries it uses). Cached results carry it, so that a changed, upgraded or reinstalled tool
+ * never takes what older code made.
  */
 export function toolFingerprint(): string {
   if (fingerprint === undefined) {
     const root = fileURLToPath(new URL('..', import.meta.url));
     const h = createHash('sha256');
+    for (const name of ['package.json', 'package-lock.json']) {
+      try {
+        h.update(readFileSync(join(root, '..', name)));
+      } catch {
+        // Not shipped with this install: the module files still count.
+      }
+    }
     for (const name of (readdirSync(root, { recursive: true }) as string[]).sort()) {
       if (!/\.[cm]?[jt]s$/.test(name)) continue;
       const st = statSync(join(root, name));
