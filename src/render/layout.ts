@@ -35,15 +35,20 @@ export const MARGIN = {
 /** The page number sits 7 mm below the text block (GB/T 9704-2012, 7.5). */
 export const PAGE_NUMBER_GAP = 7 * MM;
 
-/** Characters that may not start a line (closing marks, pause and stop marks). */
-const CLOSING = new Set([...'，。、；：？！）》」』〉】〕”’…—·%,.;:?!)]}']);
-/** Characters that may not end a line (opening marks). */
-const OPENING = new Set([...'（《「『〈【〔“‘([{']);
+/** Characters that may not start a line (避头: closing marks, pause and stop marks). */
+export const NO_LINE_START: ReadonlySet<string> = new Set([...'，。、；：？！）》」』〉】〕”’…—·%‰℃,.;:?!)]}']);
+/** Characters that may not end a line (避尾: opening marks). */
+export const NO_LINE_END: ReadonlySet<string> = new Set([...'（《「『〈【〔“‘([{']);
+
+/** True for characters set on the square grid: wide characters and the Chinese quotes, dashes and dots. */
+export function onGrid(cp: number): boolean {
+  return isWide(cp) || cp === 0x2014 || cp === 0x2026 || cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0x00b7;
+}
 
 /** The width of a text in ems: a Chinese character is one, a narrow (Latin, digit) character half. */
 export function emWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += isWide(ch.codePointAt(0)!) || '“”‘’—…·'.includes(ch) ? 1 : 0.5;
+  for (const ch of text) w += onGrid(ch.codePointAt(0)!) ? 1 : 0.5;
   return w;
 }
 
@@ -70,11 +75,11 @@ export function words(text: string): string[] {
   segments.forEach((seg, i) => {
     const next = segments[i + 1];
     at += seg.length;
-    if (next !== undefined && [...seg].length === 1 && [...next].length === 1 && isWide(seg.codePointAt(0)!) && isWide(next.codePointAt(0)!) && !CLOSING.has(next) && !OPENING.has(seg))
+    if (next !== undefined && [...seg].length === 1 && [...next].length === 1 && isWide(seg.codePointAt(0)!) && isWide(next.codePointAt(0)!) && !NO_LINE_START.has(next) && !NO_LINE_END.has(seg))
       cuts.delete(at);
   });
   // Closing marks stay with the word before them, opening marks with the word after them.
-  for (const cut of [...cuts]) if (CLOSING.has(text[cut]!) || OPENING.has(text[cut - 1]!)) cuts.delete(cut);
+  for (const cut of [...cuts]) if (NO_LINE_START.has(text[cut]!) || NO_LINE_END.has(text[cut - 1]!)) cuts.delete(cut);
   const out: string[] = [];
   let start = 0;
   for (const cut of [...cuts].sort((x, y) => x - y).concat(text.length)) {

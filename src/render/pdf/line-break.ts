@@ -1,6 +1,6 @@
 import { fontFor, type FontSet, type LoadedFont } from '../fonts/find-fonts.js';
 import type { FontRole } from '../fonts/roles.js';
-import { isWide as isWideCodePoint } from '../../util/text-width.js';
+import { NO_LINE_END, NO_LINE_START, onGrid } from '../layout.js';
 
 /** A run of text in one style, as it comes from the document tree. */
 export interface Piece {
@@ -73,23 +73,14 @@ function halfWidth(font: LoadedFont): LoadedFont {
 /** What a closing mark before another punctuation mark may give up (half its square); 0 otherwise. */
 function pairSqueeze(boxes: readonly Box[], i: number): number {
   const next = boxes[i + 1];
-  return next && next.kind === 'wide' && (NO_START.has(next.text) || NO_END.has(next.text)) ? boxes[i]!.squeeze : 0;
+  return next && next.kind === 'wide' && (NO_LINE_START.has(next.text) || NO_LINE_END.has(next.text)) ? boxes[i]!.squeeze : 0;
 }
 
 /** Closing marks whose ink sits in the left half of their square: a full line may set them half as wide (clreq 标点挤压). */
 const SQUEEZABLE = new Set([...'，。、）”’》】」』〕']);
 
-/** Characters that may not start a line (避头). */
-const NO_START = new Set([...'，。、；：？！）》」』〉】〕”’…—·%‰℃,.;:?!)]}']);
-/** Characters that may not end a line (避尾). */
-const NO_END = new Set([...'（《「『〈【〔“‘([{']);
 /** Units and counters that stay with the number before them (2020年12 / 月 is never broken). */
 const UNITS = new Set([...'年月日时分秒个项人次处家条台辆套份件名座所户米元万亿千百度倍批轮场起宗平方公里吨岁天周期号层栋间张册本篇类级％']);
-
-/** True for characters set on the square grid: wide characters and the Chinese quotes, dashes and dots. */
-export function isWide(cp: number): boolean {
-  return isWideCodePoint(cp) || cp === 0x2014 || cp === 0x2026 || cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0x00b7;
-}
 
 /** Characters no font covers, collected while setting text (shown by `dossier fonts`). */
 export type MissingSink = (cp: number) => void;
@@ -117,7 +108,7 @@ export function toBoxes(pieces: readonly Piece[], fonts: FontSet, size: number, 
         missing?.(cp);
         font = fonts.roles[piece.role];
       }
-      if (isWide(cp)) {
+      if (onGrid(cp)) {
         flush(false);
         boxes.push(wideBox(font, piece.bold, size, pitch, ch, cp));
         continue;
@@ -143,8 +134,8 @@ function canBreakBefore(boxes: readonly Box[], i: number): boolean {
   const cur = boxes[i]!;
   if (!prev) return false;
   if (prev.glued) return false;
-  if (NO_START.has(firstChar(cur.text))) return false;
-  if (NO_END.has(lastChar(prev.text))) return false;
+  if (NO_LINE_START.has(firstChar(cur.text))) return false;
+  if (NO_LINE_END.has(lastChar(prev.text))) return false;
   if (prev.kind === 'word' && /\d$/.test(prev.text) && UNITS.has(firstChar(cur.text))) return false;
   return true;
 }
@@ -230,7 +221,7 @@ function avoidLoneCharacter(boxes: readonly Box[], ranges: { start: number; end:
   const last = ranges[n - 1]!;
   const before = ranges[n - 2]!;
   if (before.last) return;
-  const content = boxes.slice(last.start, last.end).filter((b) => b.kind === 'wide' && !NO_START.has(b.text));
+  const content = boxes.slice(last.start, last.end).filter((b) => b.kind === 'wide' && !NO_LINE_START.has(b.text));
   if (content.length !== 1 || boxes.slice(last.start, last.end).some((b) => b.kind === 'word')) return;
   // At most three boxes come down (a number and its unit: 544人次。), and only if the last line still fits.
   for (let b = last.start - 1; b > before.start + 1 && b >= last.start - 3; b--) {
