@@ -65,16 +65,15 @@ export class EvidenceCache {
     return restore(entry, bytes);
   }
 
-  /** Keeps `result` for `key` (unless it would not come back the same from JSON). */
-  put(key: string, bytes: Uint8Array, result: FileResult): void {
-    let bodyAt: number | undefined;
-    let stored: FileResult = result;
-    if (result.evidence) {
-      const text = bodyText(bytes);
-      if (!text.endsWith(result.evidence.body)) return;
-      bodyAt = text.length - result.evidence.body.length;
+  /** Keeps `result` for `key` (unless it would not come back the same from JSON, or its body's place is unknown). */
+  put(key: string, result: FileResult): void {
+    const { bodyAt, ...kept } = result;
+    let stored: FileResult = kept;
+    if (kept.evidence) {
+      // The body is read from the file again when asked for: without its place, the result is not kept.
+      if (bodyAt === undefined) return;
       // The body keeps its place among the keys, so that the restored evidence lists them in the same order.
-      stored = { ...result, evidence: { ...result.evidence, body: null as unknown as string } };
+      stored = { ...kept, evidence: { ...kept.evidence, body: null as unknown as string } };
     }
     if (!plainJson(stored)) return;
     // A copy through JSON: what is kept must not share objects with what the caller goes on using.

@@ -38,7 +38,7 @@ export async function loadDossier(dir: string, aliases: AliasTable, onProgress?:
     if (r.bytes) {
       reader ??= (await import('./read-evidence.js')).readEvidenceFile;
       r.result = reader(files[i]!, r.bytes, aliases);
-      cache.put(r.key!, r.bytes, r.result);
+      cache.put(r.key!, r.result);
     }
     results[i] = r.result!;
     onProgress?.(i + 1, files.length);

@@ -14,6 +14,8 @@ export interface FileResult {
   evidence?: EvidenceFile;
   diagnostics: Diagnostic[];
   listed?: string[];
+  /** Where the evidence's body starts in the file's text (line ends made \n), for the cache to find it again. */
+  bodyAt?: number;
 }
 
 const ENCODING_NAMES: Readonly<Record<string, string>> = { gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
@@ -87,7 +89,10 @@ export function readEvidenceFile(file: string, bytes: Uint8Array, aliases: Alias
     );
     return { diagnostics, listed };
   }
-  return result.evidence ? { evidence: result.evidence, diagnostics, listed } : { diagnostics, listed };
+  if (!result.evidence) return { diagnostics, listed };
+  const source = unixNewlines(decoded.text);
+  const body = result.evidence.body;
+  return source.endsWith(body) ? { evidence: result.evidence, diagnostics, listed, bodyAt: source.length - body.length } : { evidence: result.evidence, diagnostics, listed };
 }
 
 /** Attachment paths a file lists, relative to the dossier folder, even when the file is not usable. */
