@@ -134,7 +134,7 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     step('正在合并复核材料汇编 PDF…');
     const ledgerPdf = part(docs.rectificationPdf, '问题整改台账 PDF');
     await save('06-问题整改台账.pdf', ledgerPdf);
-    const merged = await mergePdf(join(dir, MERGED_PDF), { letterPdf, reportPdf: docs.report.pdf!, scorePdf, ledgerPdf, items, input, render, pdfOf, notes });
+    const merged = await mergePdf(join(dir, MERGED_PDF), { letterPdf, reportPdf: docs.report.pdf!, scorePdf, ledgerPdf, items, input, render, pdfOf, notes, cache });
 
     step('正在计算校验值…');
     const manifest = await buildManifest(dir, PACKAGE_NAME, date);
@@ -208,6 +208,7 @@ type MergeParts = {
   render: (template: string, data: unknown, title: string) => Promise<Doc>;
   pdfOf: (doc: Doc, pageNumbers?: boolean) => Promise<{ data: Uint8Array; pages: number }>;
   notes: string[];
+  cache: ContentCache;
 };
 
 /**
@@ -216,7 +217,7 @@ type MergeParts = {
  * then. Bookmarks: parts, then section → task → item.
  */
 async function mergePdf(path: string, p: MergeParts): Promise<number> {
-  const concat = await PdfConcat.create(path);
+  const concat = await PdfConcat.create(path, p.input.fonts, p.cache);
   try {
     const itemPages: { item: Item; refs: number[] }[] = [];
     // Pictures and notices become pages of shared documents, flushed every few megabytes, so that
@@ -255,17 +256,22 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
     // for printing on both sides: a blank page goes before a part that would start on an even one.
     const blankPdf = (await p.pdfOf({ meta: p.input.report.doc.meta, blocks: [] }, false)).data;
     const order: number[] = [];
+    // Blank pages count but carry no number (GB/T 9704-2012, 7.5: 空白页不标识页码).
+    const blank = new Set<number>();
     const startOdd = async () => {
-      if (order.length % 2 === 1) order.push(...(await concat.addBytes(blankPdf)));
+      if (order.length % 2 === 0) return;
+      blank.add(order.length);
+      order.push(...(await concat.addBytes(blankPdf)));
     };
-    const letter = await concat.addBytes(p.letterPdf);
+    // The documents made here come with their own page numbers, which are replaced by the whole's.
+    const letter = await concat.addBytes(p.letterPdf, true);
     order.push(...letter);
     await startOdd();
     const reportAt = order.length;
-    order.push(...(await concat.addBytes(p.reportPdf.data)));
+    order.push(...(await concat.addBytes(p.reportPdf.data, true)));
     await startOdd();
     const scoreAt = order.length;
-    order.push(...(await concat.addBytes(p.scorePdf)));
+    order.push(...(await concat.addBytes(p.scorePdf, true)));
     await startOdd();
     const indexAt = order.length;
     // Where the evidence starts once the index has `indexPages` pages (and maybe a blank page after it).
@@ -286,13 +292,13 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
     const probe = (await indexDoc(0)).pages;
     let indexPdf = await indexDoc(probe);
     if (indexPdf.pages !== probe) indexPdf = await indexDoc(indexPdf.pages);
-    order.push(...(await concat.addBytes(indexPdf.data)));
+    order.push(...(await concat.addBytes(indexPdf.data, true)));
     await startOdd();
     const evidenceAt = order.length;
     order.push(...itemPages.flatMap((x) => x.refs));
     await startOdd();
     const ledgerAt = order.length;
-    order.push(...(await concat.addBytes(p.ledgerPdf)));
+    order.push(...(await concat.addBytes(p.ledgerPdf, true)));
 
     let at = evidenceAt;
     // Bookmarks: 三级项 → evidence; the evidence of no item: → section → task → evidence.
@@ -324,7 +330,13 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
     // The report's pages are A4 portrait: its bookmarks open at their headings.
     const reportPages = p.reportPdf.pages ?? 0;
     const height = (index: number) => (index >= reportAt && index < reportAt + reportPages ? PAGE.height : 0);
-    const { pages } = await concat.finish(order, outline, { title: `${p.input.ws.district}国家安全发展示范城市复核申请材料汇编`, author: p.input.report.doc.meta.author, date: p.input.date }, height);
+    // Every page but the blank ones is numbered in the whole, so the index's page numbers hold on
+    // paper too (GB/T 9704-2012, 7.5: 附件与正文一起装订时，页码应当连续编排); each attachment's
+    // first page is labelled 附件N.
+    const labels = new Map([[reportAt, '附件1'], [scoreAt, '附件2'], [indexAt, '附件3'], ...(groups.length ? [[evidenceAt, '附件4'] as const] : []), [ledgerAt, '附件5']]);
+    const stamp = (i: number) => (blank.has(i) ? undefined : { number: i + 1, label: labels.get(i) });
+    const info = { title: `${p.input.ws.district}国家安全发展示范城市复核申请材料汇编`, author: p.input.report.doc.meta.author, date: p.input.date };
+    const { pages } = await concat.finish(order, outline, info, height, stamp);
     return pages;
   } catch (err) {
     concat.destroy();

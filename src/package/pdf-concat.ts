@@ -1,9 +1,32 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
+import type { FontSet, LoadedFont } from '../render/fonts/find-fonts.js';
+import { EmbeddedFont } from '../render/pdf/embedded-font.js';
+import { PageContent } from '../render/pdf/page-content.js';
 import { PdfFile, type OutlineNode, type PdfInfo } from '../render/pdf/pdf-file.js';
+import type { ContentCache } from '../util/content-cache.js';
+import { pageView, stampFrame, stampOps, type Stamp } from './page-stamp.js';
 import { PdfReader, PdfReadError, serialize, type PdfObject, type PdfValue } from './pdf-reader.js';
 
-export type { OutlineNode };
+export type { OutlineNode, Stamp };
+
+/**
+ * A copied page whose object is written at the end, when its place in the whole (and so its
+ * number) is known: its dictionary's entries other than its contents and resources, already
+ * renumbered, and what a stamp needs.
+ */
+interface HeldPage {
+  readonly no: number;
+  readonly entries: Buffer[];
+  /** The content streams, renumbered (`12 0 R 13 0 R`). */
+  readonly contents: string;
+  /** The resource entries other than /Font, and the /Font entries. */
+  readonly resources: Buffer[];
+  readonly fonts: Buffer[];
+  readonly fontNames: ReadonlySet<string>;
+  readonly box: readonly [number, number, number, number];
+  readonly rotate: number;
+}
 
 /** Facts stamped into the merged PDF. */
 export type ConcatInfo = Pick<PdfInfo, 'title' | 'author' | 'date'>;
@@ -11,19 +34,26 @@ export type ConcatInfo = Pick<PdfInfo, 'title' | 'author' | 'date'>;
 /**
  * Concatenates PDFs into one file without holding them all in memory: each input is parsed,
  * its pages' objects are renumbered and written out at once (through the same PdfFile the
- * documents are written with), and only the object offsets and page references are kept. The
- * page order, bookmarks and page labels are written at the end.
+ * documents are written with), and only the object offsets and the pages' small dictionaries are
+ * kept. The pages, with their printed numbers and attachment labels stamped on, the page order,
+ * bookmarks and page labels are written at the end.
  */
 export class PdfConcat {
   private readonly file = new PdfFile();
+  private readonly held = new Map<number, HeldPage>();
+  private readonly embedded = new Map<LoadedFont, EmbeddedFont>();
 
-  private constructor(private readonly out: WriteStream) {}
+  private constructor(
+    private readonly out: WriteStream,
+    private readonly fonts: FontSet,
+    private readonly cache?: ContentCache,
+  ) {}
 
-  /** Starts a merged PDF at `path`. */
-  static async create(path: string): Promise<PdfConcat> {
+  /** Starts a merged PDF at `path`; stamps are set in `fonts` (font subsets kept in `cache`). */
+  static async create(path: string, fonts: FontSet, cache?: ContentCache): Promise<PdfConcat> {
     const out = createWriteStream(path);
     await once(out, 'open');
-    const c = new PdfConcat(out);
+    const c = new PdfConcat(out, fonts, cache);
     await c.flush();
     return c;
   }
@@ -51,9 +81,13 @@ export class PdfConcat {
     return this.add(PdfReader.file(path));
   }
 
-  /** Copies every page of a PDF held in memory (the documents made here). */
-  async addBytes(data: Uint8Array): Promise<number[]> {
-    return this.add(PdfReader.memory(data));
+  /**
+   * Copies every page of a PDF held in memory (the documents made here). With `folio`, each page's
+   * last content stream is its own page number (as PdfDrawer writes it), left out so that the
+   * page can be numbered in the whole.
+   */
+  async addBytes(data: Uint8Array, folio = false): Promise<number[]> {
+    return this.add(PdfReader.memory(data), folio);
   }
 
   /**
@@ -62,7 +96,7 @@ export class PdfConcat {
    * file that turns out to be damaged leaves nothing behind in the output; then they are written
    * with their references renumbered, stream data copied in pieces.
    */
-  private async add(src: PdfReader): Promise<number[]> {
+  private async add(src: PdfReader, folio = false): Promise<number[]> {
     try {
       const renumber = new Map<number, number>();
       const objects: { n: number; obj: PdfObject | undefined }[] = [];
@@ -80,14 +114,29 @@ export class PdfConcat {
         } else if (v.t === 'arr') v.items.forEach((x) => visit(x));
         else if (v.t === 'dict') for (const [k, x] of v.map) if (!stream || k !== '/Length') visit(x);
       };
-      for (const page of pages) visit(page.dict);
+      const kept = pages.map((page) => this.keep(src, page.dict, folio));
+      for (const page of kept) visit(page.all);
       for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
         const obj = src.get(n);
         if (obj) visit(obj.value, obj.stream !== undefined);
         objects.push({ n, obj });
       }
       const refOf = (n: number) => renumber.get(n)!;
-      for (const page of pages) await this.writeObject(refOf(page.n), [`<< /Parent ${PdfFile.PAGES} 0 R `, ...serialize(page.dict, refOf).slice(1)]);
+      const inner = (v: PdfValue | undefined) => (v ? serialize(v, refOf).slice(1, -1) : []);
+      kept.forEach((page, i) => {
+        const no = refOf(pages[i]!.n);
+        const contents = page.contents.map((r) => (r.t === 'ref' ? `${refOf(r.n)} 0 R` : '')).join(' ');
+        this.held.set(no, {
+          no,
+          entries: inner(page.dict),
+          contents,
+          resources: inner(page.resources),
+          fonts: inner(page.fonts),
+          fontNames: new Set(page.fonts.map.keys()),
+          box: page.box,
+          rotate: page.rotate,
+        });
+      });
       for (const { n, obj } of objects) {
         if (!obj) await this.writeObject(refOf(n), ['null']);
         else if (!obj.stream) await this.writeObject(refOf(n), serialize(obj.value, refOf));
@@ -112,8 +161,106 @@ export class PdfConcat {
     }
   }
 
-  /** Writes the page tree in `order`, the bookmarks, page labels, document info and cross-reference table (`pageHeight`: for bookmarks with a place on the page). */
-  async finish(order: readonly number[], outline: readonly OutlineNode[], info: ConcatInfo, pageHeight: (index: number) => number = () => 0): Promise<{ pages: number; bytes: number }> {
+  /**
+   * A page's dictionary split for writing later: the entries other than /Contents and /Resources
+   * (to be copied), its content streams (without the page number of a document made here when
+   * `folio`), its resources with their fonts spelled out, and its visible box and turn.
+   */
+  private keep(src: PdfReader, page: PdfValue, folio: boolean) {
+    const dict = new Map(page.t === 'dict' ? page.map : []);
+    const resolved = (v: PdfValue | undefined) => src.resolve(v);
+    const asDict = (v: PdfValue | undefined): Map<string, PdfValue> => {
+      const d = resolved(v);
+      return new Map(d?.t === 'dict' ? d.map : []);
+    };
+    const resources = asDict(dict.get('/Resources'));
+    const fonts = asDict(resources.get('/Font'));
+    resources.delete('/Font');
+    const c = dict.get('/Contents');
+    const list = resolved(c)?.t === 'arr' ? (resolved(c) as { items: PdfValue[] }).items : c ? [c] : [];
+    const contents = folio && list.length > 1 ? list.slice(0, -1) : list;
+    const numbers = (v: PdfValue | undefined) => {
+      const a = resolved(v);
+      return a?.t === 'arr' ? a.items.map((x) => Number((resolved(x) as { raw?: string } | undefined)?.raw)) : [];
+    };
+    const crop = numbers(dict.get('/CropBox'));
+    const media = numbers(dict.get('/MediaBox'));
+    const box = [crop, media, [0, 0, 612, 792]].find((b) => b.length === 4 && b.every(Number.isFinite)) as [number, number, number, number];
+    const rotate = Number((resolved(dict.get('/Rotate')) as { raw?: string } | undefined)?.raw ?? 0) || 0;
+    dict.delete('/Contents');
+    dict.delete('/Resources');
+    dict.delete('/Parent');
+    // Everything the page refers to through the entries kept, its contents and its resources is copied (`all` is visited).
+    const all: PdfValue = { t: 'dict', map: new Map([...dict, ['/Contents', { t: 'arr', items: contents }], ['/Resources', { t: 'dict', map: resources }], ['/Font', { t: 'dict', map: fonts }]]) };
+    return {
+      dict: { t: 'dict', map: dict } as PdfValue,
+      contents,
+      resources: { t: 'dict', map: resources } as PdfValue,
+      fonts: { t: 'dict', map: fonts } as { t: 'dict'; map: Map<string, PdfValue> },
+      box,
+      rotate,
+      all,
+    };
+  }
+
+  /** Writes a held page with its stamp: the page's own content wrapped in q … Q, then the stamp, set upright in the page as shown. */
+  private writePage(page: HeldPage, stamp: Stamp | undefined, wrap: () => number): void {
+    let contents = page.contents;
+    let fontEntries = page.fonts.map((b) => b.toString('latin1')).join('');
+    const view = pageView(page.box, page.rotate);
+    const ops = stamp ? stampOps(stamp, this.fonts, stampFrame(view.width, view.height)) : [];
+    if (ops.length) {
+      // A resource prefix no font of the page's own starts with.
+      let prefix = 'Stamp';
+      while ([...page.fontNames].some((n) => n.startsWith(`/${prefix}`))) prefix += 'X';
+      const content = new PageContent(view.height, (f) => this.embed(f), undefined, prefix);
+      for (const op of ops) content.draw(op);
+      const body = `q ${view.matrix} cm\n${content.take()}\nQ`;
+      const no = this.file.alloc();
+      this.file.stream(no, '<< >>', Buffer.from(page.contents ? `Q\n${body}` : body, 'latin1'));
+      contents = page.contents ? `${wrap()} 0 R ${page.contents} ${no} 0 R` : `${no} 0 R`;
+      fontEntries += ` ${content.fontResources()}`;
+    }
+    const resources = page.resources.map((b) => b.toString('latin1')).join('');
+    this.file.object(
+      page.no,
+      `<< /Parent ${PdfFile.PAGES} 0 R${page.entries.map((b) => b.toString('latin1')).join('')} ${contents ? `/Contents [${contents}] ` : ''}/Resources <<${resources}${fontEntries.trim() ? ` /Font <<${fontEntries} >>` : ''} >> >>`,
+    );
+  }
+
+  private embed(f: LoadedFont): EmbeddedFont {
+    let e = this.embedded.get(f);
+    if (!e) this.embedded.set(f, (e = new EmbeddedFont(f, this.file, this.cache)));
+    return e;
+  }
+
+  /**
+   * Writes the pages in `order` with their stamps (printed number, attachment label), the page
+   * tree, the bookmarks, page labels, document info and cross-reference table (`pageHeight`: for
+   * bookmarks with a place on the page).
+   */
+  async finish(
+    order: readonly number[],
+    outline: readonly OutlineNode[],
+    info: ConcatInfo,
+    pageHeight: (index: number) => number = () => 0,
+    stamp: (index: number) => Stamp | undefined = () => undefined,
+  ): Promise<{ pages: number; bytes: number }> {
+    // One shared stream `q` opens every stamped page's own content, so that whatever state it
+    // leaves behind is undone before the stamp.
+    let q: number | undefined;
+    const wrap = () => {
+      if (q === undefined) this.file.stream((q = this.file.alloc()), '<< >>', Buffer.from('q', 'latin1'));
+      return q;
+    };
+    for (const [i, no] of order.entries()) {
+      const page = this.held.get(no);
+      if (!page) continue;
+      this.writePage(page, stamp(i), wrap);
+      this.held.delete(no);
+      await this.flush();
+    }
+    for (const f of this.embedded.values()) f.write(this.file);
     // Bookmarks open whole pages (/Fit), except those with a place on a page whose height the caller knows.
     this.file.finish(order, outline, { ...info, lang: 'zh-CN' }, pageHeight);
     await this.flush();

@@ -455,7 +455,8 @@ export class PdfReader {
     return out;
   }
 
-  private resolve(v: PdfValue | undefined): PdfValue | undefined {
+  /** The value itself, or the value of the object it refers to. */
+  resolve(v: PdfValue | undefined): PdfValue | undefined {
     return v?.t === 'ref' ? this.get(v.n)?.value : v;
   }
 }

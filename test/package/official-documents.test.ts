@@ -218,6 +218,63 @@ describe('the package', () => {
     expect(all).not.toMatch(/T1-现场照片\d\.png/);
   });
 
+  it('numbers the 汇编 continuously as printed, blank pages unnumbered, and labels each attachment 附件N at the top left', () => {
+    const merged = join(pkg, '复核材料汇编.pdf');
+    const html = execFileSync('pdftotext', ['-bbox', merged, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const all = [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((p) => ({
+      width: Number(p[1]),
+      height: Number(p[2]),
+      words: [...p[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        text: m[5]!,
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+      })),
+    }));
+    expect(all.length).toBe(pages(merged));
+    const blank: number[] = [];
+    const labels: [number, string][] = [];
+    for (const [i, page] of all.entries()) {
+      const n = i + 1;
+      if (!page.words.length) {
+        blank.push(n);
+        continue;
+      }
+      // One number per page (a part's own numbers are replaced), the page's place in the whole:
+      // under the text block, at the right on odd pages and at the left on even ones.
+      const folios = page.words.filter(
+        (w) => /^—\s*\d+\s*—$/.test(w.text) || (/^\d+$/.test(w.text) && page.words.some((d) => d.text === '—' && Math.abs(d.yMin - w.yMin) < 1 && Math.abs(d.xMax - w.xMin) < 8)),
+      );
+      expect(
+        folios.map((w) => w.text.replace(/\D/g, '')),
+        `page ${n}`,
+      ).toEqual([String(n)]);
+      const folio = folios[0]!;
+      const portrait = page.width < page.height;
+      expect(page.height - folio.yMax, `page ${n}`).toBeGreaterThan(portrait ? 60 : 15);
+      expect(page.height - folio.yMax, `page ${n}`).toBeLessThan(portrait ? 85 : 35);
+      if (n % 2) expect(folio.xMin, `page ${n}`).toBeGreaterThan(page.width / 2);
+      else expect(folio.xMax, `page ${n}`).toBeLessThan(page.width / 2);
+      // 附件N in the margin above the text block, at its left edge.
+      const label = page.words.find((w) => /^附件\d$/.test(w.text) && w.yMax < (portrait ? BLOCK.top : 15 * MM));
+      if (label) {
+        labels.push([n, label.text]);
+        expect(label.xMin, `page ${n}`).toBeCloseTo(portrait ? BLOCK.left : 15 * MM, 0);
+        expect(label.yMax - label.yMin, `page ${n}`).toBeCloseTo(16, 0);
+      }
+    }
+    // The parts start where the bookmarks say, each on an odd page; a blank page fills the gap before it.
+    const json = JSON.parse(execFileSync('qpdf', ['--json', merged], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+    const starts = (json.outlines as { title: string; destpageposfrom1: number }[]).slice(1).map((o) => [o.destpageposfrom1, o.title.split('　')[0]]);
+    expect(labels).toEqual(starts);
+    for (const n of blank)
+      expect(
+        starts.some(([s]) => s === n + 1),
+        `blank page ${n}`,
+      ).toBe(true);
+  });
+
   it('gives different font subsets different names', () => {
     const merged = join(pkg, '复核材料汇编.pdf');
     const fonts = execFileSync('pdffonts', [merged], { encoding: 'utf8' })

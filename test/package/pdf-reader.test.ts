@@ -5,27 +5,12 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { PdfConcat } from '../../src/package/pdf-concat.js';
+import { FONT, fonts, handMade, mergeFiles, stream } from './hand-made-pdf.js';
 import { PdfEncryptedError, PdfReader, PdfReadError } from '../../src/package/pdf-reader.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-pdf-reader-'));
 
-/** A PDF written by hand: objects in order, a classic cross-reference table, optional extra trailer keys. */
-function handMade(objects: string[], trailer = ''): Buffer {
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
-
 const text = (s: string) => `BT /F1 24 Tf 72 700 Td (${s}) Tj ET`;
-const stream = (content: string, length = content.length) => `<< /Length ${length} >>\nstream\n${content}\nendstream`;
-const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
 
 /** A one-page file: catalog, page tree, the page (its own attributes given), then `rest` as objects 4, 5, … */
 const onePage = (page: string, ...rest: string[]) =>
@@ -34,17 +19,7 @@ const TEXT_PAGE = '/Type /Page /Resources << /Font << /F1 4 0 R >> >> /Contents 
 
 /** Merges the PDFs with PdfConcat and returns the merged file's page texts. */
 async function merged(name: string, inputs: Uint8Array[]): Promise<string[]> {
-  const path = join(dir, name);
-  const concat = await PdfConcat.create(path);
-  const order: number[] = [];
-  for (const [i, data] of inputs.entries()) {
-    const file = join(dir, `${name}-${i}.pdf`);
-    writeFileSync(file, data);
-    order.push(...(await concat.addFile(file)));
-  }
-  await concat.finish(order, [], { title: 't', author: 'a', date: new Date(0) });
-  execFileSync('qpdf', ['--check', path]);
-  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
+  return execFileSync('pdftotext', [await mergeFiles(dir, name, inputs), '-'], { encoding: 'utf8' })
     .split('\f')
     .slice(0, -1)
     .map((t) => t.trim());
@@ -109,7 +84,7 @@ describe('reading PDFs object by object for the merged PDF', () => {
     const swapped = join(dir, 'swapped.pdf');
     writeFileSync(swapped, Buffer.from(s.replace(`${rows[3]}\n${rows[4]}`, `${rows[4]}\n${rows[3]}`), 'latin1'));
     const path = join(dir, 'partial.pdf');
-    const concat = await PdfConcat.create(path);
+    const concat = await PdfConcat.create(path, fonts);
     await expect(concat.addFile(swapped)).rejects.toThrow(PdfReadError);
     // A large picture, then an object that never ends: nothing of the file may reach the output.
     const broken = join(dir, 'unfinished.pdf');
