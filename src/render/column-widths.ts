@@ -1,6 +1,20 @@
 import { plain } from '../model/plain.js';
 import type { Block } from '../model/types.js';
-import { displayWidth } from '../util/text-width.js';
+import { PAGE } from './layout.js';
+
+/**
+ * How wide a cell's text is, in half ems (the unit columns are measured in), erring on the wide
+ * side so that a short cell never wraps in either writer: characters outside ASCII (Chinese,
+ * ≥, ℃, ‰) a whole em, the wide Latin signs and capitals (% @ M W m w) a whole em too, other
+ * letters and digits half an em.
+ */
+function cellWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.codePointAt(0)! > 0x7f || WIDE_LATIN.has(ch) ? 2 : 1;
+  return w;
+}
+
+const WIDE_LATIN = new Set([...'%@MWmw']);
 
 /**
  * Column widths (in the unit of `total`) for a table set at `em` per Chinese character: every
@@ -16,15 +30,16 @@ export function columnWidths(table: Extract<Block, { type: 'table' }>, total: nu
   const min: number[] = [];
   for (let i = 0; i < cols; i++) {
     const texts = cells(i);
-    natural.push(Math.max(...texts.map((t) => Math.max(...t.split('\n').map(displayWidth)))) * unit + 2 * pad);
+    natural.push(Math.max(...texts.map((t) => Math.max(...t.split('\n').map(cellWidth)))) * unit + 2 * pad);
     const body = texts.slice(1);
-    typical.push((body.reduce((a, t) => a + displayWidth(t), 0) / Math.max(1, body.length)) * unit + 2 * pad);
-    const header = Math.min(displayWidth(texts[0]!), 8) * unit;
-    const longestWord = Math.max(0, ...texts.flatMap((t) => t.match(/[A-Za-z0-9.%\-/]+/g) ?? []).map((w) => displayWidth(w) * unit));
+    typical.push((body.reduce((a, t) => a + cellWidth(t), 0) / Math.max(1, body.length)) * unit + 2 * pad);
+    const header = Math.min(cellWidth(texts[0]!), 8) * unit;
+    const longestWord = Math.max(0, ...texts.flatMap((t) => t.match(/[A-Za-z0-9.%\-/]+/g) ?? []).map((w) => cellWidth(w) * unit));
     // Short cells (状态, dates, figures) should not wrap: up to eight characters they set the minimum too.
-    const longest = Math.max(...texts.slice(1).map(displayWidth), 0);
+    const longest = Math.max(...texts.slice(1).map(cellWidth), 0);
     const short = longest <= 16 ? longest * unit : 0;
-    min.push(Math.min(Math.max(header, longestWord, short, 2 * unit) + 2 * pad, total / 2));
+    // A point to spare for the rules on either side.
+    min.push(Math.min(Math.max(header, longestWord, short, 2 * unit) + 2 * pad + 1 * (total / PAGE.textWidth), total / 2));
   }
   const sumNatural = natural.reduce((a, b) => a + b, 0);
   if (sumNatural <= total) return natural.map((n) => n + ((total - sumNatural) * n) / sumNatural);

@@ -24,6 +24,17 @@ export const LINE_PITCH = PAGE.textHeight / PAGE.linesPerPage;
 /** Chinese type sizes (号) in points. */
 export const SIZE = { er: 22, san: 16, si: 14, xiaosi: 12, wu: 10.5 } as const;
 
+/**
+ * Body text of 3号 is condensed by a quarter point per character (Word's character spacing, in
+ * twentieths of a point: -5), so that 28 characters fill the 156 mm line in Word. The PDF sets
+ * Chinese characters on the grid and Latin letters and digits condensed by the same amount, so
+ * that both writers break lines at the same places.
+ */
+export const CONDENSE = -0.25;
+
+/** Tables in the text: 小四 type, lines 1.45 apart, 4 pt of padding in each cell, rules 0.6 pt (both writers set them so). */
+export const TABLE = { size: SIZE.xiaosi, leading: 1.45, pad: 4, rule: 0.6 } as const;
+
 /** Right and bottom margins that follow from the text block. */
 export const MARGIN = {
   top: PAGE.top,

@@ -314,6 +314,22 @@ describe('the package', () => {
     }
   });
 
+  it('paginates the DOCX as the PDF: laid out by LibreOffice, the report takes as many pages within 2 %, and keeps every mark', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dossier-lo-'));
+    // A profile of its own, so that a LibreOffice already running elsewhere does not take the job.
+    execFileSync('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, join(pkg, '02-自评报告.docx')], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    const docx = join(out, '02-自评报告.pdf');
+    const pdf = join(pkg, '02-自评报告.pdf');
+    const [a, b] = [pages(pdf), pages(docx)];
+    expect(Math.abs(b - a) / a, `PDF ${a} pages, DOCX ${b} pages`).toBeLessThanOrEqual(0.02);
+    // No punctuation hangs past the margin and vanishes from a justified line (LibreOffice's habit).
+    const count = (file: string) => [...raw(file)].filter((c) => '，。、；：'.includes(c)).length;
+    expect(count(docx)).toBe(count(pdf));
+  }, 180_000);
+
   it('writes the DOCX on a 22-line grid with the red rule across the whole text block', async () => {
     const zip = await JSZip.loadAsync(readFileSync(join(pkg, '01-请示.docx')));
     const doc = await zip.file('word/document.xml')!.async('string');

@@ -1,6 +1,6 @@
 import { REL_NS as R, relationships, XML_DECL as XML } from '../../util/office-package.js';
 import type { FontRole } from '../fonts/roles.js';
-import { SIZE } from '../layout.js';
+import { CONDENSE as LAYOUT_CONDENSE, SIZE } from '../layout.js';
 import { paragraph, rPr, run } from './ooxml.js';
 import { CHAR_TW, SECTION } from './styles.js';
 
@@ -14,8 +14,16 @@ export const DOCUMENT_NS =
 /** The document line: exact grid pitch, nothing before or after. */
 export const GRID_LINE = { value: SECTION.grid.linePitch, rule: 'exact' } as const;
 
-/** Body text of 3号 is condensed by a quarter point so that 28 characters fill the 156 mm line. */
-export const CONDENSE = -5;
+/** Body text of 3号 is condensed by a quarter point (in twentieths of a point) so that 28 characters fill the 156 mm line. */
+export const CONDENSE = Math.round(LAYOUT_CONDENSE * 20);
+
+/**
+ * Word's own default, written out: punctuation may overflow the line (允许标点溢出边界). LibreOffice
+ * reads this value the other way round (writerfilter: hanging = overflowPunct is 0) and then sets
+ * no hanging punctuation, which it would otherwise drop from the end of justified lines; its lines
+ * then break as the PDF's do.
+ */
+const NO_HANGING = '<w:overflowPunct w:val="1"/>';
 
 /** The parts of a Word document besides the package's own, with their content types. */
 export const WORD_PARTS: readonly (readonly [string, string])[] = [
@@ -66,9 +74,10 @@ export function stylesXml(): string {
   return (
     XML +
     `<w:styles xmlns:w="${W}">` +
-    // No automatic space between Chinese and Latin or digits: official documents set them close, as the PDF does.
-    `<w:docDefaults><w:rPrDefault>${body}</w:rPrDefault><w:pPrDefault><w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>${spacing}</w:pPr></w:pPrDefault></w:docDefaults>` +
-    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr></w:style>' +
+    // No automatic space between Chinese and Latin or digits: official documents set them close, as
+    // the PDF does (Word honours this; LibreOffice ignores it).
+    `<w:docDefaults><w:rPrDefault>${body}</w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl/>${NO_HANGING}<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>${spacing}</w:pPr></w:pPrDefault></w:docDefaults>` +
+    `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl/>${NO_HANGING}<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr></w:style>` +
     HEADINGS.map(
       (h) =>
         `<w:style w:type="paragraph" w:styleId="Heading${h.level}"><w:name w:val="heading ${h.level}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +

@@ -3,7 +3,7 @@ import { zipParts, type ZipPart } from '../../util/zip-parts.js';
 import { columnWidths } from '../column-widths.js';
 import type { FontRole } from '../fonts/roles.js';
 import { imageSize } from '../image-size.js';
-import { ATTACHMENT_LIST, balancedLines, DATE_RIGHT_CHARS, emWidth, IMPRINT, masthead, MASTHEAD_LEADING, MM, PAGE, signatureLines, SIZE, titleLines, type PictureSize } from '../layout.js';
+import { ATTACHMENT_LIST, balancedLines, DATE_RIGHT_CHARS, emWidth, IMPRINT, masthead, MASTHEAD_LEADING, MM, PAGE, signatureLines, SIZE, TABLE, titleLines, type PictureSize } from '../layout.js';
 import { BREAK, esc, paragraph, run, type ParaProps, type RunStyle } from './ooxml.js';
 import { packageParts } from '../../util/office-package.js';
 import { CONDENSE, DOCUMENT_NS, documentRels, footerXml, GRID_LINE, headingStyle, sectionXml, SETTINGS, stylesXml, WORD_PARTS } from './parts.js';
@@ -72,13 +72,19 @@ function titleParagraphs(title: string, props: ParaProps = {}): string[] {
 
 function tableXml(t: Extract<Block, { type: 'table' }>): string {
   const total = Math.round(PAGE.textWidth * TW);
-  const widths = columnWidths(t, total, SIZE.xiaosi * TW, 8 * TW).map(Math.round);
-  const border = (side: string) => `<w:${side} w:val="single" w:sz="6" w:space="0" w:color="000000"/>`;
+  // The PDF's widths, padding, leading and rules, so that a table takes the same height in both.
+  const pad = TABLE.pad * TW;
+  const widths = columnWidths(t, total, TABLE.size * TW, pad).map(Math.round);
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="${Math.round(TABLE.rule * 8)}" w:space="0" w:color="000000"/>`;
   const cell = (content: readonly Inline[], i: number, header: boolean) => {
     const align = header ? 'center' : ALIGN[t.align[i] ?? 'left'] === 'both' ? 'left' : ALIGN[t.align[i]!];
     // Table text is smaller than the grid and does not snap to it.
-    const p = paragraph({ free: true, line: { value: 300, rule: 'auto' }, align }, runs(content, styleOf(header ? 'hei' : 'fangsong', { size: SIZE.xiaosi, free: true })));
-    return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/><w:tcMar><w:top w:w="60" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tcMar></w:tcPr>${p}</w:tc>`;
+    const p = paragraph(
+      { free: true, line: { value: Math.round(TABLE.size * TABLE.leading * TW), rule: 'exact' }, align },
+      runs(content, styleOf(header ? 'hei' : 'fangsong', { size: TABLE.size, free: true })),
+    );
+    const margins = ['top', 'left', 'bottom', 'right'].map((side) => `<w:${side} w:w="${pad}" w:type="dxa"/>`).join('');
+    return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/><w:tcMar>${margins}</w:tcMar></w:tcPr>${p}</w:tc>`;
   };
   const row = (cells: readonly (readonly Inline[])[], header: boolean) =>
     `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.map((c, i) => cell(c, i, header)).join('')}</w:tr>`;

@@ -1,6 +1,6 @@
 import { fontFor, type FontSet, type LoadedFont } from '../fonts/find-fonts.js';
 import type { FontRole } from '../fonts/roles.js';
-import { NO_LINE_END, NO_LINE_START, onGrid } from '../layout.js';
+import { CONDENSE, NO_LINE_END, NO_LINE_START, onGrid } from '../layout.js';
 
 /** A run of text in one style, as it comes from the document tree. */
 export interface Piece {
@@ -19,6 +19,8 @@ export interface Box {
   readonly width: number;
   /** The font's own advance of each character, for drawing. */
   readonly advances: readonly number[];
+  /** Space added after each character of a word (negative: condensed), included in `width`. */
+  readonly tracking?: number;
   /** True when no line break may follow this box (a word split by a font change). */
   readonly glued: boolean;
   /** How much narrower the box may be set when a line is full (half of a closing mark's square, 标点挤压): used where the mark stands before another mark or at a line's end; 0 for others. */
@@ -88,11 +90,14 @@ export type MissingSink = (cp: number) => void;
 /** Splits styled pieces into boxes: wide characters one by one, Latin words whole. */
 export function toBoxes(pieces: readonly Piece[], fonts: FontSet, size: number, pitch: number, missing?: MissingSink): Box[] {
   const boxes: Box[] = [];
+  // Text squeezed onto a grid finer than its size (3号 body text) has its Latin letters and digits
+  // condensed as Word condenses them, so that lines break where they break in the DOCX.
+  const tracking = pitch < size ? CONDENSE : 0;
   let word: { text: string; font: LoadedFont; bold: boolean; advances: number[] } | undefined;
   const flush = (glued: boolean) => {
     if (!word) return;
-    const width = word.advances.reduce((a, b) => a + b, 0);
-    boxes.push({ text: word.text, font: word.font, bold: word.bold, kind: 'word', width, advances: word.advances, glued, squeeze: 0 });
+    const width = word.advances.reduce((a, b) => a + b + tracking, 0);
+    boxes.push({ text: word.text, font: word.font, bold: word.bold, kind: 'word', width, advances: word.advances, glued, squeeze: 0, ...(tracking ? { tracking } : {}) });
     word = undefined;
   };
   for (const piece of pieces) {

@@ -13,7 +13,7 @@ export function lineOps(line: Line, x0: number, y: number, size: number, pitch: 
     const b = boxes[i]!;
     if (b.kind === 'space' || b.kind === 'break') continue;
     if (b.kind === 'word') {
-      ops.push({ type: 'text', x: x0 + xs[i]! * scale, y, text: b.text, font: b.font, size, spacing: 0, bold: b.bold, ...(scale === 1 ? {} : { scale }) });
+      ops.push({ type: 'text', x: x0 + xs[i]! * scale, y, text: b.text, font: b.font, size, spacing: b.tracking ?? 0, bold: b.bold, ...(scale === 1 ? {} : { scale }) });
       continue;
     }
     // One operation for the run of wide characters of one font: character spacing puts each on its

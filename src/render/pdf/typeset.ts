@@ -17,6 +17,7 @@ import {
   PAGE,
   signatureLines,
   SIZE,
+  TABLE,
   titleLines,
   type PictureSize,
 } from '../layout.js';
@@ -70,6 +71,9 @@ class Typesetter {
   /** The block after the one being set (a 附件说明 keeps the signature after it on its page). */
   private next: Block | undefined;
   private blockAfterNext: Block | undefined;
+  /** The document's blocks and the index of the one being set. */
+  private blocks: readonly Block[] = [];
+  private at = 0;
   /** A line of the next paragraph before which its page breaks (widow control), set by keepLines. */
   private breakAfter: number | undefined;
   private readonly attachmentPages = new Map<number, number>();
@@ -83,7 +87,9 @@ class Typesetter {
   run(doc: Doc): number {
     this.count = 1;
     const attachments = doc.blocks.filter((b): b is Extract<Block, { type: 'attachment' }> => b.type === 'attachment');
+    this.blocks = doc.blocks;
     doc.blocks.forEach((block, i) => {
+      this.at = i;
       this.next = doc.blocks[i + 1];
       this.blockAfterNext = doc.blocks[i + 2];
       this.block(block, attachments);
@@ -140,10 +146,9 @@ class Typesetter {
       case 'recipient':
         return this.lines(this.pieces([{ type: 'text', value: b.text }], 'fangsong'), { indent: false, justify: false });
       case 'heading': {
-        const style = HEADING[b.level];
-        const lines = this.break(this.pieces(b.children, style.role, style.bold), SIZE.san, CHAR_PITCH, W, W - 2 * CHAR_PITCH, true);
-        // Keep a heading with at least one line of what follows it.
-        this.need(Math.min(ROWS, lines.length + 1));
+        const lines = this.headingLines(b);
+        // A heading stays with what follows it, as Word keeps it (keep with next, widow control).
+        this.need(Math.min(ROWS, lines.length + this.keptWith(this.at + 1)));
         if (b.level <= 3) this.page.outline.push({ level: b.level - 1, title: plain(b.children), y: TOP + this.row * LINE_PITCH });
         return this.placeLines(lines, SIZE.san, { indent: true, align: 'left' });
       }
@@ -225,6 +230,28 @@ class Typesetter {
     const lines = this.break(pieces, SIZE.san, CHAR_PITCH, W, opts.indent ? W - 2 * CHAR_PITCH : W, opts.justify);
     this.keepLines(lines.length);
     this.placeLines(lines, SIZE.san, { indent: opts.indent, align: opts.align ?? 'left' });
+  }
+
+  private headingLines(b: Extract<Block, { type: 'heading' }>): Line[] {
+    const style = HEADING[b.level];
+    return this.break(this.pieces(b.children, style.role, style.bold), SIZE.san, CHAR_PITCH, W, W - 2 * CHAR_PITCH, true);
+  }
+
+  /**
+   * The lines from block `k` on that must stand on a heading's page, as Word's keep-with-next and
+   * widow control decide: a heading after it whole, with what that one keeps; the first two lines
+   * of a paragraph (all of one of three lines or fewer, which cannot be split); one line of
+   * anything else.
+   */
+  private keptWith(k: number, depth = 0): number {
+    const b = this.blocks[k];
+    if (!b) return 0;
+    if (b.type === 'heading') return depth < 4 ? this.headingLines(b).length + this.keptWith(k + 1, depth + 1) : 1;
+    if (b.type === 'paragraph') {
+      const n = this.break(this.pieces(b.children, 'fangsong'), SIZE.san, CHAR_PITCH, W, b.indent ? W - 2 * CHAR_PITCH : W, false).length;
+      return n <= 3 ? n : 2;
+    }
+    return 1;
   }
 
   /**
@@ -424,9 +451,8 @@ class Typesetter {
   }
 
   private table(t: Extract<Block, { type: 'table' }>): void {
-    const size = SIZE.xiaosi;
-    const lineH = size * 1.45;
-    const pad = 4;
+    const { size, pad } = TABLE;
+    const lineH = size * TABLE.leading;
     const colW = columnWidths(t, W, size, pad);
     const cellLines = (cells: readonly (readonly Inline[])[], header: boolean) =>
       cells.map((c, i) => this.break(this.pieces(c, header ? 'hei' : 'fangsong'), size, size, colW[i]! - 2 * pad, colW[i]! - 2 * pad, false));
@@ -444,12 +470,12 @@ class Typesetter {
           const lx = align === 'center' ? x + (w - line.width) / 2 : align === 'right' ? x + w - pad - line.width : x + pad;
           this.page.ops.push(...lineOps(line, lx, y + pad + k * lineH + size * 1.05, size, size));
         });
-        this.page.ops.push({ type: 'line', x1: x, y1: y, x2: x, y2: y + h, width: 0.6 });
+        this.page.ops.push({ type: 'line', x1: x, y1: y, x2: x, y2: y + h, width: TABLE.rule });
         x += w;
       });
-      this.page.ops.push({ type: 'line', x1: x, y1: y, x2: x, y2: y + h, width: 0.6 });
-      this.page.ops.push({ type: 'line', x1: LEFT, y1: y, x2: LEFT + W, y2: y, width: 0.6 });
-      this.page.ops.push({ type: 'line', x1: LEFT, y1: y + h, x2: LEFT + W, y2: y + h, width: 0.6 });
+      this.page.ops.push({ type: 'line', x1: x, y1: y, x2: x, y2: y + h, width: TABLE.rule });
+      this.page.ops.push({ type: 'line', x1: LEFT, y1: y, x2: LEFT + W, y2: y, width: TABLE.rule });
+      this.page.ops.push({ type: 'line', x1: LEFT, y1: y + h, x2: LEFT + W, y2: y + h, width: TABLE.rule });
       y += h;
     };
     // Rows are broken into lines one at a time: a long table never holds all its cells' boxes at once.
