@@ -25,7 +25,7 @@ export interface DocumentsInput {
   readonly result: CheckResult;
   readonly report: BuiltReport;
   readonly templates: TemplateSources;
-  /** Loads the fonts on first use (a DOCX-only run needs none). */
+  /** Loads the fonts on first use (a DOCX-only run needs them only to size its pictures as the PDF would). */
   readonly fonts: () => FontSet;
   readonly date: Date;
   readonly step?: (message: string) => void;
@@ -78,7 +78,9 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
 
   for (const format of formats) {
     step(`正在生成自评报告（${format === 'pdf' ? 'PDF' : 'Word'}）…`);
-    out.report[format] = await write(format, report.doc, '自评报告', out.report.pdf?.pictures);
+    // A DOCX made without the PDF still takes the PDF's picture sizes, from typesetting alone.
+    const pictures = out.report.pdf?.pictures ?? (format === 'docx' ? (await import('../render/pdf/write-pdf.js')).pictureSizes(report.doc, { fonts: input.fonts(), readImage }) : undefined);
+    out.report[format] = await write(format, report.doc, '自评报告', pictures);
   }
   const sheetMeta = { ...report.doc.meta, title: report.scoreSheets[0]?.title ?? '自评打分表' };
   out.scoreSheet = {

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { words as layoutWords } from '../../src/render/layout.js';
@@ -312,6 +312,12 @@ describe('the package', () => {
     for (const name of ['03-自评打分表.pdf', '06-问题整改台账.pdf']) {
       expect(execFileSync('pdfinfo', [join(pkg, name)], { encoding: 'utf8' }), name).toMatch(/Page size:\s+841.89 x 595.27\d? pts/);
     }
+  });
+
+  it('makes the same DOCX when it is built alone, without the PDF whose picture sizes it takes', async () => {
+    const r = await runCli(['build', '--format', 'docx'], { cwd: dirname(dirname(pkg)), env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dirname(pkg), '自评报告.docx')).equals(readFileSync(join(pkg, '02-自评报告.docx')))).toBe(true);
   });
 
   it('paginates the DOCX as the PDF: laid out by LibreOffice, the report takes as many pages within 2 %, and keeps every mark', () => {

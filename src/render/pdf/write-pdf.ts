@@ -46,3 +46,13 @@ export async function writePdf(
   const data = drawer.finish(doc.meta, options.date);
   return { data, pages, missing: [...missing].sort((a, b) => a - b), notes, pictures, outline: drawer.outline() };
 }
+
+/**
+ * The sizes the PDF sets the document's pictures at, from typesetting alone (nothing drawn or
+ * embedded): for a DOCX made without its PDF, so that it still paginates as the PDF would.
+ */
+export function pictureSizes(doc: Doc, options: Pick<PdfOptions, 'fonts' | 'readImage'>): (PictureSize | undefined)[] {
+  const pictures: (PictureSize | undefined)[] = [];
+  typeset(doc, { fonts: options.fonts, readImage: options.readImage, missing: () => {}, note: () => {}, picture: (p) => pictures.push(p) }, () => {});
+  return pictures;
+}
