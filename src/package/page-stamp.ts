@@ -1,9 +1,11 @@
 import type { FontSet } from '../render/fonts/find-fonts.js';
-import { MM, SIZE } from '../render/layout.js';
+import { MM, PAGE, SIZE } from '../render/layout.js';
+import { PORTRAIT } from '../render/pdf/draw.js';
 import { breakLines, toBoxes } from '../render/pdf/line-break.js';
 import { lineOps } from '../render/pdf/line-ops.js';
 import type { Op, PageFrame } from '../render/pdf/ops.js';
 import { pageNumberOps } from '../render/pdf/page-number.js';
+import { LANDSCAPE, LANDSCAPE_TOP } from '../render/pdf/sheet-pages.js';
 import { num } from '../render/pdf/pdf-file.js';
 
 /** What is printed on a page of a bound document: its number in the whole, and the label of the attachment it begins. */
@@ -14,15 +16,16 @@ export interface Stamp {
 }
 
 /**
- * Where the number and label go on a page as it is shown: portrait pages as the GB/T 9704 page
- * (text block 28 mm from the left, number 28 mm above the lower edge), landscape pages as the score
- * sheets (15 mm margins, number 10 mm above the lower edge). Small pages keep the same proportions.
+ * Where the number and label go on a page as it is shown: portrait pages as the GB/T 9704 page,
+ * landscape pages as the score sheets, their margins measured from the page's edges; a page
+ * smaller than A4 has them shrunk in proportion. The label goes in the top margin, above the
+ * text block (6 mm on portrait pages, 4 mm on landscape ones, whose margin is narrow).
  */
 export function stampFrame(width: number, height: number): PageFrame & { readonly labelY: number } {
-  // A page smaller than A4 in either direction gets margins shrunk in proportion.
-  const k = Math.min(1, width / ((width > height ? 297 : 210) * MM), height / ((width > height ? 210 : 297) * MM));
-  if (width > height) return { width, height, left: 15 * MM * k, textWidth: width - 30 * MM * k, numberY: height - 10 * MM * k, labelY: 11 * MM * k };
-  return { width, height, left: 28 * MM * k, textWidth: width - 54 * MM * k, numberY: height - 28 * MM * k, labelY: 31 * MM * k };
+  const base = width > height ? LANDSCAPE : PORTRAIT;
+  const k = Math.min(1, width / base.width, height / base.height);
+  const top = width > height ? LANDSCAPE_TOP - 4 * MM : PAGE.top - 6 * MM;
+  return { width, height, left: base.left * k, textWidth: width - (base.width - base.textWidth) * k, numberY: height - (base.height - base.numberY) * k, labelY: top * k };
 }
 
 /** The drawing operations of a stamp on a page of the given frame. */

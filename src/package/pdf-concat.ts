@@ -17,12 +17,13 @@ export type { OutlineNode, Stamp };
  */
 interface HeldPage {
   readonly no: number;
-  readonly entries: Buffer[];
+  /** The dictionary's entries, as written (` /Type /Page /MediaBox […]`). */
+  readonly entries: string;
   /** The content streams, renumbered (`12 0 R 13 0 R`). */
   readonly contents: string;
   /** The resource entries other than /Font, and the /Font entries. */
-  readonly resources: Buffer[];
-  readonly fonts: Buffer[];
+  readonly resources: string;
+  readonly fonts: string;
   readonly fontNames: ReadonlySet<string>;
   readonly box: readonly [number, number, number, number];
   readonly rotate: number;
@@ -122,7 +123,8 @@ export class PdfConcat {
         objects.push({ n, obj });
       }
       const refOf = (n: number) => renumber.get(n)!;
-      const inner = (v: PdfValue | undefined) => (v ? serialize(v, refOf).slice(1, -1) : []);
+      // A dictionary's entries as written, without its brackets (binary strings kept byte for byte).
+      const inner = (v: PdfValue) => Buffer.concat(serialize(v, refOf).slice(1, -1)).toString('latin1');
       kept.forEach((page, i) => {
         const no = refOf(pages[i]!.n);
         const contents = page.contents.map((r) => (r.t === 'ref' ? `${refOf(r.n)} 0 R` : '')).join(' ');
@@ -177,7 +179,8 @@ export class PdfConcat {
     const fonts = asDict(resources.get('/Font'));
     resources.delete('/Font');
     const c = dict.get('/Contents');
-    const list = resolved(c)?.t === 'arr' ? (resolved(c) as { items: PdfValue[] }).items : c ? [c] : [];
+    const array = resolved(c);
+    const list = array?.t === 'arr' ? array.items : c ? [c] : [];
     const contents = folio && list.length > 1 ? list.slice(0, -1) : list;
     const numbers = (v: PdfValue | undefined) => {
       const a = resolved(v);
@@ -206,7 +209,7 @@ export class PdfConcat {
   /** Writes a held page with its stamp: the page's own content wrapped in q … Q, then the stamp, set upright in the page as shown. */
   private writePage(page: HeldPage, stamp: Stamp | undefined, wrap: () => number): void {
     let contents = page.contents;
-    let fontEntries = page.fonts.map((b) => b.toString('latin1')).join('');
+    let fontEntries = page.fonts;
     const view = pageView(page.box, page.rotate);
     const ops = stamp ? stampOps(stamp, this.fonts, stampFrame(view.width, view.height)) : [];
     if (ops.length) {
@@ -221,10 +224,9 @@ export class PdfConcat {
       contents = page.contents ? `${wrap()} 0 R ${page.contents} ${no} 0 R` : `${no} 0 R`;
       fontEntries += ` ${content.fontResources()}`;
     }
-    const resources = page.resources.map((b) => b.toString('latin1')).join('');
     this.file.object(
       page.no,
-      `<< /Parent ${PdfFile.PAGES} 0 R${page.entries.map((b) => b.toString('latin1')).join('')} ${contents ? `/Contents [${contents}] ` : ''}/Resources <<${resources}${fontEntries.trim() ? ` /Font <<${fontEntries} >>` : ''} >> >>`,
+      `<< /Parent ${PdfFile.PAGES} 0 R${page.entries} ${contents ? `/Contents [${contents}] ` : ''}/Resources <<${page.resources}${fontEntries.trim() ? ` /Font <<${fontEntries} >>` : ''} >> >>`,
     );
   }
 

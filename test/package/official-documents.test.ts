@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { words as layoutWords } from '../../src/render/layout.js';
 import { root, runCli } from '../helpers.js';
+import { greyPage, pdfWords, type Word } from '../pdf-pages.js';
 
 const env = { SOURCE_DATE_EPOCH: '1625011200' };
 const MM = 72 / 25.4;
@@ -21,25 +22,8 @@ const ORGAN = '西安曲江新区国家安全发展示范城市创建工作领�
 let pkg: string;
 let model: { blocks: { type: string; text?: string; children?: { value?: string }[]; alt?: string; caption?: string }[] };
 
-interface Word {
-  readonly text: string;
-  readonly xMin: number;
-  readonly yMin: number;
-  readonly xMax: number;
-  readonly yMax: number;
-}
-
 /** The words pdftotext finds on a page, with their boxes in points. */
-function words(file: string, page: number): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    text: m[5]!.replace(/&amp;/g, '&'),
-    xMin: Number(m[1]),
-    yMin: Number(m[2]),
-    xMax: Number(m[3]),
-    yMax: Number(m[4]),
-  }));
-}
+const words = (file: string, page: number): Word[] => pdfWords(file, page)[0]?.words ?? [];
 
 const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 const text = (file: string, first?: number, last?: number) =>
@@ -50,27 +34,7 @@ const find = (ws: readonly Word[], s: string) => ws.find((w) => w.text.includes(
 
 /** The rows (in points from the page top) where a rendered page region has dark pixels: 4 pixels per point. */
 function darkRows(file: string, page: number, x: number, y: number, w: number, h: number): number[] {
-  const pgm = execFileSync('pdftoppm', [
-    '-gray',
-    '-r',
-    '288',
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-x',
-    String(Math.round(x * 4)),
-    '-y',
-    String(Math.round(y * 4)),
-    '-W',
-    String(Math.round(w * 4)),
-    '-H',
-    String(Math.round(h * 4)),
-    file,
-  ]);
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const data = pgm.subarray(header[0].length);
+  const { width, height, data } = greyPage(file, page, { dpi: 288, region: [x * 4, y * 4, w * 4, h * 4] });
   const rows: number[] = [];
   for (let r = 0; r < height; r++) if (data.subarray(r * width, (r + 1) * width).some((v) => v < 128)) rows.push(y + r / 4);
   return rows;
@@ -220,18 +184,7 @@ describe('the package', () => {
 
   it('numbers the 汇编 continuously as printed, blank pages unnumbered, and labels each attachment 附件N at the top left', () => {
     const merged = join(pkg, '复核材料汇编.pdf');
-    const html = execFileSync('pdftotext', ['-bbox', merged, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    const all = [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((p) => ({
-      width: Number(p[1]),
-      height: Number(p[2]),
-      words: [...p[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-        text: m[5]!,
-        xMin: Number(m[1]),
-        yMin: Number(m[2]),
-        xMax: Number(m[3]),
-        yMax: Number(m[4]),
-      })),
-    }));
+    const all = pdfWords(merged);
     expect(all.length).toBe(pages(merged));
     const blank: number[] = [];
     const labels: [number, string][] = [];

@@ -7,33 +7,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Stamp } from '../../src/package/pdf-concat.js';
+import { greyPage, pdfWords } from '../pdf-pages.js';
 import { FONT, handMade, mergeFiles, stream } from './hand-made-pdf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-stamp-'));
 const MM = 72 / 25.4;
 
-interface Word {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-}
-
-/** The words of each page of a PDF as shown (pdftotext turns rotated pages upright), and each page's shown size. */
-function shown(path: string): { width: number; height: number; words: Word[] }[] {
-  const html = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
-  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((p) => ({
-    width: Number(p[1]),
-    height: Number(p[2]),
-    words: [...p[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((w) => ({ text: w[3]!, x: Number(w[1]), y: Number(w[2]) })),
-  }));
+/** The words of each page of a PDF, at their top left corners (pdftotext measures in the unturned media box). */
+function shown(path: string): { width: number; height: number; words: { text: string; x: number; y: number }[] }[] {
+  return pdfWords(path).map((p) => ({ ...p, words: p.words.map((w) => ({ text: w.text, x: w.xMin, y: w.yMin })) }));
 }
 
 /** A page rendered as shown (turned, cropped), 1 pixel per point: its size and whether a region has ink. */
 function rendered(path: string, page: number): { width: number; height: number; ink: (x0: number, y0: number, x1: number, y1: number) => boolean } {
-  const pgm = execFileSync('pdftoppm', ['-gray', '-cropbox', '-r', '72', '-f', String(page), '-l', String(page), path]);
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const data = pgm.subarray(header[0].length);
+  const { width, height, data } = greyPage(path, page, { dpi: 72, crop: true });
   const ink = (x0: number, y0: number, x1: number, y1: number) => {
     for (let y = Math.max(0, Math.floor(y0)); y < Math.min(height, y1); y++) for (let x = Math.max(0, Math.floor(x0)); x < Math.min(width, x1); x++) if (data[y * width + x]! < 128) return true;
     return false;

@@ -10,7 +10,7 @@ import { num, PdfFile, type OutlineNode } from './pdf-file.js';
 import { PdfImages } from './pdf-images.js';
 
 /** The GB/T 9704 portrait page: number 7 mm under the text block. */
-const PORTRAIT: PageFrame = { width: PAGE.width, height: PAGE.height, left: PAGE.left, textWidth: PAGE.textWidth, numberY: PAGE.top + PAGE.textHeight + PAGE_NUMBER_GAP };
+export const PORTRAIT: PageFrame = { width: PAGE.width, height: PAGE.height, left: PAGE.left, textWidth: PAGE.textWidth, numberY: PAGE.top + PAGE.textHeight + PAGE_NUMBER_GAP };
 
 /** Where the pages of a document are drawn: fonts and pictures embedded once, pages written as they come. */
 export class PdfDrawer {

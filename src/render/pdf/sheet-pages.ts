@@ -10,7 +10,9 @@ import { lineOps } from './line-ops.js';
 /** A4 landscape with 15 mm margins: the page score sheets are printed on, numbered under the table. */
 export const LANDSCAPE: PageFrame = { width: 297 * MM, height: 210 * MM, left: 15 * MM, textWidth: 267 * MM, numberY: 210 * MM - 10 * MM };
 
-const TOP = 15 * MM;
+/** Where the sheets' text starts from the page's top. */
+export const LANDSCAPE_TOP = 15 * MM;
+const TOP = LANDSCAPE_TOP;
 const BOTTOM = 210 * MM - 17 * MM;
 const LEFT = LANDSCAPE.left;
 const W = LANDSCAPE.textWidth;

@@ -74,6 +74,8 @@ class Typesetter {
   /** The document's blocks and the index of the one being set. */
   private blocks: readonly Block[] = [];
   private at = 0;
+  /** Lines of the blocks a heading looked ahead at (a few at most), until each is set. */
+  private readonly ahead = new Map<Block, Line[]>();
   /** A line of the next paragraph before which its page breaks (widow control), set by keepLines. */
   private breakAfter: number | undefined;
   private readonly attachmentPages = new Map<number, number>();
@@ -93,6 +95,7 @@ class Typesetter {
       this.next = doc.blocks[i + 1];
       this.blockAfterNext = doc.blocks[i + 2];
       this.block(block, attachments);
+      this.ahead.delete(block);
     });
     this.release(this.count - 1, this.current);
     for (const slot of this.tocSlots) this.tocLine(slot);
@@ -155,7 +158,7 @@ class Typesetter {
       case 'paragraph': {
         // A paragraph introducing a table (扣分情况如下：) stays with the table's first rows.
         if (this.next?.type === 'table' && /[：:]$/.test(plain(b.children).trim())) this.need(Math.min(ROWS, 4));
-        return this.lines(this.pieces(b.children, 'fangsong'), { indent: b.indent, justify: (b.align ?? 'left') === 'left', align: b.align ?? 'left' });
+        return this.setLines(this.paragraphLines(b), { indent: b.indent, align: b.align ?? 'left' });
       }
       case 'list':
         b.items.forEach((item, i) => {
@@ -227,14 +230,31 @@ class Typesetter {
   }
 
   private lines(pieces: Piece[], opts: { indent: boolean; justify: boolean; align?: Align }): void {
-    const lines = this.break(pieces, SIZE.san, CHAR_PITCH, W, opts.indent ? W - 2 * CHAR_PITCH : W, opts.justify);
+    this.setLines(this.break(pieces, SIZE.san, CHAR_PITCH, W, opts.indent ? W - 2 * CHAR_PITCH : W, opts.justify), opts);
+  }
+
+  /** Sets a paragraph's lines of body text, with widow and orphan control. */
+  private setLines(lines: Line[], opts: { indent: boolean; align?: Align }): void {
     this.keepLines(lines.length);
     this.placeLines(lines, SIZE.san, { indent: opts.indent, align: opts.align ?? 'left' });
   }
 
   private headingLines(b: Extract<Block, { type: 'heading' }>): Line[] {
-    const style = HEADING[b.level];
-    return this.break(this.pieces(b.children, style.role, style.bold), SIZE.san, CHAR_PITCH, W, W - 2 * CHAR_PITCH, true);
+    return this.broken(b, () => {
+      const style = HEADING[b.level];
+      return this.break(this.pieces(b.children, style.role, style.bold), SIZE.san, CHAR_PITCH, W, W - 2 * CHAR_PITCH, true);
+    });
+  }
+
+  private paragraphLines(b: Extract<Block, { type: 'paragraph' }>): Line[] {
+    return this.broken(b, () => this.break(this.pieces(b.children, 'fangsong'), SIZE.san, CHAR_PITCH, W, b.indent ? W - 2 * CHAR_PITCH : W, (b.align ?? 'left') === 'left'));
+  }
+
+  /** A block's lines, broken once: looking ahead for a heading breaks them before they are set. */
+  private broken(b: Block, make: () => Line[]): Line[] {
+    let lines = this.ahead.get(b);
+    if (!lines) this.ahead.set(b, (lines = make()));
+    return lines;
   }
 
   /**
@@ -248,7 +268,7 @@ class Typesetter {
     if (!b) return 0;
     if (b.type === 'heading') return depth < 4 ? this.headingLines(b).length + this.keptWith(k + 1, depth + 1) : 1;
     if (b.type === 'paragraph') {
-      const n = this.break(this.pieces(b.children, 'fangsong'), SIZE.san, CHAR_PITCH, W, b.indent ? W - 2 * CHAR_PITCH : W, false).length;
+      const n = this.paragraphLines(b).length;
       return n <= 3 ? n : 2;
     }
     return 1;
