@@ -2,7 +2,7 @@
 # Sets up dossier on a fresh Debian/Ubuntu machine: the system packages it needs (Chinese fonts for
 # the PDFs: Noto CJK and the Fandol fonts of texlive-lang-chinese; poppler-utils, qpdf and unzip for the tests;
 # LibreOffice Writer without its desktop parts and the Liberation fonts, which the tests lay out the DOCX
-# with, unless a LibreOffice is there already), then the npm packages from the lockfile.
+# with, unless a LibreOffice is there already; Debian's chromium for the browser tests), then the npm packages from the lockfile.
 # Last, it installs the dossier command on PATH (npm install -g . links it to this folder), so that
 # `dossier` works in any workspace folder.
 # Usage: bash scripts/setup.sh          (as root, or as a user who may use sudo)
@@ -12,6 +12,8 @@ if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUD
 PACKAGES=(fonts-noto-cjk texlive-lang-chinese poppler-utils qpdf unzip fonts-liberation)
 # Any LibreOffice will do; the desktop-less Writer is the smallest.
 command -v soffice >/dev/null || PACKAGES+=(libreoffice-writer-nogui)
+# The browser the workbench tests (dossier serve) drive through playwright-core.
+command -v chromium >/dev/null || PACKAGES+=(chromium)
 
 missing=()
 if command -v dpkg-query >/dev/null; then

@@ -161,6 +161,28 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('serve')
+    .description('在浏览器中打开创建工作台：总览、任务矩阵、各单位待办、问题、输出文件；各单位可以在网页上报送材料；文件有变化时页面自动更新')
+    .addOption(workspaceOption())
+    .option('--port <端口>', '端口（默认 8080）')
+    .option('--host <地址>', '监听的地址（默认 127.0.0.1，只有本机可以访问；0.0.0.0 让其他电脑访问，这时需要访问码登录）')
+    .option('--max-upload <MB>', '每次报送上传文件的上限（默认 100 MB）')
+    .option('--require-sign-in', '在本机地址上也要求访问码登录（试用登录时用）')
+    .option('--as-of <日期>', '检查日期 YYYY-MM-DD')
+    .action(async (opts: { workspace?: string; port?: string; host?: string; maxUpload?: string; requireSignIn?: boolean; asOf?: string }) => {
+      code = await (await import('./commands/serve.js')).serveCommand(io, opts);
+    });
+
+  program
+    .command('access')
+    .description('生成 dossier serve 的访问码：创建办一个、每个责任单位一个（只显示一次；工作区只保存散列值）')
+    .addOption(workspaceOption())
+    .option('--renew <名称...>', '更换这些单位（或“创建办”）的访问码，旧访问码随即失效')
+    .action(async (opts: { workspace?: string; renew?: string[] }) => {
+      code = await (await import('./commands/access.js')).accessCommand(io, opts);
+    });
+
+  program
     .command('new')
     .description('为某项任务生成一个佐证文件框架（预填任务内容、完成时限和量化目标），并打印它的路径')
     .addOption(workspaceOption())
