@@ -46,6 +46,8 @@ export interface AppOptions {
   readonly fileDate: (workspaceDate: string) => Date;
 }
 
+const signedOut: Viewer = { role: undefined, csrf: '', signInRequired: true };
+
 const LOCAL_NAMES = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i;
 
 type Vars = { Variables: { session: Session; viewer: Viewer } };
@@ -68,6 +70,19 @@ export function createApp(state: LiveState, workbench: Workbench, root: string, 
     return c.html(body, status as 200);
   };
 
+  // Bodies are limited before anything reads them (the token check below parses forms).
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: opts.maxUpload,
+      onError: (c) =>
+        send(
+          c as Context<Vars>,
+          413,
+          messagePage(signedOut, '文件太大', `一次上传的文件合计不能超过 ${Math.floor(opts.maxUpload / 1024 / 1024)} MB，没有保存。`, '请压缩图片或分几次上传。', '/tasks'),
+        ),
+    }),
+  );
   app.use('*', async (c, next) => {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', 'no-store');
@@ -238,42 +253,30 @@ export function createApp(state: LiveState, workbench: Workbench, root: string, 
       );
     }),
   );
-  app.post(
-    '/submit',
-    bodyLimit({
-      maxSize: opts.maxUpload,
-      onError: (c) =>
-        send(
-          c as Context<Vars>,
-          413,
-          messagePage((c as Context<Vars>).get('viewer'), '文件太大', `一次上传的文件合计不能超过 ${Math.floor(opts.maxUpload / 1024 / 1024)} MB，没有保存。`, '请压缩图片或分几次上传。', '/tasks'),
-        ),
-    }),
-    async (c) => {
-      const s = state.snapshot;
-      const viewer = c.get('viewer');
-      const role = viewer.role;
-      if (!s || !role) return send(c, 503, messagePage(viewer, '暂时无法保存', '工作区正在检查或有错误，请稍后再试。'));
-      const form = await readSubmitForm(c);
-      const outcome = await submitEvidence(s, role, form, opts.now());
-      if (!outcome.ok) {
-        const t = findTask(s.catalog, form.task);
-        if (outcome.status === 400 && t) {
-          const ev = form.edit ? evidenceOf(s, form.edit) : undefined;
-          const body = submitView(viewer, t, submitUnits(role, t, s.known), form, {
-            today: opts.today(),
-            errors: outcome.errors,
-            maxMb: Math.floor(opts.maxUpload / 1024 / 1024),
-            ...(ev ? { edit: ev } : {}),
-          });
-          return send(c, 400, page(viewer, { title: '报送材料', body, district: s.ws.district }));
-        }
-        return send(c, outcome.status, messagePage(viewer, outcome.status === 403 ? '不能报送' : '没有保存', outcome.errors.join('；'), undefined, t ? `/tasks/${t.id}` : '/tasks'));
+  app.post('/submit', async (c) => {
+    const s = state.snapshot;
+    const viewer = c.get('viewer');
+    const role = viewer.role;
+    if (!s || !role) return send(c, 503, messagePage(viewer, '暂时无法保存', '工作区正在检查或有错误，请稍后再试。'));
+    const form = await readSubmitForm(c);
+    const outcome = await submitEvidence(s, role, form, opts.now());
+    if (!outcome.ok) {
+      const t = findTask(s.catalog, form.task);
+      if (outcome.status === 400 && t) {
+        const ev = form.edit ? evidenceOf(s, form.edit) : undefined;
+        const body = submitView(viewer, t, submitUnits(role, t, s.known), form, {
+          today: opts.today(),
+          errors: outcome.errors,
+          maxMb: Math.floor(opts.maxUpload / 1024 / 1024),
+          ...(ev ? { edit: ev } : {}),
+        });
+        return send(c, 400, page(viewer, { title: '报送材料', body, district: s.ws.district }));
       }
-      await state.refresh();
-      return c.redirect(`/tasks/${encodeURIComponent(outcome.task.id)}?saved=${encodeURIComponent(outcome.file)}#verdict`, 303);
-    },
-  );
+      return send(c, outcome.status, messagePage(viewer, outcome.status === 403 ? '不能报送' : '没有保存', outcome.errors.join('；'), undefined, t ? `/tasks/${t.id}` : '/tasks'));
+    }
+    await state.refresh();
+    return c.redirect(`/tasks/${encodeURIComponent(outcome.task.id)}?saved=${encodeURIComponent(outcome.file)}#verdict`, 303);
+  });
 
   app.get('/sign-in', (c) => {
     const v = c.get('viewer');
@@ -339,7 +342,7 @@ export function createApp(state: LiveState, workbench: Workbench, root: string, 
     }),
   );
 
-  app.notFound((c) => send(c, 404, messagePage(c.get('viewer') ?? { role: undefined, csrf: '', signInRequired: true }, '没有这个页面', '地址不对，或页面已移走。')));
+  app.notFound((c) => send(c, 404, messagePage(c.get('viewer') ?? signedOut, '没有这个页面', '地址不对，或页面已移走。')));
   return app;
 }
 
