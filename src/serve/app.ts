@@ -64,6 +64,7 @@ export function createApp(state: LiveState, workbench: Workbench, root: string, 
   const throttle = new SignInThrottle();
   let rebuilding: string | undefined;
   let lastRebuild: string[] = [];
+  let lastStatus = '';
 
   const send = (c: Context<Vars>, status: number, body: string) => {
     for (const [k, v] of Object.entries(HTML_HEADERS)) c.header(k, v);
@@ -187,7 +188,7 @@ export function createApp(state: LiveState, workbench: Workbench, root: string, 
   app.get('/outputs', async (c) => {
     const s = state.snapshot;
     const files = s ? await existingOutputs(s.ws.output) : [];
-    return view(c, '输出', 'outputs', true, (_s, v) => outputsView(files, v, rebuilding, lastRebuild));
+    return view(c, '输出', 'outputs', true, (_s, v) => outputsView(files, v, rebuilding ?? lastStatus, rebuilding !== undefined, lastRebuild));
   });
   app.get('/outputs/:name', async (c) => {
     const s = state.snapshot;
@@ -214,9 +215,11 @@ export function createApp(state: LiveState, workbench: Workbench, root: string, 
         rebuilding = m;
         state.send('progress', m);
       });
-      return c.json({ message: '已生成，文件见下表' });
+      lastStatus = `已生成（${clock(opts.now())}），文件见下表`;
+      return c.json({ message: lastStatus });
     } catch (err) {
       lastRebuild = [`生成失败：${(err as Error).message}`];
+      lastStatus = `生成失败（${clock(opts.now())}）：${(err as Error).message}`;
       return c.json({ message: `生成失败：${(err as Error).message}` }, 500);
     } finally {
       rebuilding = undefined;
@@ -369,6 +372,11 @@ function pathAfter(url: string, prefix: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The time of day, HH:MM:SS. */
+function clock(d: Date): string {
+  return d.toTimeString().slice(0, 8);
 }
 
 /** A Content-Disposition header that keeps a Chinese file name. */

@@ -12,14 +12,14 @@ function time(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-/** The outputs page's content; `rebuilding` is the progress of a rebuild under way. */
-export function outputsView(files: readonly OutputFile[], viewer: Viewer, rebuilding: string | undefined, last: readonly string[]): Html {
+/** The outputs page's content; `status` is the progress of a rebuild under way (`busy`) or how the last one ended. */
+export function outputsView(files: readonly OutputFile[], viewer: Viewer, status: string, busy: boolean, last: readonly string[]): Html {
   const office = viewer.role?.kind === 'office';
   return html`<h1>输出文件</h1>
     ${
       office
         ? html`<div class="panel noprint">
-            <button id="rebuild" data-csrf="${viewer.csrf}" ${rebuilding ? html` disabled` : ''}>重新生成全部文件</button> <span id="rebuild-status">${rebuilding ?? ''}</span>
+            <button id="rebuild" data-csrf="${viewer.csrf}" ${busy ? html` disabled` : ''}>重新生成全部文件</button> <span id="rebuild-status">${status}</span>
             <p class="small muted">按当前的佐证资料重新检查，生成检查报告、催办清单、自评报告、打分表和复核申请材料（约需一分钟）。</p>
           </div>`
         : html`<p class="muted">文件由创建办生成，这里可以下载最新的一份。</p>`
