@@ -29,7 +29,7 @@ for (const [size, viewport] of [
       await page.goto(new URL('/issues', base).href);
       await page.locator('main h3 a').first().click();
     } else await page.goto(new URL(path, base).href);
-    await page.waitForLoadState('networkidle').catch(() => undefined);
+    await page.waitForLoadState('load');
     await page.screenshot({ path: join(out, `${size}-${name}.png`), fullPage: process.env.FULL === '1' });
   }
   await page.close();

@@ -50,6 +50,7 @@ button:disabled{opacity:.6;cursor:wait}
 @media (max-width:600px){.form-grid{grid-template-columns:1fr}.form-grid>label{padding-top:0}}
 textarea{width:100%;min-height:160px}
 .drop{border:2px dashed #9aa7b8;border-radius:6px;padding:16px;text-align:center;color:var(--muted);background:#fafbfc}
+.vh{position:absolute;width:1px;height:1px;opacity:0;overflow:hidden}
 .drop.over{border-color:var(--accent);background:#eef4ff}
 .notice{border-left:4px solid var(--accent);background:#eef4ff;padding:8px 12px;margin:10px 0}
 .notice.bad{border-color:var(--miss);background:var(--miss-bg)}.notice.good{border-color:var(--ok);background:var(--ok-bg)}
@@ -109,8 +110,8 @@ export const SCRIPT = `
       z.addEventListener('dragover',function(e){e.preventDefault();z.classList.add('over');});
       z.addEventListener('dragleave',function(){z.classList.remove('over');});
       z.addEventListener('drop',function(e){e.preventDefault();z.classList.remove('over');
-        var dt=new DataTransfer();Array.prototype.forEach.call(input.files,function(f){dt.items.add(f)});
-        Array.prototype.forEach.call(e.dataTransfer.files,function(f){dt.items.add(f)});input.files=dt.files;show();});
+        var dt=new DataTransfer();if(input.multiple)Array.prototype.forEach.call(input.files,function(f){dt.items.add(f)});
+        Array.prototype.forEach.call(e.dataTransfer.files,function(f){if(input.multiple||dt.items.length===0)dt.items.add(f)});input.files=dt.files;show();});
     });
   }
   bind();

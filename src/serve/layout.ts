@@ -32,6 +32,7 @@ export function page(viewer: Viewer, opts: { title: string; active?: string; bod
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="csrf" content="${viewer.csrf}" />
         <title>${opts.title} · ${opts.district ?? ''}创建工作台</title>
         <link rel="stylesheet" href="/assets/app.css" />
       </head>

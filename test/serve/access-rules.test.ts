@@ -1,5 +1,5 @@
 // Every access rule of dossier serve, over HTTP: sign-in, department rights, cross-site requests, upload limits, path escapes.
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf, makePng } from '../fixtures/import/make-files.js';
@@ -26,7 +26,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, '..', `secret-${process.pid}.md`), '---\ntask: 1\n---\n绝密内容');
   server = await startOn(dir, { requireSignIn: true, maxUpload: '1' });
 }, 60_000);
-afterAll(async () => server?.stop());
+afterAll(async () => {
+  await server?.stop();
+  rmSync(join(server.dir, '..', `secret-${process.pid}.md`), { force: true });
+});
 
 const evidenceFields = (task: string, extra: Record<string, string> = {}) => ({
   task,
@@ -289,5 +292,6 @@ describe('the local server', () => {
     const r = await runCli(['serve', '-w', dir, '--host', '0.0.0.0', '--port', '0'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('dossier access');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -119,9 +119,9 @@ describe('a department', () => {
       const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
       const dt = new DataTransfer();
       dt.items.add(new File([bytes], '堤防现场照片.png', { type: 'image/png' }));
-      document.querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      document.querySelector('#drop-files')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, png);
-    expect(await page.locator('.drop .names').textContent()).toContain('堤防现场照片.png');
+    expect(await page.locator('#drop-files .names').textContent()).toContain('堤防现场照片.png');
     await page.click('button[type=submit]');
     await page.waitForURL(new RegExp(`/tasks/${task}\\?saved=`));
     expect(await page.locator('#verdict').textContent()).toContain('已保存');

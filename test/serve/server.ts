@@ -122,7 +122,7 @@ export class Client {
       const pair = c.split(';')[0]!;
       this.cookie = pair.endsWith('=') ? '' : pair;
     }
-    const m = /name="csrf" value="([^"]+)"/.exec(r.text) ?? /data-csrf="([^"]+)"/.exec(r.text);
+    const m = /name="csrf" (?:value|content)="([^"]+)"/.exec(r.text);
     if (m) this.csrf = m[1]!;
   }
 }

@@ -98,11 +98,19 @@ export function submitView(viewer: Viewer, task: Task, units: readonly string[],
         <div>
           <textarea id="body" name="body" placeholder="做了哪些工作、什么时候完成、取得了什么成效，用具体数字说明。">${v.body ?? ''}</textarea>
           <div class="small muted">也可以上传 Word 文件（.docx），其中的文字接在上面的正文后面，图片和原文件作为附件。</div>
-          <input type="file" name="word" accept=".docx" />
+          <div class="drop" id="drop-word">
+            <p>
+              把 Word 文件拖到这里，或 <label class="button secondary">选择 Word 文件<input type="file" name="word" accept=".docx" class="vh" /></label>
+            </p>
+            <div class="names small"></div>
+          </div>
         </div>
         <label>附件</label>
-        <div class="drop">
-          <p>把 PDF、照片（JPG、PNG）、Excel 表格拖到这里，或 <input type="file" name="files" multiple accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx,.xls,.csv" /></p>
+        <div class="drop" id="drop-files">
+          <p>
+            把 PDF、照片（JPG、PNG）、Excel 表格拖到这里，或
+            <label class="button secondary">选择文件<input type="file" name="files" multiple accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx,.xls,.csv" class="vh" /></label>
+          </p>
           <div class="names small"></div>
           <div class="small">每次最多 ${opts.maxMb} MB</div>
         </div>
