@@ -177,18 +177,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .command('access')
     .description('生成 dossier serve 的访问码：创建办一个、每个责任单位一个（只显示一次；工作区只保存散列值）')
     .addOption(workspaceOption())
-    .option(
-      '--renew <名称>',
-      '更换这个单位（或“创建办”）的访问码，旧访问码随即失效；可以写多次，或用顿号隔开几个单位',
-      (v: string, prev: string[]) => [
-        ...prev,
-        ...v
-          .split(/[、,，]/)
-          .map((x) => x.trim())
-          .filter(Boolean),
-      ],
-      [] as string[],
-    )
+    .option('--renew <名称>', '更换这个单位（或“创建办”）的访问码，旧访问码随即失效；可以写多次，或用顿号隔开几个单位', (v: string, prev: string[] | undefined) => [
+      ...(prev ?? []),
+      ...v
+        .split(/[、,，]/)
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ])
     .action(async (opts: { workspace?: string; renew?: string[] }) => {
       code = await (await import('./commands/access.js')).accessCommand(io, opts);
     });

@@ -28,8 +28,8 @@ export class LiveState {
           this.snapshot = await this.workbench.check();
           this.error = undefined;
         } catch (err) {
-          if (!(err instanceof WorkbenchError)) throw err;
-          this.error = err;
+          // A fault of the program must not stop the server: the pages say it until the next check.
+          this.error = err instanceof WorkbenchError ? err : new WorkbenchError(`检查时出现程序错误：${(err as Error).message}`, '这是程序的问题，不是您的操作问题；请把这条信息转给维护人员');
         }
         this.version++;
       } while (this.again);
