@@ -79,7 +79,7 @@ export const SCRIPT = `
       main.innerHTML=m.innerHTML;bind();stamp('已更新 '+new Date().toLocaleTimeString('zh-CN',{hour12:false}));
     });
   }
-  if(window.EventSource){
+  if(window.EventSource&&document.body.dataset.live!=='none'){
     var es=new EventSource('/events');
     es.addEventListener('change',function(){
       if(document.body.dataset.live==='1')reloadMain();

@@ -22,6 +22,8 @@ const NAV: readonly [key: string, href: string, label: string][] = [
 
 /** A whole page: `live` pages replace their content when the workspace changes. */
 export function page(viewer: Viewer, opts: { title: string; active?: string; body: Html; live?: boolean; district?: string }): string {
+  // Someone not signed in sees neither the navigation nor live updates (both would only meet the sign-in).
+  const signedOut = viewer.signInRequired && viewer.role === undefined;
   const who = viewer.role === undefined ? '' : viewer.role.kind === 'office' ? '创建办' : viewer.role.unit;
   const signOut =
     viewer.signInRequired && viewer.role
@@ -36,10 +38,10 @@ export function page(viewer: Viewer, opts: { title: string; active?: string; bod
         <title>${opts.title} · ${opts.district ?? ''}创建工作台</title>
         <link rel="stylesheet" href="/assets/app.css" />
       </head>
-      <body data-live="${opts.live ? '1' : '0'}">
+      <body data-live="${signedOut ? 'none' : opts.live ? '1' : '0'}">
         <header class="top">
           <a class="brand" href="/">${opts.district ?? ''}创建工作台</a>
-          <nav>${NAV.map(([key, href, label]) => html`<a href="${href}" class="${key === opts.active ? 'on' : ''}">${label}</a>`)}</nav>
+          ${signedOut ? '' : html`<nav>${NAV.map(([key, href, label]) => html`<a href="${href}" class="${key === opts.active ? 'on' : ''}">${label}</a>`)}</nav>`}
           <div class="who">${who ? html`<span>${who}</span>` : ''}<span id="live"></span>${signOut}</div>
         </header>
         <main>${opts.body}</main>
