@@ -6,9 +6,9 @@ import { packageRoot } from '../util/package-root.js';
 /** Spelling variants of department names mapped to their canonical names (keys without spaces). */
 export type AliasTable = ReadonlyMap<string, string>;
 
-/** Removes all whitespace: department names never contain meaningful spaces. */
+/** Removes all whitespace and invisible characters (control, zero-width, direction overrides): department names never contain meaningful ones, and they must not reach a terminal or a document. */
 export function squeeze(name: string): string {
-  return name.replace(/\s+/g, '');
+  return name.replace(/[\s\p{Cc}\p{Cf}]+/gu, '');
 }
 
 /** The canonical spelling of a department name. */

@@ -7,14 +7,26 @@ function internalError(err: unknown): void {
   process.stderr.write(`dossier 内部错误（这是程序的问题，不是您的操作问题，请把下面的信息转给维护人员）：\n${err instanceof Error ? err.stack : String(err)}\n`);
 }
 
+// Output piped into a program that stops reading (`dossier catalog | head`): say so and stop, no stack trace.
+let pipeClosed = false;
+function closedPipe(err: NodeJS.ErrnoException): void {
+  if (err.code !== 'EPIPE') throw err;
+  if (pipeClosed) return;
+  pipeClosed = true;
+  process.stderr.write('提示：输出被提前关闭了（例如接在 head 等命令后面），后面的内容没有输出。\n', () => process.exit(2));
+  setTimeout(() => process.exit(2), 200).unref();
+}
+process.stdout.on('error', closedPipe);
+process.stderr.on('error', closedPipe);
+
 const io = {
   cwd: process.cwd(),
   env: process.env,
   today: localDate(new Date()),
   columns: process.stdout.columns || 120,
   isTTY: Boolean(process.stderr.isTTY),
-  out: (s: string) => void process.stdout.write(s),
-  err: (s: string) => void process.stderr.write(s),
+  out: (s: string) => void process.stdout.write(printable(s)),
+  err: (s: string) => void process.stderr.write(printable(s)),
 };
 run(process.argv.slice(2), io).then(
   (code) => {
@@ -25,6 +37,15 @@ run(process.argv.slice(2), io).then(
     process.exitCode = 3;
   },
 );
+
+/**
+ * Text as it may reach the terminal: control characters that came from files (escape sequences that
+ * could recolour, move the cursor or retitle the window) are shown as visible symbols; line ends, tabs
+ * and dossier's own progress line (carriage return, "erase to end of line") pass.
+ */
+function printable(s: string): string {
+  return s.replace(/\x1b(?!\[K)|[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f\x80-\x9f]/g, (c) => (c === '\x1b' ? '␛' : '\ufffd'));
+}
 
 function localDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

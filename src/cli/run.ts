@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { buildDate } from './build-date.js';
-import { UsageError } from './errors.js';
+import { environmentError, UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { openWorkspace } from './open-workspace.js';
+import { openWorkspace, shownPath } from './open-workspace.js';
 // Commands are imported when they run, so that a quick command does not load the PDF and Word libraries.
 
 /** Runs dossier with `argv` (without node and script) and returns the exit code: 0 ok, 1 findings, 2 usage. */
@@ -204,8 +204,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return code;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof UsageError) {
-      io.err(`错误：${err.message}\n${err.hint ? `    → ${err.hint}\n` : ''}`);
+    const usage = err instanceof UsageError ? err : environmentError(err, (p) => shownPath(io.cwd, p));
+    if (usage) {
+      io.err(`错误：${usage.message}\n${usage.hint ? `    → ${usage.hint}\n` : ''}`);
       return 2;
     }
     throw err;

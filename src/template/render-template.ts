@@ -43,14 +43,31 @@ export async function renderTemplate(sources: TemplateSources, main: string, dat
   if (!mainFile) throw new TemplateError(main, undefined, '找不到这个模板文件');
   const hb = Handlebars.create();
   for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
+  // A partial that includes itself, directly or through others, would recurse until the stack breaks.
+  const stack: string[] = [];
   for (const [name, file] of files) {
     if (name === main) continue;
     const compiled = await compile(hb, file);
-    hb.registerPartial(name.slice(0, -'.md.hbs'.length), ((ctx: unknown, options: Handlebars.RuntimeOptions) => run(compiled, ctx, options, file)) as Handlebars.Template);
+    const partial = (ctx: unknown, options: Handlebars.RuntimeOptions) => {
+      if (stack.length >= MAX_PARTIAL_DEPTH) {
+        const loop = stack.slice(Math.max(0, stack.lastIndexOf(file)));
+        throw new TemplateError(file, undefined, `模板互相引用，形成了循环（${[...loop, file].map((f) => f.split(/[\\/]/).pop()).join(' → ')}）；请去掉其中的 {{> …}}`);
+      }
+      stack.push(file);
+      try {
+        return run(compiled, ctx, options, file);
+      } finally {
+        stack.pop();
+      }
+    };
+    hb.registerPartial(name.slice(0, -'.md.hbs'.length), partial as Handlebars.Template);
   }
   const template = await compile(hb, mainFile);
   return run(template, data, {}, mainFile);
 }
+
+/** How deep partials may include one another; the bundled templates use 3 levels. */
+const MAX_PARTIAL_DEPTH = 32;
 
 async function compile(hb: typeof Handlebars, file: string): Promise<Handlebars.TemplateDelegate> {
   const source = await readFile(file, 'utf8');

@@ -37,7 +37,12 @@ export class ContentCache {
       writeFileSync(tmp, Buffer.concat([createHash('sha256').update(data).digest(), data]));
       renameSync(tmp, file);
     } catch {
-      rmSync(tmp, { force: true });
+      // The cache is only a help: an output folder that cannot hold it costs speed, never the run.
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // Nothing was written.
+      }
     }
   }
 

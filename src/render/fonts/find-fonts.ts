@@ -83,6 +83,8 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
   const roles = {} as Record<FontRole, LoadedFont>;
   for (const role of ROLES) {
     const own = configured[role];
+    // A font the office named must be the one used: one that does not load is an error, never silently replaced.
+    if (own && !load(parseConfigured(own))) throw new FontError(`dossier.config.yaml 中 report.fonts.${role} 的字体“${own}”无法使用：${whyNot(parseConfigured(own))}`);
     const list: FontCandidate[] = own ? [parseConfigured(own), ...CANDIDATES[role]] : [...CANDIDATES[role]];
     // The first candidate that loads; later ones are not even read.
     let found: LoadedFont | undefined;
@@ -114,6 +116,21 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
     return [...loaded];
   };
   return { roles, fallbackFor, allFallbacks };
+}
+
+/** Why a configured font does not load, in the clerk's words (a missing face of a collection names the faces there are). */
+function whyNot(c: FontCandidate): string {
+  if (!existsSync(c.path)) return '文件不存在';
+  try {
+    const opened = fontkit.create(readFileSync(c.path)) as fontkit.Font | fontkit.FontCollection;
+    if ('fonts' in opened) {
+      const faces = opened.fonts.map((f) => (f as fontkit.Font).postscriptName);
+      return c.face ? `字体集中没有“${c.face}”，可用的有：${faces.join('、')}（写作 路径#字体名）` : `这是字体集，请写明用哪一个：${faces.join('、')}`;
+    }
+    return c.face ? `这不是字体集，请去掉“#${c.face}”` : '字体文件无法读取';
+  } catch {
+    return '不是可以读取的字体文件（可能已损坏）';
+  }
 }
 
 /** A configured font: `path` or `path#PostScriptName` for a face inside a .ttc collection. */
