@@ -114,6 +114,18 @@ function scoreItem(item: StandardItem, a: ItemAssessment | undefined, tasks: str
   if (!a || item.points === null || item.title === null) {
     return { ...base, score: null, deducted: null, status: 'unassessed', reason: null, clauses: item.clauses.map((c) => clauseScore(c, null, null, 0)) };
   }
+  // A count written against a clause the item does not have would be lost without a word.
+  for (const [field, map] of [
+    ['findings', a.findings],
+    ['values', a.values],
+  ] as const) {
+    const stray = [...map.keys()].filter((no) => !item.clauses.some((c) => c.no === no));
+    if (stray.length > 0) {
+      throw new SelfAssessmentError(
+        `${SELF_ASSESSMENT_FILE} 中三级项 ${item.id} 的 ${field} 写了第 ${stray.join('、')} 条，但这一项的评分标准${item.clauses.length ? `只有 ${item.clauses.length} 条` : '没有条款'}（用 dossier standard 查看）`,
+      );
+    }
+  }
   const clauses = item.clauses.map((c) => scoreClause(item.id, c, a, evidence, input));
   const lost = Math.min(
     item.points,
