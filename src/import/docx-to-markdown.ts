@@ -1,4 +1,5 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { zipProblem } from '../util/zip-limits.js';
 import { toString } from 'mdast-util-to-string';
 import mammoth from 'mammoth';
 import rehypeParse from 'rehype-parse';
@@ -31,6 +32,9 @@ export interface DocxMarkdown {
   readonly notes: readonly string[];
 }
 
+/** A Word file refused before conversion (damaged, or past the limits of src/util/zip-limits.ts); the message says why. */
+export class OfficeFileError extends Error {}
+
 /** Word styles that mammoth does not map by default but that clerks' files often use. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
 const PICTURE_URL = /^dossier-picture:(\d+)$/;
@@ -41,6 +45,8 @@ const PICTURE_URL = /^dossier-picture:(\d+)$/;
  * Chinese notes.
  */
 export async function docxToMarkdown(data: Buffer): Promise<DocxMarkdown> {
+  const problem = await zipProblem(data);
+  if (problem) throw new OfficeFileError(problem);
   const pictures: DocxPicture[] = [];
   const convertImage = mammoth.images.imgElement(async (image) => {
     const bytes = await image.readAsBuffer();

@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/types.js';
 import { isInside } from '../util/is-inside.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { copyFileAtomic } from '../util/atomic-write.js';
-import { docxToMarkdown, type DocxMarkdown } from './docx-to-markdown.js';
+import { docxToMarkdown, OfficeFileError, type DocxMarkdown } from './docx-to-markdown.js';
 import { importedEvidence } from './evidence-text.js';
 import { TYPE_NAMES, type ImportType } from './file-type.js';
 import { readImportName } from './import-name.js';
@@ -48,7 +48,7 @@ export async function importFile(path: string, type: ImportType, ctx: ImportCont
     try {
       docx = await docxToMarkdown(await readFile(path));
     } catch (err) {
-      const why = (err as NodeJS.ErrnoException).code ? reason(err) : '不是有效的 .docx 文件';
+      const why = err instanceof OfficeFileError ? err.message : (err as NodeJS.ErrnoException).code ? reason(err) : '不是有效的 .docx 文件';
       return {
         ok: false,
         notes: [],

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { zipProblem } from '../util/zip-limits.js';
 import type { CellValue } from 'exceljs';
 import type { Root, Table, TableRow } from 'mdast';
 import { decodeText } from '../util/decode-text.js';
@@ -30,6 +31,7 @@ export interface SheetContent {
  */
 export async function sheetToMarkdown(data: Buffer, ext: string): Promise<SheetContent | undefined> {
   if (data.length > MAX_BYTES) return undefined;
+  if (ext !== '.csv' && ext !== '.xls' && (await zipProblem(data))) return undefined;
   let grid: string[][];
   let sheetName: string | undefined;
   let sheetCount = 1;

@@ -7,7 +7,7 @@ import { findTask } from '../catalog/find-task.js';
 import type { Task } from '../catalog/types.js';
 import { readDate } from '../dossier/dates.js';
 import { KINDS, STATUSES, type Evidence } from '../dossier/types.js';
-import { docxToMarkdown } from '../import/docx-to-markdown.js';
+import { docxToMarkdown, OfficeFileError } from '../import/docx-to-markdown.js';
 import { fileNameSafe } from '../import/safe-name.js';
 import { writeFileAtomic, writeNewFileAtomic } from '../util/atomic-write.js';
 import { OFFICE, type Role } from './access.js';
@@ -92,8 +92,8 @@ export async function submitEvidence(s: Snapshot, role: Role, form: SubmitForm, 
         const docx = await docxToMarkdown(Buffer.from(form.word.data));
         wordText = docx.heading === title ? docx.rest : docx.markdown;
         extra.push(...docx.pictures.map((p) => ({ name: p.name, data: p.data })), { name, data: form.word.data });
-      } catch {
-        errors.push(`无法读取 Word 文件“${name}”（文件可能已损坏）。请用 Word 或 WPS 打开后另存为 .docx 再上传`);
+      } catch (err) {
+        errors.push(`无法读取 Word 文件“${name}”（${err instanceof OfficeFileError ? err.message : '文件可能已损坏'}）。请用 Word 或 WPS 打开后另存为 .docx 再上传`);
       }
     }
   }
