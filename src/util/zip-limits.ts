@@ -7,6 +7,9 @@ export const MAX_ZIP_ENTRIES = 10_000;
 /** Bytes all entries of an Office file may inflate to together. */
 export const MAX_ZIP_INFLATED = 512 * 1024 * 1024;
 
+/** The start of the problem text for an archive that is not a zip or is broken (as opposed to one past the limits). */
+export const NOT_A_ZIP = '不是有效的 Office 文件';
+
 /**
  * What is wrong with a zip archive held in memory (in Chinese), or undefined when it is within the
  * limits. Declared sizes are summed first; then every entry is inflated as a stream, and yauzl
@@ -23,8 +26,8 @@ export async function zipProblem(data: Uint8Array): Promise<string | undefined> 
   const inflated = await walk(buffer, (entry, next, fail, zip) => {
     if (/\/$/.test(entry.fileName) || entry.uncompressedSize === 0) return next(0);
     zip.openReadStream(entry, (err, stream) => {
-      if (err || !stream) return fail('不是有效的 Office 文件（其中的部件无法解压）');
-      stream.on('error', () => fail('不是有效的 Office 文件（其中的部件解压后的大小与记录的不符）'));
+      if (err || !stream) return fail('文件中的部件无法解压（已损坏或是恶意文件）');
+      stream.on('error', () => fail('文件中的部件解压后比记录的大小大得多（已损坏或是恶意文件）'));
       stream.on('data', () => undefined);
       stream.on('end', () => next(entry.uncompressedSize));
     });
@@ -41,7 +44,7 @@ function walk(
 ): Promise<{ count: number; total: number } | string> {
   return new Promise((resolve) => {
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
-      if (err || !zip) return resolve('不是有效的 Office 文件（压缩结构已损坏，或是改了扩展名的其他文件）');
+      if (err || !zip) return resolve(`${NOT_A_ZIP}（压缩结构已损坏，或是改了扩展名的其他文件）`);
       let settled = false;
       let total = 0;
       let count = 0;
@@ -51,7 +54,7 @@ function walk(
         zip.close();
         resolve(r);
       };
-      zip.on('error', () => finish('不是有效的 Office 文件（压缩结构已损坏）'));
+      zip.on('error', () => finish(`${NOT_A_ZIP}（压缩结构已损坏）`));
       zip.on('end', () => finish({ count, total }));
       zip.on('entry', (entry: yauzl.Entry) => {
         count++;
