@@ -3,7 +3,7 @@ export { checkWorkspace, type CheckCommandOptions } from './check-workspace.js';
 import type { Catalog } from '../catalog/types.js';
 import type { CheckResult } from '../check/types.js';
 import { buildDocuments, type Documents, type DocumentsWanted } from '../documents/build-documents.js';
-import { buildPackage, type PackageResult } from '../package/build-package.js';
+import { buildPackage, PACKAGE_NAME, type PackageResult } from '../package/build-package.js';
 import { FontError, findFonts, type FontSet } from '../render/fonts/find-fonts.js';
 import type { Format } from '../render/writers.js';
 import { SCORE_INPUT_HINT, ScoreInputError, type WorkspaceScore } from '../score/load-score.js';
@@ -13,11 +13,11 @@ import { TemplateError, templateSources } from '../template/render-template.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { Workspace } from '../workspace/config.js';
 import { buildDate } from './build-date.js';
-import { UsageError } from './errors.js';
+import { environmentError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { shownPath } from './open-workspace.js';
 import { statusLine } from './progress.js';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 /** The report rendered to a document tree; a broken template is a usage error naming file and line. */
 export async function renderReport(io: Io, catalog: Catalog, result: CheckResult, ws: Workspace, score?: WorkspaceScore): Promise<BuiltReport> {
   try {
@@ -88,17 +88,28 @@ export function loadFonts(ws: Workspace) {
 /** Builds the package with progress on the terminal; shared with the main job. */
 export async function makePackage(io: Io, ws: Workspace, catalog: Catalog, result: CheckResult, report: BuiltReport, documents: Documents): Promise<PackageResult> {
   const step = statusLine(io);
-  const r = await buildPackage({
-    ws,
-    catalog,
-    result,
-    report,
-    documents,
-    fonts: loadFonts(ws),
-    templates: templateSources(ws),
-    date: buildDate(io.env, ws.date),
-    step,
-  });
+  const fonts = loadFonts(ws);
+  let r: PackageResult;
+  try {
+    r = await buildPackage({ ws, catalog, result, report, documents, fonts, templates: templateSources(ws), date: buildDate(io.env, ws.date), step });
+  } catch (err) {
+    // Disk full, read-only or no permission: what happened and what to do, not a stack trace. The
+    // package is replaced only when the new one is complete: a failure while writing leaves the old one whole.
+    const e = err as NodeJS.ErrnoException & { dest?: unknown };
+    if (err instanceof Error && typeof e.code === 'string') {
+      // A copy that fills the disk names its source first: the destination is where it failed. A
+      // write names no file at all: it was in the output folder.
+      if (typeof e.dest === 'string' && ['ENOSPC', 'EDQUOT', 'EROFS'].includes(e.code)) e.path = e.dest;
+      else if (typeof e.path !== 'string') e.path = ws.output;
+    }
+    // The package's temporary files and folders are named by the output folder.
+    const temporary = (p: string) => relative(ws.output, p).split(sep)[0]!.startsWith(`.${PACKAGE_NAME}`);
+    const usage = environmentError(err, (p) => shownPath(io.cwd, temporary(p) ? ws.output : p));
+    if (!usage) throw err;
+    step('');
+    const untouched = (err as { packageUntouched?: boolean }).packageUntouched ? `；${shownPath(io.cwd, ws.output)}/ 中原有的材料包（如有）未被改动` : '';
+    throw new UsageError(`没能生成复核申请材料，${usage.message}${untouched}`, usage.hint);
+  }
   step('');
   for (const n of r.notes) io.err(`提示：${n}\n`);
   return r;
@@ -110,6 +121,7 @@ export function packageSummary(io: Io, r: PackageResult): string[] {
     `复核申请材料：${shownPath(io.cwd, r.folder)}/（${r.files} 个文件，其中佐证资料附件 ${r.attachments} 个）`,
     `  复核材料汇编：${shownPath(io.cwd, join(r.folder, '复核材料汇编.pdf'))}（${r.mergedPages} 页，带书签）`,
     `  压缩包：${shownPath(io.cwd, r.zip)}（${(r.zipBytes / 1024 / 1024).toFixed(1)} MB）`,
-    `  核对：dossier verify ${shownPath(io.cwd, r.zip)}`,
+    `  指纹：${r.fingerprint}（清单 manifest.json 的 SHA-256，另存于 ${shownPath(io.cwd, r.fingerprintFile)}；请与材料包分开交给收件方）`,
+    `  核对：dossier verify ${shownPath(io.cwd, r.zip)} --fingerprint ${r.fingerprint}`,
   ];
 }

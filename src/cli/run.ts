@@ -48,9 +48,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('verify <材料包>')
-    .description('按清单（manifest.json）核对复核申请材料的文件夹或 zip：有缺少、多出或改动的文件时退出码为 1')
-    .action(async (target: string) => {
-      code = await (await import('./commands/verify.js')).verifyCommand(io, target);
+    .description('按清单（manifest.json）核对复核申请材料的文件夹或 zip：有缺少、多出或改动的文件，或指纹不符时退出码为 1')
+    .option('--fingerprint <指纹>', '创建办另行提供的指纹（复核申请材料.指纹.txt 中的 64 位十六进制数），与材料包的指纹比对')
+    .action(async (target: string, opts: { fingerprint?: string }) => {
+      code = await (await import('./commands/verify.js')).verifyCommand(io, target, opts);
     });
 
   program

@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import type { CheckResult } from '../check/types.js';
@@ -16,18 +16,23 @@ import type { BuiltReport } from '../template/build-report.js';
 import { chineseDate } from '../template/helpers.js';
 import { renderTemplate, type TemplateSources } from '../template/render-template.js';
 import type { Workspace } from '../workspace/config.js';
-import { buildManifest, MANIFEST, sha256sums, SUMS } from './manifest.js';
-import { attachmentName, safeName, sectionFolder, taskFolder } from './names.js';
+import { buildManifest, fingerprint, MANIFEST, manifestBytes, sha256sums, SUMS } from './manifest.js';
+import { attachmentName, numberedName, safeExtension, safeName, sectionFolder, taskFolder } from './names.js';
 import { evidenceGroups } from '../template/evidence-groups.js';
 import { PAGE } from '../render/layout.js';
 import { PdfConcat, type OutlineNode } from './pdf-concat.js';
-import { PdfEncryptedError } from './pdf-reader.js';
-import { zipFolder } from './zip.js';
+import { PdfEncryptedError, PdfLimitError, PDF_LIMITS } from './pdf-reader.js';
+import { clearStale, makeFolder, replaceFolder, temporaryName } from './replace.js';
+import { writeZip } from './zip.js';
 
 /** The package folder's name inside the output folder (contract: DESIGN.md). */
 export const PACKAGE_NAME = '复核申请材料';
 /** The merged PDF inside the package (contract). */
 export const MERGED_PDF = '复核材料汇编.pdf';
+/** The zip beside the folder (contract). */
+export const PACKAGE_ZIP = `${PACKAGE_NAME}.zip`;
+/** The text file beside the zip with the package's fingerprint, for handing over apart from the package. */
+export const FINGERPRINT_FILE = `${PACKAGE_NAME}.指纹.txt`;
 
 /** What packaging needs: a checked workspace, its built report, fonts and the fixed date. */
 export interface PackageInput {
@@ -51,6 +56,10 @@ export interface PackageResult {
   readonly attachments: number;
   readonly mergedPages: number;
   readonly zipBytes: number;
+  /** The SHA-256 of the package's manifest.json (what `dossier verify` prints and `--fingerprint` takes). */
+  readonly fingerprint: string;
+  /** The text file with the fingerprint, beside the zip. */
+  readonly fingerprintFile: string;
   readonly notes: readonly string[];
 }
 
@@ -71,16 +80,24 @@ interface Item {
 
 /**
  * Builds `output/复核申请材料/` (letter, report, score sheet, index, renamed attachments by section and
- * task, rectification ledger, the merged PDF, manifest.json, SHA256SUMS) in a temporary folder that
- * replaces the old one only when complete, then zips it reproducibly.
+ * task, rectification ledger, the merged PDF, manifest.json, SHA256SUMS) and its zip, each under a
+ * temporary name beside its place, then puts them in place by renaming (the old folder is moved
+ * aside and deleted only after the new one is in; see replace.ts), and writes the fingerprint file.
+ * What runs that were killed left behind is cleared first.
  */
 export async function buildPackage(input: PackageInput): Promise<PackageResult> {
   const { ws, date } = input;
   const step = input.step ?? (() => {});
   const finalDir = join(ws.output, PACKAGE_NAME);
-  const dir = join(ws.output, `.${PACKAGE_NAME}.${process.pid}.tmp`);
+  const zipPath = join(ws.output, PACKAGE_ZIP);
+  await makeFolder(ws.output);
+  await clearStale(ws.output, [PACKAGE_NAME, PACKAGE_ZIP, FINGERPRINT_FILE]);
+  const dir = temporaryName(finalDir, 'tmp');
+  const zipTmp = temporaryName(zipPath, 'tmp');
+  const fingerprintTmp = temporaryName(join(ws.output, FINGERPRINT_FILE), 'tmp');
+  let replacing = false;
   await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir);
   const notes: string[] = [];
   try {
     const meta = (title: string): DocMeta => ({
@@ -138,19 +155,71 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
 
     step('正在计算校验值…');
     const manifest = await buildManifest(dir, PACKAGE_NAME, date);
-    await save(MANIFEST, JSON.stringify(manifest, null, 2) + '\n');
+    const manifestData = manifestBytes(manifest);
+    await save(MANIFEST, manifestData);
     await save(SUMS, sha256sums(manifest));
 
-    await rm(finalDir, { recursive: true, force: true });
-    await rename(dir, finalDir);
     step('正在压缩…');
-    const zipPath = join(ws.output, `${PACKAGE_NAME}.zip`);
-    const zip = await zipFolder(finalDir, zipPath, PACKAGE_NAME, date);
-    return { folder: finalDir, zip: zipPath, files: zip.files, attachments: items.reduce((a, i) => a + i.files.length, 0), mergedPages: merged, zipBytes: zip.bytes, notes };
+    const zip = await writeZip(dir, zipTmp, PACKAGE_NAME, date);
+    const print = fingerprint(manifestData);
+    const fingerprintFile = join(ws.output, FINGERPRINT_FILE);
+    await writeFile(fingerprintTmp, fingerprintText(print, manifest.files.length, date));
+    // Everything is written: now only renames. The folder, then the zip and the fingerprint file.
+    replacing = true;
+    const old = await replaceFolder(dir, finalDir);
+    await rename(zipTmp, zipPath);
+    await rename(fingerprintTmp, fingerprintFile);
+    // Only now, with everything new in place, is the old folder deleted.
+    if (old) await rm(old, { recursive: true, force: true });
+    return {
+      folder: finalDir,
+      zip: zipPath,
+      files: zip.files,
+      attachments: items.reduce((a, i) => a + i.files.length, 0),
+      mergedPages: merged,
+      zipBytes: zip.bytes,
+      fingerprint: print,
+      fingerprintFile,
+      notes,
+    };
   } catch (err) {
     await rm(dir, { recursive: true, force: true });
+    await rm(zipTmp, { force: true });
+    await rm(fingerprintTmp, { force: true });
+    // Failed before anything was replaced: the outputs of the last run are still whole.
+    if (!replacing && err instanceof Error) Object.assign(err, { packageUntouched: true });
     throw err;
   }
+}
+
+/**
+ * The fingerprint file handed over with the package (UTF-8 with a byte-order mark and Windows line
+ * ends, so that Notepad on any Windows shows it right): the fingerprint and how the receiver checks it.
+ */
+export function fingerprintText(print: string, files: number, date: Date): string {
+  const lines = [
+    `${PACKAGE_NAME}的指纹（清单 manifest.json 的 SHA-256）：`,
+    '',
+    `    ${print}`,
+    '',
+    `材料包：${PACKAGE_ZIP}（解压后是 ${PACKAGE_NAME} 文件夹），清单列出 ${files} 个文件，生成日期 ${date.toISOString().slice(0, 10)}。`,
+    '',
+    '用途：证明收到的材料包与打包时完全一致。清单记录了材料包中其余每个文件的大小和 SHA-256，',
+    '指纹又记录了清单本身：有人改动、增删任何文件，或改写清单使它与改动后的文件相符，指纹都会不同。',
+    '',
+    '请把这个指纹与材料包分开交给收件方（例如写在移交公文或交接单上、电话告知或另发一条消息），',
+    '不要只把本文件和材料包放在一起发送：能改动材料包的人，也能改动放在一起的指纹。',
+    '',
+    '收件方核对：运行',
+    `    dossier verify ${PACKAGE_ZIP} --fingerprint ${print}`,
+    '显示“核对通过”且指纹一致，即说明材料包中每个文件都与打包时相同，没有缺少、多出或改动的文件。',
+    `也可以运行 dossier verify ${PACKAGE_ZIP}，把它显示的“指纹”与上面的逐字比对。`,
+    '',
+    `没有 dossier 时：解压后在 ${PACKAGE_NAME} 文件夹中运行 sha256sum manifest.json，结果应与指纹相同；`,
+    '再运行 sha256sum -c SHA256SUMS，每个文件都应显示 OK（这一步查不出多出来的文件）。',
+    '',
+  ];
+  return `\ufeff${lines.join('\r\n')}`;
 }
 
 /**
@@ -162,6 +231,14 @@ async function collectItems(input: PackageInput, notes: string[]): Promise<Item[
   const maxTask = Math.max(...input.catalog.tasks.map((t) => (/^\d+$/.test(t.id) ? Number(t.id) : 0)));
   const items: Item[] = [];
   const resolved = new Map<string, { path: string; real: string; caption: string }[]>();
+  // Names already given, per folder, as a case-insensitive file system (Windows, macOS) would see them.
+  const taken = new Set<string>();
+  const claim = (folder: string, name: string, ext: string): string => {
+    let chosen = name;
+    for (let n = 2; taken.has(`${folder}/${chosen}`.normalize('NFC').toLowerCase()); n++) chosen = numberedName(name, ext, n);
+    taken.add(`${folder}/${chosen}`.normalize('NFC').toLowerCase());
+    return `${folder}/${chosen}`;
+  };
   for (const group of evidenceGroups(input.report.data, input.report.score)) {
     for (const { evidence: e, task: taskId, section } of group.entries) {
       const files: Item['files'][number][] = [];
@@ -179,7 +256,8 @@ async function collectItems(input: PackageInput, notes: string[]): Promise<Item[
       const folder = group.item === null ? `05-佐证资料/${safeName(group.label)}/${sectionFolder(section.no, section.title)}/${taskFolder(taskId, maxTask)}` : `05-佐证资料/${safeName(group.label)}`;
       usable.forEach(({ path, real, caption }, i) => {
         const ext = extname(path);
-        files.push({ source: real, target: `${folder}/${attachmentName(e.id, i, usable.length, e.title, e.unit, e.date, ext)}`, ext: ext.toLowerCase(), caption });
+        const target = claim(folder, attachmentName(e.id, i, usable.length, e.title, e.unit, e.date, ext), safeExtension(ext));
+        files.push({ source: real, target, ext: ext.toLowerCase(), caption });
       });
       items.push({
         group: group.label,
@@ -351,16 +429,25 @@ async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][nu
   if (f.ext === '.pdf') {
     try {
       return await concat.addFile(f.source);
-    } catch (err) {
-      const repaired = err instanceof PdfEncryptedError || size > REPAIR_LIMIT ? undefined : await repairedPdf(f.source);
-      if (repaired) {
+    } catch (first) {
+      let err = first;
+      // A file whose cross-reference table is damaged is read again from the start, within the same limits.
+      if (!unmergeable(err)) {
         try {
-          return await concat.addBytes(repaired);
-        } catch {
-          // Still unreadable: a notice page below.
+          return await concat.addFile(f.source, { recover: true });
+        } catch (again) {
+          if (again instanceof PdfLimitError) err = again;
         }
       }
-      p.notes.push(`附件 ${f.target} 无法并入汇编 PDF（${(err as Error).message}），已在汇编中注明`);
+      if (isMachineError(err)) throw err;
+      const why = (err as Error).message;
+      if (err instanceof PdfLimitError) {
+        p.notes.push(
+          `附件 ${f.target} 无法并入汇编 PDF（${why}，超出安全处理的上限：对象不超过 ${PDF_LIMITS.objects} 个，每个数据流解压后不超过 ${PDF_LIMITS.streamBytes >> 20} MB，合计不超过 ${PDF_LIMITS.totalBytes >> 20} MB），已在汇编中注明；文件可能已损坏或被故意构造，请核对原件`,
+        );
+        return notice(`该附件结构异常（超出安全处理的上限），无法并入本汇编，原文件见材料包中的 ${f.target}。`);
+      }
+      p.notes.push(`附件 ${f.target} 无法并入汇编 PDF（${why}），已在汇编中注明`);
       return notice(`该附件无法并入本汇编（文件可能已加密或损坏），原文件见材料包中的 ${f.target}。`);
     }
   }
@@ -370,16 +457,12 @@ async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][nu
   return notice(`该附件为 ${f.ext.slice(1).toUpperCase()} 文件，不能并入 PDF，原文件见材料包中的 ${f.target}。`);
 }
 
-/** Files up to this size whose structure is broken are rebuilt in memory by pdf-lib, which reads them leniently. */
-const REPAIR_LIMIT = 64 << 20;
+/** Errors that reading the file again from the start would not cure: encrypted, past a limit, or the machine's own. */
+function unmergeable(err: unknown): boolean {
+  return err instanceof PdfEncryptedError || err instanceof PdfLimitError || isMachineError(err);
+}
 
-/** A broken PDF rebuilt by pdf-lib (plain cross-reference table, no object streams), or undefined. */
-async function repairedPdf(path: string): Promise<Uint8Array | undefined> {
-  try {
-    const { PDFDocument } = await import('pdf-lib');
-    const doc = await PDFDocument.load(await readFile(path), { updateMetadata: false, throwOnInvalidObject: false });
-    return await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
-  } catch {
-    return undefined;
-  }
+/** A failure of the machine (disk full, no permission …) rather than of the file: it stops the run. */
+function isMachineError(err: unknown): boolean {
+  return typeof (err as NodeJS.ErrnoException)?.syscall === 'string';
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { lstat, open, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 /** One file of the package with its size and SHA-256. */
@@ -23,24 +23,91 @@ export const MANIFEST = 'manifest.json';
 /** The checksum list in `sha256sum -c` form. */
 export const SUMS = 'SHA256SUMS';
 
-/** Size and SHA-256 of a file, read as a stream (memory stays flat whatever its size). */
+/**
+ * The package's fingerprint: the SHA-256 of manifest.json's bytes. The manifest holds the size and
+ * SHA-256 of every other file, so one short value sent apart from the package (a letter, a phone
+ * call) vouches for all of it; `dossier package` prints and writes it, `dossier verify` prints it.
+ */
+export function fingerprint(manifestBytes: Uint8Array | string): string {
+  return createHash('sha256').update(manifestBytes).digest('hex');
+}
+
+/** The manifest's bytes as written into the package. */
+export function manifestBytes(m: Manifest): Buffer {
+  return Buffer.from(JSON.stringify(m, null, 2) + '\n', 'utf8');
+}
+
+/** Opens a regular file for reading; a symbolic link, pipe or anything else is refused (ENOTREGULAR), never followed or waited on. */
+async function openRegular(path: string) {
+  const notRegular = () => Object.assign(new Error(`${path} 不是普通文件`), { code: 'ENOTREGULAR' });
+  // Looked at first, so that a pipe is not even opened; opened so that one put there meanwhile does not block.
+  if (!(await lstat(path)).isFile()) throw notRegular();
+  const fh = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  const st = await fh.stat();
+  if (!st.isFile()) {
+    await fh.close();
+    throw notRegular();
+  }
+  return { fh, size: st.size };
+}
+
+/** Size and SHA-256 of a regular file, read as a stream (memory stays flat whatever its size). */
 export async function hashFile(path: string): Promise<{ size: number; sha256: string }> {
+  const { fh } = await openRegular(path);
   const hash = createHash('sha256');
   let size = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream('', { fd: fh, highWaterMark: 1 << 20 })) {
     hash.update(chunk as Buffer);
     size += (chunk as Buffer).length;
   }
   return { size, sha256: hash.digest('hex') };
 }
 
-/** Every file under `dir` as sorted forward-slash paths relative to it. */
+/** A regular file's bytes, refused (undefined) when it is larger than `max`. */
+export async function readRegular(path: string, max: number): Promise<Buffer | undefined> {
+  const { fh, size } = await openRegular(path);
+  try {
+    if (size > max) return undefined;
+    return await fh.readFile();
+  } finally {
+    await fh.close();
+  }
+}
+
+/** What an entry of a folder is, as found without following links. */
+export type EntryKind = 'file' | 'folder' | 'symlink' | 'fifo' | 'socket' | 'device' | 'other';
+
+/** Every entry under `dir` (files, folders, links, pipes …), as sorted forward-slash paths, without following links or opening anything. */
+export async function listEntries(dir: string): Promise<{ path: string; kind: EntryKind; size: number }[]> {
+  const out: { path: string; kind: EntryKind; size: number }[] = [];
+  const walk = async (folder: string) => {
+    for (const e of await readdir(folder, { withFileTypes: true })) {
+      const full = join(folder, e.name);
+      const path = relative(dir, full).split(sep).join('/');
+      const kind: EntryKind = e.isFile()
+        ? 'file'
+        : e.isDirectory()
+          ? 'folder'
+          : e.isSymbolicLink()
+            ? 'symlink'
+            : e.isFIFO()
+              ? 'fifo'
+              : e.isSocket()
+                ? 'socket'
+                : e.isBlockDevice() || e.isCharacterDevice()
+                  ? 'device'
+                  : 'other';
+      out.push({ path, kind, size: kind === 'file' ? (await lstat(full)).size : 0 });
+      if (kind === 'folder') await walk(full);
+    }
+  };
+  await walk(dir);
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Every regular file under `dir` as sorted forward-slash paths relative to it. */
 export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return (await listEntries(dir)).filter((e) => e.kind === 'file').map((e) => e.path);
 }
 
 /** Hashes every file of the package folder (except the manifest and checksum files). */
@@ -53,7 +120,16 @@ export async function buildManifest(dir: string, name: string, created: Date): P
   return { version: 1, package: name, created: created.toISOString(), files };
 }
 
-/** The manifest as a `sha256sum -c` file. */
+/**
+ * The manifest as a `sha256sum -c` file. A name with a backslash or a line break (never one the
+ * package makes) is written the way GNU sha256sum writes it: the line starts with `\` and the name
+ * has `\\`, `\n`, `\r`.
+ */
 export function sha256sums(m: Manifest): string {
-  return m.files.map((f) => `${f.sha256}  ${f.path}\n`).join('');
+  return m.files
+    .map((f) => {
+      if (!/[\\\n\r]/.test(f.path)) return `${f.sha256}  ${f.path}\n`;
+      return `\\${f.sha256}  ${f.path.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r')}\n`;
+    })
+    .join('');
 }

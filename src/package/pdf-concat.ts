@@ -6,7 +6,7 @@ import { PageContent } from '../render/pdf/page-content.js';
 import { PdfFile, type OutlineNode, type PdfInfo } from '../render/pdf/pdf-file.js';
 import type { ContentCache } from '../util/content-cache.js';
 import { pageView, stampFrame, stampOps, type Stamp } from './page-stamp.js';
-import { PdfReader, PdfReadError, serialize, type PdfObject, type PdfValue } from './pdf-reader.js';
+import { PdfReader, PdfReadError, serialize, type PdfObject, type PdfValue, type ReadOptions } from './pdf-reader.js';
 
 export type { OutlineNode, Stamp };
 
@@ -43,12 +43,16 @@ export class PdfConcat {
   private readonly file = new PdfFile();
   private readonly held = new Map<number, HeldPage>();
   private readonly embedded = new Map<LoadedFont, EmbeddedFont>();
+  /** A write that failed (disk full …): every later step throws it instead of waiting for the file. */
+  private failed: Error | undefined;
 
   private constructor(
     private readonly out: WriteStream,
     private readonly fonts: FontSet,
     private readonly cache?: ContentCache,
-  ) {}
+  ) {
+    out.on('error', (err) => (this.failed ??= err));
+  }
 
   /** Starts a merged PDF at `path`; stamps are set in `fonts` (font subsets kept in `cache`). */
   static async create(path: string, fonts: FontSet, cache?: ContentCache): Promise<PdfConcat> {
@@ -61,7 +65,11 @@ export class PdfConcat {
 
   /** Hands what the PdfFile wrote on to the output file, waiting when it is full. */
   private async flush(): Promise<void> {
-    for (const chunk of this.file.take()) if (!this.out.write(chunk)) await once(this.out, 'drain');
+    for (const chunk of this.file.take()) {
+      if (this.failed) throw this.failed;
+      if (!this.out.write(chunk)) await once(this.out, 'drain');
+    }
+    if (this.failed) throw this.failed;
   }
 
   /** Writes object `no` from its parts; with `streamed`, what is written so far goes out after every part. */
@@ -77,9 +85,9 @@ export class PdfConcat {
     await this.flush();
   }
 
-  /** Copies every page of a PDF file into the output; stream data is copied in pieces, never held whole. */
-  async addFile(path: string): Promise<number[]> {
-    return this.add(PdfReader.file(path));
+  /** Copies every page of a PDF file into the output; stream data is copied in pieces, never held whole (`recover`: see ReadOptions). */
+  async addFile(path: string, options: ReadOptions = {}): Promise<number[]> {
+    return this.add(PdfReader.file(path, options));
   }
 
   /**
@@ -267,7 +275,8 @@ export class PdfConcat {
     this.file.finish(order, outline, { ...info, lang: 'zh-CN' }, pageHeight);
     await this.flush();
     this.out.end();
-    await once(this.out, 'finish');
+    if (!this.out.writableFinished) await once(this.out, 'finish');
+    if (this.failed) throw this.failed;
     return { pages: order.length, bytes: this.file.size };
   }
 

@@ -24,6 +24,34 @@ export class PdfReadError extends Error {}
 /** The PDF is encrypted: its pages cannot be copied. */
 export class PdfEncryptedError extends PdfReadError {}
 
+/** The PDF goes past one of PDF_LIMITS: refused rather than read (trying another way would meet the same limit). */
+export class PdfLimitError extends PdfReadError {}
+
+/**
+ * What one PDF may make the reader do. The departments' PDFs are merged into 复核材料汇编.pdf; a
+ * damaged or hostile file (a 121-byte file whose cross-reference table claims 2,000,000,000
+ * objects, a 1.5 MB file whose streams inflate to 1.5 GB) must not take minutes or gigabytes. A
+ * file past a limit is refused at once with PdfLimitError, and the package lists it as an
+ * attachment that could not be merged. Only cross-reference and object streams are ever inflated;
+ * page content and pictures are copied as they are.
+ */
+export const PDF_LIMITS = {
+  /** Objects in the cross-reference table(s) and object streams (a 1,000-page scan has a few thousand). */
+  objects: 1_000_000,
+  /** Cross-reference sections (one per incremental update) followed back through /Prev. */
+  sections: 4096,
+  /** Bytes one cross-reference or object stream may inflate to. */
+  streamBytes: 64 << 20,
+  /** Bytes all inflating of one file may produce together (object streams read again count again). */
+  totalBytes: 256 << 20,
+  /** Bytes one object (without its stream data) or one cross-reference table may take in the file. */
+  objectBytes: 64 << 20,
+  /** Depth of arrays and dictionaries inside one another, and of the page tree. */
+  depth: 256,
+} as const;
+
+const MB = (n: number) => `${Math.round(n / (1 << 20))} MB`;
+
 type XrefEntry = { readonly kind: 1; readonly offset: number } | { readonly kind: 2; readonly stream: number; readonly index: number };
 
 const WS = new Set([0, 9, 10, 12, 13, 32]);
@@ -106,7 +134,8 @@ class Lexer {
     return this.b.toString('latin1', start, this.pos);
   }
 
-  value(): PdfValue {
+  value(depth = 0): PdfValue {
+    if (depth > PDF_LIMITS.depth) throw new PdfLimitError(`数组或字典嵌套超过 ${PDF_LIMITS.depth} 层`);
     this.skipSpace();
     const c = this.byte();
     if (c === 47) {
@@ -124,9 +153,9 @@ class Lexer {
           this.pos += 2;
           return { t: 'dict', map };
         }
-        const key = this.value();
+        const key = this.value(depth + 1);
         if (key.t !== 'name') throw new PdfReadError('字典的键不是名称');
-        map.set(key.raw, this.value());
+        map.set(key.raw, this.value(depth + 1));
       }
     }
     if (c === 60) {
@@ -157,7 +186,7 @@ class Lexer {
           this.pos++;
           return { t: 'arr', items };
         }
-        items.push(this.value());
+        items.push(this.value(depth + 1));
       }
     }
     const w = this.word();
@@ -188,32 +217,52 @@ function num(v: PdfValue | undefined): number | undefined {
   return v?.t === 'num' ? Number(v.raw) : undefined;
 }
 
+/** A name's value with `#xx` escapes decoded (`/Obj#53tm` is `/ObjStm`). */
+function nameOf(v: PdfValue | undefined): string | undefined {
+  return v?.t === 'name' ? v.raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : undefined;
+}
+
+/** How to open a PDF. */
+export interface ReadOptions {
+  /**
+   * Do not trust the cross-reference table: find the objects by reading the file from the start
+   * (for a file whose table is damaged or points at the wrong places). Slower; the same limits hold.
+   */
+  readonly recover?: boolean;
+}
+
 /**
  * Reads a PDF's objects one at a time, from the file or from memory: the cross-reference table
  * (classic or stream, incremental updates followed), objects in object streams, the page tree.
  * Stream data is left where it is and copied later in pieces, so a 500 MB scan costs kilobytes.
+ * What a file can make it do is bounded by PDF_LIMITS.
  */
 export class PdfReader {
   private readonly xref = new Map<number, XrefEntry>();
   private trailer: PdfValue = { t: 'dict', map: new Map() };
+  /** Object streams decoded, most recently used last, up to PDF_LIMITS.streamBytes together. */
   private readonly objStreams = new Map<number, { data: Buffer; offsets: Map<number, number>; first: number }>();
+  private cachedBytes = 0;
+  /** Bytes inflated so far (PDF_LIMITS.totalBytes). */
+  private inflated = 0;
 
   private constructor(private readonly bytes: Bytes) {}
 
   /** Opens a PDF file. */
-  static file(path: string): PdfReader {
-    return PdfReader.open(fileBytes(path));
+  static file(path: string, options: ReadOptions = {}): PdfReader {
+    return PdfReader.open(fileBytes(path), options);
   }
 
   /** Opens a PDF held in memory. */
-  static memory(data: Uint8Array): PdfReader {
-    return PdfReader.open(memoryBytes(data));
+  static memory(data: Uint8Array, options: ReadOptions = {}): PdfReader {
+    return PdfReader.open(memoryBytes(data), options);
   }
 
-  private static open(bytes: Bytes): PdfReader {
+  private static open(bytes: Bytes, options: ReadOptions): PdfReader {
     const r = new PdfReader(bytes);
     try {
-      r.loadXref();
+      if (options.recover) r.recover();
+      else r.loadXref();
       if (get(r.trailer, 'Encrypt')) throw new PdfEncryptedError('文件已加密');
     } catch (err) {
       bytes.close();
@@ -227,6 +276,13 @@ export class PdfReader {
     this.bytes.close();
   }
 
+  /** Records a cross-reference entry (the first one known wins), within the object limit. */
+  private setEntry(n: number, e: XrefEntry): void {
+    if (this.xref.has(n)) return;
+    if (this.xref.size >= PDF_LIMITS.objects) throw new PdfLimitError(`对象超过 ${PDF_LIMITS.objects} 个`);
+    this.xref.set(n, e);
+  }
+
   private loadXref(): void {
     const tail = this.bytes.read(Math.max(0, this.bytes.size - 2048), 2048).toString('latin1');
     const m = /startxref\s+(\d+)/g;
@@ -237,6 +293,7 @@ export class PdfReader {
     let first = true;
     while (at !== undefined && !seen.has(at)) {
       seen.add(at);
+      if (seen.size > PDF_LIMITS.sections) throw new PdfLimitError(`交叉引用表超过 ${PDF_LIMITS.sections} 段`);
       const trailer = this.readXrefSection(at);
       if (first) this.trailer = trailer;
       first = false;
@@ -255,12 +312,13 @@ export class PdfReader {
     const head = this.bytes.read(offset, 4).toString('latin1');
     if (head === 'xref') return this.readXrefTable(offset + 4);
     const { value, stream } = this.objectAt(offset);
-    if (get(value, 'Type')?.t !== 'name' || (get(value, 'Type') as { raw: string }).raw !== '/XRef' || !stream) throw new PdfReadError('交叉引用表损坏');
+    if (nameOf(get(value, 'Type')) !== '/XRef' || !stream) throw new PdfReadError('交叉引用表损坏');
     const data = this.decode(value, stream);
-    const w = (get(value, 'W') as { items: PdfValue[] } | undefined)?.items.map((x) => num(x) ?? 0) ?? [];
-    if (w.length !== 3) throw new PdfReadError('交叉引用流的 W 不对');
+    const w = (get(value, 'W') as { items: PdfValue[] } | undefined)?.items?.map((x) => num(x) ?? -1) ?? [];
+    // Fields of 0–8 bytes (8 bytes already exceed any file offset); a row of no bytes would describe objects for free.
+    if (w.length !== 3 || w.some((x) => !Number.isInteger(x) || x < 0 || x > 8) || w[0]! + w[1]! + w[2]! === 0) throw new PdfReadError('交叉引用流的 W 不对');
     const size = num(get(value, 'Size')) ?? 0;
-    const index = (get(value, 'Index') as { items: PdfValue[] } | undefined)?.items.map((x) => num(x) ?? 0) ?? [0, size];
+    const index = (get(value, 'Index') as { items: PdfValue[] } | undefined)?.items?.map((x) => num(x) ?? 0) ?? [0, size];
     const field = (p: number, width: number) => {
       let v = 0;
       for (let i = 0; i < width; i++) v = v * 256 + data[p + i]!;
@@ -269,17 +327,16 @@ export class PdfReader {
     const row = w[0]! + w[1]! + w[2]!;
     let p = 0;
     for (let k = 0; k + 1 < index.length; k += 2) {
-      for (let i = 0; i < index[k + 1]!; i++, p += row) {
-        if (p + row > data.length) break;
+      // The rows there are, however many the table claims.
+      for (let i = 0; i < index[k + 1]! && p + row <= data.length; i++, p += row) {
         const n = index[k]! + i;
         const type = w[0] ? field(p, w[0]) : 1;
         const a = field(p + w[0]!, w[1]!);
         const b = field(p + w[0]! + w[1]!, w[2]!);
-        if (this.xref.has(n)) continue;
-        if (type === 1) this.xref.set(n, { kind: 1, offset: a });
-        else if (type === 2) this.xref.set(n, { kind: 2, stream: a, index: b });
+        if (type === 1) this.setEntry(n, { kind: 1, offset: a });
+        else if (type === 2) this.setEntry(n, { kind: 2, stream: a, index: b });
         // A free entry hides what older sections say about the object.
-        else if (type === 0) this.xref.set(n, { kind: 1, offset: -1 });
+        else if (type === 0) this.setEntry(n, { kind: 1, offset: -1 });
       }
     }
     return value;
@@ -293,23 +350,113 @@ export class PdfReader {
         if (w === 'trailer') break;
         const start = Number(w);
         const count = Number(lex.word());
-        if (!Number.isInteger(start) || !Number.isInteger(count)) throw new PdfReadError('交叉引用表损坏');
+        if (!/^\d+$/.test(w) || !Number.isSafeInteger(start) || !Number.isSafeInteger(count)) throw new PdfReadError('交叉引用表损坏');
+        if (found.length + count > PDF_LIMITS.objects) throw new PdfLimitError(`交叉引用表声称有 ${count} 个对象（上限 ${PDF_LIMITS.objects}）`);
         for (let i = 0; i < count; i++) {
-          const off = Number(lex.word());
-          lex.word();
+          const off = lex.word();
+          const gen = lex.word();
           const kind = lex.word();
-          found.push([start + i, kind === 'n' ? { kind: 1, offset: off } : undefined]);
+          // Each row is `offset generation n|f`: anything else means the table is not what it claims.
+          if (!/^\d+$/.test(off) || !/^\d+$/.test(gen) || (kind !== 'n' && kind !== 'f')) throw new PdfReadError('交叉引用表损坏');
+          found.push([start + i, kind === 'n' ? { kind: 1, offset: Number(off) } : undefined]);
         }
       }
       const trailer = lex.value();
-      for (const [n, e] of found) if (!this.xref.has(n) && e) this.xref.set(n, e);
+      for (const [n, e] of found) if (e) this.setEntry(n, e);
       // Free entries of a newer section still hide older ones.
-      for (const [n, e] of found) if (!e && !this.xref.has(n)) this.xref.set(n, { kind: 1, offset: -1 });
+      for (const [n, e] of found) if (!e) this.setEntry(n, { kind: 1, offset: -1 });
       return trailer;
     });
   }
 
-  /** Parses at a file offset from a window of bytes that grows until what is parsed fits in it. */
+  /**
+   * Rebuilds the cross-reference table by reading the file from the start: every `n g obj` found
+   * (stream data skipped), a later definition of an object winning over an earlier one; objects in
+   * object streams where no plain definition exists; the last trailer (or cross-reference stream)
+   * naming a document catalog, else the last catalog found.
+   */
+  private recover(): void {
+    const header = /(\d{1,10})[\0\t\n\f\r ]+(\d{1,5})[\0\t\n\f\r ]+obj(?=[\0\t\n\f\r %/<[(])|trailer[\0\t\n\f\r ]*<</g;
+    const objects = new Map<number, number>();
+    const objectStreams: number[] = [];
+    let trailer: PdfValue | undefined;
+    let catalog: number | undefined;
+    const chunk = 1 << 20;
+    let at = 0;
+    while (at < this.bytes.size) {
+      const window = this.bytes.read(at, chunk + 64);
+      const text = window.toString('latin1');
+      header.lastIndex = 0;
+      // The last 64 bytes of a window are read again at the start of the next (a header across the boundary).
+      let next = at + window.length >= this.bytes.size ? this.bytes.size : at + chunk;
+      for (let m = header.exec(text); m; m = header.exec(text)) {
+        const offset = at + m.index;
+        // A header starts at the start of the file or after white space or a delimiter.
+        const before = m.index > 0 ? window[m.index - 1]! : offset > 0 ? this.bytes.read(offset - 1, 1)[0]! : 32;
+        if (!WS.has(before) && !DELIM.has(before)) continue;
+        if (m[1] === undefined) {
+          const t = this.tryParse(() => this.parseAt(offset + 7, 1 << 14, '文件尾不完整', (lex) => lex.value()));
+          if (get(t, 'Root')) trailer = t;
+          continue;
+        }
+        const n = Number(m[1]);
+        const obj = this.tryParse(() => this.objectAt(offset));
+        if (!obj) continue;
+        if (!objects.has(n) && objects.size >= PDF_LIMITS.objects) throw new PdfLimitError(`对象超过 ${PDF_LIMITS.objects} 个`);
+        objects.set(n, offset);
+        // A later definition replaces an earlier one (an incremental update): forget what was decoded of it.
+        this.xref.set(n, { kind: 1, offset });
+        this.forget(n);
+        const type = nameOf(get(obj.value, 'Type'));
+        if (type === '/Catalog') catalog = n;
+        else if (type === '/ObjStm' && obj.stream) objectStreams.push(n);
+        else if (type === '/XRef' && get(obj.value, 'Root')) trailer = obj.value;
+        if (obj.stream && 'offset' in obj.stream && obj.stream.offset + obj.stream.length > offset) {
+          // Stream data is not searched for objects: continue after it, in this window or from there.
+          const end = obj.stream.offset + obj.stream.length;
+          if (end - at < text.length) header.lastIndex = end - at;
+          else {
+            next = end;
+            break;
+          }
+        }
+      }
+      at = next;
+    }
+    for (const s of new Set(objectStreams)) {
+      if (this.xref.get(s)?.kind !== 1) continue;
+      const stream = this.tryParse(() => this.objectStream(s));
+      if (!stream) continue;
+      for (const [n, index] of stream.offsets) if (!this.xref.has(n)) this.setEntry(n, { kind: 2, stream: s, index });
+    }
+    const root = get(trailer, 'Root');
+    const map = new Map(trailer?.t === 'dict' ? trailer.map : []);
+    if (root?.t !== 'ref' || !this.xref.has(root.n)) {
+      if (catalog === undefined) throw new PdfReadError('找不到文档目录（Root）');
+      map.set('/Root', { t: 'ref', n: catalog });
+    }
+    this.trailer = { t: 'dict', map };
+  }
+
+  /** Drops a decoded object stream from the cache. */
+  private forget(n: number): void {
+    const o = this.objStreams.get(n);
+    if (!o) return;
+    this.objStreams.delete(n);
+    this.cachedBytes -= o.data.length;
+  }
+
+  /** What `parse` returns, or undefined when the bytes there are not what it reads (a limit still stops everything). */
+  private tryParse<T>(parse: () => T): T | undefined {
+    try {
+      return parse();
+    } catch (err) {
+      if (err instanceof PdfLimitError) throw err;
+      return undefined;
+    }
+  }
+
+  /** Parses at a file offset from a window of bytes that grows until what is parsed fits in it (up to PDF_LIMITS.objectBytes). */
   private parseAt<T>(offset: number, initial: number, incomplete: string, parse: (lex: Lexer, buf: Buffer, complete: boolean) => T): T {
     for (let window = initial; ; window *= 4) {
       const buf = this.bytes.read(offset, window);
@@ -319,6 +466,7 @@ export class PdfReader {
       } catch (err) {
         if (!(err instanceof NeedMore)) throw err;
         if (complete) throw new PdfReadError(incomplete);
+        if (window >= PDF_LIMITS.objectBytes) throw new PdfLimitError(`一个对象或交叉引用表超过 ${MB(PDF_LIMITS.objectBytes)}`);
       }
     }
   }
@@ -349,8 +497,8 @@ export class PdfReader {
 
   private streamLength(dict: PdfValue, start: number): number {
     const v = get(dict, 'Length');
-    const direct = v?.t === 'ref' ? num(this.get(v.n)?.value) : num(v);
-    if (direct !== undefined && direct >= 0 && start + direct <= this.bytes.size) {
+    const direct = v?.t === 'ref' ? num(this.tryParse(() => this.get(v.n))?.value) : num(v);
+    if (direct !== undefined && Number.isSafeInteger(direct) && direct >= 0 && start + direct <= this.bytes.size) {
       const after = this.bytes.read(start + direct, 32).toString('latin1');
       if (/^\s*endstream/.test(after)) return direct;
     }
@@ -380,18 +528,34 @@ export class PdfReader {
 
   private objectStream(n: number): { data: Buffer; offsets: Map<number, number>; first: number } {
     let s = this.objStreams.get(n);
-    if (s) return s;
-    const obj = this.get(n);
+    if (s) {
+      // Most recently used last.
+      this.objStreams.delete(n);
+      this.objStreams.set(n, s);
+      return s;
+    }
+    // An object stream is a plain object; one said to be inside an object stream (itself, say) is not.
+    const obj = this.xref.get(n)?.kind === 1 ? this.get(n) : undefined;
     if (!obj?.stream) throw new PdfReadError(`对象流 ${n} 不存在`);
     const data = this.decode(obj.value, obj.stream);
     const count = num(get(obj.value, 'N')) ?? 0;
     const first = num(get(obj.value, 'First')) ?? 0;
+    if (!Number.isSafeInteger(count) || count < 0 || !Number.isSafeInteger(first) || first < 0) throw new PdfReadError(`对象流 ${n} 损坏`);
+    if (count > PDF_LIMITS.objects) throw new PdfLimitError(`对象流 ${n} 声称有 ${count} 个对象（上限 ${PDF_LIMITS.objects}）`);
     const lex = new Lexer(data, 0, true);
     const offsets = new Map<number, number>();
-    for (let i = 0; i < count; i++) offsets.set(Number(lex.word()), Number(lex.word()));
-    // Object streams are small; keep the last few.
-    if (this.objStreams.size > 8) this.objStreams.delete(this.objStreams.keys().next().value!);
+    for (let i = 0; i < count; i++) {
+      const no = lex.word();
+      const at = lex.word();
+      if (!/^\d+$/.test(no) || !/^\d+$/.test(at)) throw new PdfReadError(`对象流 ${n} 损坏`);
+      offsets.set(Number(no), Number(at));
+    }
+    // Keep what was decoded while it fits; the least recently used goes first.
+    while (this.objStreams.size && this.cachedBytes + data.length > PDF_LIMITS.streamBytes) {
+      this.forget(this.objStreams.keys().next().value!);
+    }
     this.objStreams.set(n, (s = { data, offsets, first }));
+    this.cachedBytes += data.length;
     return s;
   }
 
@@ -409,19 +573,33 @@ export class PdfReader {
     for (let at = 0; at < stream.length; at += size) yield this.bytes.read(stream.offset + at, Math.min(size, stream.length - at));
   }
 
-  /** A stream decoded (FlateDecode with PNG predictors; what cross-reference and object streams use). */
+  /**
+   * A stream decoded (FlateDecode with PNG predictors; what cross-reference and object streams use),
+   * each inflating stopped at PDF_LIMITS.streamBytes and all of them at PDF_LIMITS.totalBytes.
+   */
   private decode(dict: PdfValue, stream: NonNullable<PdfObject['stream']>): Buffer {
     const filter = get(dict, 'Filter');
     const names = filter?.t === 'arr' ? filter.items : filter ? [filter] : [];
+    if ('offset' in stream && stream.length > PDF_LIMITS.objectBytes) throw new PdfLimitError(`交叉引用流或对象流超过 ${MB(PDF_LIMITS.objectBytes)}`);
     let data = this.streamBytes(stream);
     for (const f of names) {
-      if (f.t !== 'name' || (f.raw !== '/FlateDecode' && f.raw !== '/Fl')) throw new PdfReadError(`不支持的压缩方式 ${f.t === 'name' ? f.raw : '?'}`);
-      data = inflateSync(data);
+      const name = nameOf(f);
+      if (name !== '/FlateDecode' && name !== '/Fl') throw new PdfReadError(`不支持的压缩方式 ${name ?? '?'}`);
+      const room = Math.min(PDF_LIMITS.streamBytes, PDF_LIMITS.totalBytes - this.inflated);
+      if (room <= 0) throw new PdfLimitError(`解压后的数据合计超过 ${MB(PDF_LIMITS.totalBytes)}`);
+      try {
+        data = inflateSync(data, { maxOutputLength: room });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw new PdfReadError(`数据流无法解压：${(err as Error).message}`);
+        throw room < PDF_LIMITS.streamBytes ? new PdfLimitError(`解压后的数据合计超过 ${MB(PDF_LIMITS.totalBytes)}`) : new PdfLimitError(`一个数据流解压后超过 ${MB(PDF_LIMITS.streamBytes)}`);
+      }
+      this.inflated += data.length;
     }
     const parms = get(dict, 'DecodeParms');
     const predictor = num(get(parms?.t === 'arr' ? parms.items[0] : parms, 'Predictor')) ?? 1;
     if (predictor >= 10) {
       const columns = num(get(parms?.t === 'arr' ? parms.items[0] : parms, 'Columns')) ?? 1;
+      if (!Number.isSafeInteger(columns) || columns < 1 || columns > data.length) throw new PdfReadError('数据流的 Columns 不对');
       data = Buffer.from(unfilter(data, columns, Math.floor(data.length / (columns + 1)), 1));
     }
     return data;
@@ -432,8 +610,9 @@ export class PdfReader {
     const root = this.resolve(get(this.trailer, 'Root'));
     const out: { n: number; dict: PdfValue }[] = [];
     const seen = new Set<number>();
-    const walk = (ref: PdfValue | undefined, inherited: Map<string, PdfValue>) => {
+    const walk = (ref: PdfValue | undefined, inherited: Map<string, PdfValue>, depth: number) => {
       if (ref?.t !== 'ref' || seen.has(ref.n)) return;
+      if (depth > PDF_LIMITS.depth) throw new PdfLimitError(`页面树超过 ${PDF_LIMITS.depth} 层`);
       seen.add(ref.n);
       const node = this.get(ref.n)?.value;
       if (node?.t !== 'dict') return;
@@ -442,7 +621,7 @@ export class PdfReader {
       if (type === '/Pages' || (type !== '/Page' && kids)) {
         const next = new Map(inherited);
         for (const k of INHERITED) if (node.map.has(`/${k}`)) next.set(`/${k}`, node.map.get(`/${k}`)!);
-        for (const kid of this.resolve(kids)?.t === 'arr' ? (this.resolve(kids) as { items: PdfValue[] }).items : []) walk(kid, next);
+        for (const kid of this.resolve(kids)?.t === 'arr' ? (this.resolve(kids) as { items: PdfValue[] }).items : []) walk(kid, next, depth + 1);
         return;
       }
       const map = new Map(node.map);
@@ -451,7 +630,7 @@ export class PdfReader {
       map.set('/Type', { t: 'name', raw: '/Page' });
       out.push({ n: ref.n, dict: { t: 'dict', map } });
     };
-    walk(get(root, 'Pages'), new Map());
+    walk(get(root, 'Pages'), new Map(), 0);
     return out;
   }
 
