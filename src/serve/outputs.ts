@@ -13,6 +13,7 @@ export const OUTPUTS: readonly { readonly name: string; readonly path: string; r
   { name: '检查报告.txt', path: '检查报告.txt', what: '检查报告（全部问题）' },
   { name: '复核材料汇编.pdf', path: '复核申请材料/复核材料汇编.pdf', what: '复核材料汇编（PDF，带书签和页码）' },
   { name: '复核申请材料.zip', path: '复核申请材料.zip', what: '复核申请材料（压缩包）' },
+  { name: '复核申请材料.指纹.txt', path: '复核申请材料.指纹.txt', what: '材料包的指纹（与材料包分开交给收件方）' },
 ];
 
 /** Content types by extension. */
