@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { extname, relative, sep } from 'node:path';
 import { builtinAliases, makeAliasTable } from './aliases.js';
 import type { PlanResult } from './plan.js';
 import type { PlanSource } from './raw-table.js';
 import { contentHash, type ContentCache } from '../util/content-cache.js';
 import { decodeText } from '../util/decode-text.js';
+import { READ_LIMITS, readFailure, readRegularFileSync } from '../util/safe-file.js';
 
 /** Options for reading a plan from disk. */
 export interface LoadPlanOptions {
@@ -19,6 +19,16 @@ export interface LoadPlanOptions {
 /** The plan formats dossier reads, by file extension. */
 export const PLAN_EXTENSIONS = ['.docx', '.xlsx', '.csv', '.md', '.txt'] as const;
 
+const PLAN_TOO_LARGE_HINT = '方案文件通常只有几 MB；请确认指定的是方案本身，或把其中的图片删去、只留任务分解表后另存';
+
+/**
+ * A plan file's bytes: a regular file (a folder, pipe or device is refused without waiting on it) of
+ * at most READ_LIMITS.planBytes. Throws FileRefused or the system's error.
+ */
+export function readPlanFile(file: string): Buffer {
+  return readRegularFileSync(file, { maxBytes: READ_LIMITS.planBytes });
+}
+
 /**
  * Reads and parses a plan file (`.docx`, `.xlsx`, `.csv`, `.md`/`.txt`); a file that cannot be read
  * or is in another format is an error, never a crash.
@@ -26,11 +36,11 @@ export const PLAN_EXTENSIONS = ['.docx', '.xlsx', '.csv', '.md', '.txt'] as cons
 export async function loadPlan(file: string, options: LoadPlanOptions = {}): Promise<PlanResult> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = readPlanFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : code === 'EISDIR' ? '这是一个文件夹' : String(err);
-    return { issues: [{ severity: 'error', line: 0, message: `无法读取方案文件：${why}`, hint: '请用 --plan 指定方案文件的正确路径' }] };
+    const why = code === 'ENOENT' ? '文件不存在' : readFailure(err, '方案文件');
+    return { issues: [{ severity: 'error', line: 0, message: `无法读取方案文件：${why}`, hint: code === 'EFBIG' ? PLAN_TOO_LARGE_HINT : '请用 --plan 指定方案文件的正确路径' }] };
   }
   const aliases = makeAliasTable(await builtinAliases(), options.aliases ?? {});
   const shown = (options.base === undefined ? file : relative(options.base, file)).split(sep).join('/');

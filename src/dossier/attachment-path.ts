@@ -26,8 +26,9 @@ export function attachmentPath(file: string, written: string): string | undefine
 }
 
 /**
- * Finds an attachment on disk, the one way check, build and package all use: it must be a file
- * that, after `..` and symlinks are resolved, lies inside the dossier folder (`root`, a real path).
+ * Finds an attachment on disk, the one way check, build and package all use: it must be a regular
+ * file (not a folder, pipe or device) that, after `..` and symlinks are resolved, lies inside the
+ * dossier folder (`root`, a real path).
  */
 export async function resolveAttachment(root: string, file: string, written: string): Promise<ResolvedAttachment> {
   const path = written.trim().replace(/\\/g, '/');
@@ -60,8 +61,17 @@ export async function resolveAttachment(root: string, file: string, written: str
   if (!isInside(root, real)) {
     return { ok: false, code: 'attachment-outside', message: `附件“${written}”是指向佐证资料文件夹以外（${real}）的链接`, hint: '请把附件本身复制到佐证资料文件夹内，不要用快捷方式或链接' };
   }
-  if (!info.isFile()) {
+  if (info.isDirectory()) {
     return { ok: false, code: 'attachment-missing', message: `附件“${written}”是一个文件夹，不是文件`, hint: '请列出文件夹中的具体文件，每个文件一行' };
+  }
+  // A pipe, socket or device: reading it could wait for ever or never end.
+  if (!info.isFile()) {
+    return {
+      ok: false,
+      code: 'attachment-missing',
+      message: `附件“${written}”不是普通文件（可能是管道、设备或其他特殊文件），不能读取`,
+      hint: '请换成附件文件本身（PDF、图片、Word 等），复制到佐证资料文件夹内',
+    };
   }
   return { ok: true, rel, real };
 }

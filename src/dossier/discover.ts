@@ -1,21 +1,108 @@
-import { globby } from 'globby';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import { isInside } from '../util/is-inside.js';
+
+/** A link to a folder that was not followed: it leads to a folder read already (its own, or one above it: a loop). */
+export interface SkippedLink {
+  /** The link's path relative to the dossier folder, forward slashes. */
+  readonly file: string;
+  /** The folder it leads to, relative to the dossier folder when inside it (forward slashes), else its real path. */
+  readonly target: string;
+  /** True when it leads to its own folder or one above it: following it would go round for ever. */
+  readonly loop: boolean;
+}
+
+/** What discovery found: the evidence files, and the links to folders it did not follow. */
+export interface Discovered {
+  readonly files: string[];
+  readonly skipped: SkippedLink[];
+}
 
 /**
- * Lists the evidence files under `dir`: every `*.md` except `README.md` and names (files or
- * folders) starting with `_`, as sorted forward-slash paths relative to `dir`.
+ * Lists the evidence files under `dir`: every `*.md` (any case) except `README.md` (any case),
+ * names starting with `_` or `.` (files or folders) and `node_modules/`, as sorted forward-slash
+ * paths relative to `dir`. Anything that is not a folder is listed, so that a dangling link, a pipe
+ * or a device is reported rather than silently passed over.
+ *
+ * Links to folders are followed, but every real folder is read once: the dossier's own folders
+ * first, then the folders links lead to, each the first time one is met. A link to a folder read
+ * already (its own folder, one above it, or any other) is not followed and is returned in `skipped`,
+ * so that links going round in circles cost one step, not a walk that doubles with every level.
  */
-export async function discoverEvidence(dir: string): Promise<string[]> {
-  // Not onlyFiles: a dangling symlink must still be listed, so that it is reported as unreadable.
-  const entries = await globby('**/*.md', {
-    cwd: dir,
-    onlyFiles: false,
-    markDirectories: true,
-    followSymbolicLinks: true,
-    dot: false,
-    caseSensitiveMatch: false,
-    ignore: ['**/_*', '**/_*/**', '**/README.md', '**/node_modules/**'],
-    suppressErrors: true,
-  });
-  const files = entries.filter((e) => !e.endsWith('/'));
-  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+export async function discoverEvidence(dir: string): Promise<Discovered> {
+  const files: string[] = [];
+  const skipped: SkippedLink[] = [];
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    return { files, skipped };
+  }
+  const seen = new Set<string>([root]);
+  /** Links met while walking, in the order met: [path relative to dir, real path of the folder holding it]. */
+  const links: [rel: string, holder: string][] = [];
+  const walk = (real: string, rel: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(real, { withFileTypes: true });
+    } catch {
+      // A folder that cannot be listed (no permission, gone) is passed over, as before.
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const name = e.name;
+      if (name.startsWith('.') || name.startsWith('_')) continue;
+      const path = rel === '' ? name : `${rel}/${name}`;
+      if (e.isDirectory()) {
+        if (isReadme(name) || name.toLowerCase() === 'node_modules') continue;
+        const sub = join(real, name);
+        seen.add(sub);
+        walk(sub, path);
+      } else if (e.isSymbolicLink()) links.push([path, real]);
+      else if (isEvidenceName(name)) files.push(path);
+    }
+  };
+  walk(root, '');
+  // Links after the real folders, so that a folder is read under its own name, not a link's.
+  for (let i = 0; i < links.length; i++) {
+    const [path, holder] = links[i]!;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const abs = join(dir, path);
+    let target: string | undefined;
+    try {
+      if (statSync(abs).isDirectory()) target = realpathSync(abs);
+    } catch {
+      // A dangling link or one going round: listed as a file below when named *.md, to be reported.
+    }
+    if (target === undefined) {
+      if (isEvidenceName(name)) files.push(path);
+      continue;
+    }
+    if (isReadme(name) || name.toLowerCase() === 'node_modules') continue;
+    if (seen.has(target)) {
+      const shown = isInside(root, target)
+        ? target === root
+          ? '.'
+          : target
+              .slice(root.length + 1)
+              .split(/[\\/]/)
+              .join('/')
+        : target;
+      skipped.push({ file: path, target: shown, loop: isInside(target, holder) });
+      continue;
+    }
+    seen.add(target);
+    walk(target, path);
+  }
+  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files, skipped };
+}
+
+function isEvidenceName(name: string): boolean {
+  return /\.md$/i.test(name) && !isReadme(name);
+}
+
+function isReadme(name: string): boolean {
+  return name.toLowerCase() === 'readme.md';
 }

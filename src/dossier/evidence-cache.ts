@@ -1,14 +1,16 @@
 import { hash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { AliasTable } from '../catalog/aliases.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { plainJson, toolFingerprint } from '../util/content-cache.js';
 import { decodeText } from '../util/decode-text.js';
 import { unixNewlines } from '../util/newlines.js';
+import { readRegularFileSync } from '../util/safe-file.js';
 import type { FileResult } from './read-evidence.js';
 
 /** Bumped whenever what readEvidenceFile returns changes: older cache files are then ignored. */
 const VERSION = 'evidence-1';
+/** A cache file larger than this is not read (ten thousand evidence files make a few MB). */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** One cached result: the evidence's body is kept as where it starts in the file's text. */
 interface Entry {
@@ -40,12 +42,12 @@ export class EvidenceCache {
     const known = new Map<string, Entry>();
     if (file) {
       try {
-        const stored = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; context?: unknown; entries?: unknown };
+        const stored = JSON.parse(readRegularFileSync(file, { maxBytes: MAX_CACHE_BYTES }).toString('utf8')) as { version?: unknown; context?: unknown; entries?: unknown };
         if (stored.version === VERSION && stored.context === context && stored.entries && typeof stored.entries === 'object') {
           for (const [k, v] of Object.entries(stored.entries as Record<string, Entry>)) known.set(k, v);
         }
       } catch {
-        // No cache yet, or one that cannot be read: start empty.
+        // No cache yet, or one that cannot be read (or is no regular file, or too large): start empty.
       }
     }
     return new EvidenceCache(file, context, known);

@@ -1,11 +1,13 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { AliasTable } from '../catalog/aliases.js';
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
 import { isInside } from '../util/is-inside.js';
-import { discoverEvidence } from './discover.js';
+import { FileRefused, READ_LIMITS, readFailure, readOpenedFile } from '../util/safe-file.js';
+import { discoverEvidence, type SkippedLink } from './discover.js';
 import { EvidenceCache } from './evidence-cache.js';
+import { readNarratives } from './narratives.js';
 import type { FileResult, readEvidenceFile } from './read-evidence.js';
 import { strayFiles } from './stray-files.js';
 import type { EvidenceFile } from './types.js';
@@ -24,7 +26,7 @@ export interface LoadedDossier {
  * unchanged since an earlier run are taken from `cacheFile` (in the output folder) when given.
  */
 export async function loadDossier(dir: string, aliases: AliasTable, onProgress?: (done: number, total: number) => void, cacheFile?: string): Promise<LoadedDossier> {
-  const files = await discoverEvidence(dir);
+  const { files, skipped } = await discoverEvidence(dir);
   const root = await realpath(dir);
   const cache = EvidenceCache.open(cacheFile, aliases);
   const results: FileResult[] = new Array(files.length);
@@ -53,9 +55,33 @@ export async function loadDossier(dir: string, aliases: AliasTable, onProgress?:
     if (r.evidence) evidence.push(r.evidence);
     diagnostics.push(...r.diagnostics);
   });
+  diagnostics.push(...skipped.map(skippedLink));
+  // The report's narratives (_report/*.md) are read the same guarded way; what is refused is told here.
+  diagnostics.push(...readNarratives(dir).diagnostics);
   diagnostics.push(...(await strayFiles(dir, new Set(files), listed)));
   await cache.save();
   return { evidence, diagnostics, files: files.length };
+}
+
+/** A link to a folder read already, not followed: a warning, once per link. */
+function skippedLink(s: SkippedLink): Diagnostic {
+  return diagnostic(
+    s.loop
+      ? {
+          code: 'unreadable',
+          severity: 'warning',
+          file: s.file,
+          message: `这是指向它所在的文件夹或上级文件夹（${s.target}）的链接，形成循环，未跟随`,
+          hint: '这个链接没有用处（它指向的文件都已读取），请删除它',
+        }
+      : {
+          code: 'unreadable',
+          severity: 'warning',
+          file: s.file,
+          message: `这是指向文件夹“${s.target}”的链接，该文件夹中的文件已经读取，不再通过链接重复读取`,
+          hint: '请删除这个链接；材料只需放在一处',
+        },
+  );
 }
 
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
@@ -64,7 +90,8 @@ const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
  * A file's bytes, unless it is a link leading outside `root` (then its real path). The real path
  * of each folder is looked up once; whether the file itself is a link is learnt from opening it
  * without following links (where the system can), at no extra cost. Anything but a regular file
- * is refused (code ENOTREG) without waiting on it (a FIFO would block a plain open for ever).
+ * is refused (code ENOTREG) without waiting on it (a FIFO would block a plain open for ever), and
+ * so is a file larger than READ_LIMITS.textBytes (EFBIG), from its size, before reading it.
  */
 function readInside(root: string, abs: string, realDirs: Map<string, string>): { bytes: Buffer; outside?: undefined } | { outside: string } {
   const dir = dirname(abs);
@@ -88,8 +115,7 @@ function readInside(root: string, abs: string, realDirs: Map<string, string>): {
   }
   fd ??= openSync(abs, O_RDONLY | (O_NONBLOCK ?? 0));
   try {
-    if (!fstatSync(fd).isFile()) throw Object.assign(new Error(`not a regular file: ${abs}`), { code: 'ENOTREG' });
-    return { bytes: readFileSync(fd) };
+    return { bytes: readOpenedFile(fd, abs, READ_LIMITS.textBytes) };
   } finally {
     closeSync(fd);
   }
@@ -120,30 +146,21 @@ function loadOne(root: string, dir: string, file: string, cache: EvidenceCache, 
     }
     bytes = read.bytes;
   } catch (err) {
-    return {
-      result: { diagnostics: [diagnostic({ code: 'unreadable', severity: 'error', file, message: `无法读取文件：${ioReason(err)}`, hint: '请检查文件是否还在、是否有读取权限，或重新保存一份' })] },
-    };
+    return { result: { diagnostics: [unreadable(file, err)] } };
   }
   const key = EvidenceCache.key(file, bytes);
   const hit = cache.get(key, bytes);
   return hit ? { result: hit } : { bytes, key };
 }
 
-function ioReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return '文件不存在（可能刚被移走或删除，或是失效的链接）';
-    case 'EACCES':
-    case 'EPERM':
-      return '没有读取权限';
-    case 'EISDIR':
-      return '这是一个文件夹';
-    case 'ELOOP':
-      return '链接循环指向自己';
-    case 'ENOTREG':
-      return '这不是普通文件（可能是管道、设备或其他特殊文件）';
-    default:
-      return `读写错误（${code ?? String(err)}）`;
-  }
+/** `unreadable` for a file that could not be read, saying why and what to do. */
+export function unreadable(file: string, err: unknown): Diagnostic {
+  const tooLarge = err instanceof FileRefused && err.code === 'EFBIG';
+  return diagnostic({
+    code: 'unreadable',
+    severity: 'error',
+    file,
+    message: `无法读取文件：${readFailure(err, '佐证文件')}${tooLarge ? '，未读取' : ''}`,
+    hint: tooLarge ? '佐证文件只写属性区和工作开展情况的文字；扫描件、照片、视频等大文件请放在“附件”文件夹，并在 attachments 中列出' : '请检查文件是否还在、是否有读取权限，或重新保存一份',
+  });
 }

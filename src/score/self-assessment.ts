@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import YAML from 'yaml';
 import { z } from 'zod';
+import { readWorkspaceText } from '../util/safe-file.js';
 
 /** The file in a workspace where the office records its assessment, keyed by 三级项 number. */
 export const SELF_ASSESSMENT_FILE = '自评.yaml';
@@ -44,7 +44,7 @@ export class SelfAssessmentError extends Error {}
 export async function loadSelfAssessment(file: string): Promise<Map<string, ItemAssessment>> {
   const out = new Map<string, ItemAssessment>();
   if (!existsSync(file)) return out;
-  const doc = YAML.parseDocument(await readFile(file, 'utf8'), { prettyErrors: false });
+  const doc = YAML.parseDocument(readWorkspaceText(file, SELF_ASSESSMENT_FILE), { prettyErrors: false });
   if (doc.errors.length > 0) throw new SelfAssessmentError(`${SELF_ASSESSMENT_FILE} 第 ${doc.errors[0]!.linePos?.[0]?.line ?? 1} 行格式错误：${doc.errors[0]!.message.split('\n')[0]}`);
   const data: unknown = doc.toJS() ?? {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new SelfAssessmentError(`${SELF_ASSESSMENT_FILE} 应按三级项编号分项填写，如“4:”下写 findings、values 或 applicable`);

@@ -1,11 +1,11 @@
 import { hash } from 'node:crypto';
 import type { ContentCache } from '../util/content-cache.js';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { packageRoot } from '../util/package-root.js';
 import type { Standard } from './types.js';
+import { readWorkspaceText } from '../util/safe-file.js';
 
 /** The standard bundled with dossier: the 2019 national standard as far as public sources confirm it. */
 export const BUNDLED_STANDARD = join(packageRoot, 'data', 'standards', 'national-2019.yaml');
@@ -38,7 +38,8 @@ export const standardSchema = z.object({ name: z.string().min(1), source: z.stri
  * Chinese. With a cache, a file read before is taken from it.
  */
 export async function loadStandardFile(file: string, cache?: ContentCache): Promise<Standard> {
-  const text = await readFile(file, 'utf8');
+  // Read the guarded way: a pipe or folder named as the standard is refused, never waited on.
+  const text = readWorkspaceText(file, '评分标准文件');
   return cache ? cache.json(`standard\0${hash('sha256', text, 'base64url')}`, async () => parseStandard(file, text)) : parseStandard(file, text);
 }
 

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { packageRoot } from '../util/package-root.js';
 import { HELPERS } from './helpers.js';
+import { readWorkspaceText } from '../util/safe-file.js';
 
 /** A template that does not compile or run, with the file and line to fix. */
 export class TemplateError extends Error {
@@ -70,7 +71,12 @@ export async function renderTemplate(sources: TemplateSources, main: string, dat
 const MAX_PARTIAL_DEPTH = 32;
 
 async function compile(hb: typeof Handlebars, file: string): Promise<Handlebars.TemplateDelegate> {
-  const source = await readFile(file, 'utf8');
+  let source: string;
+  try {
+    source = readWorkspaceText(file, '模板文件');
+  } catch (err) {
+    throw new TemplateError(file, undefined, (err as Error).message);
+  }
   try {
     // Parse now rather than on first use, so syntax errors are reported for every template.
     hb.parse(source);

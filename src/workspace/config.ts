@@ -71,7 +71,10 @@ function fontFile(root: string) {
     if (face === '') return fail(`“${v}”的 # 后面没有写字体名`);
     let magic: string;
     try {
-      if (statSync(abs).isDirectory()) return fail(`“${path}”是文件夹，不是字体文件${where}`);
+      const st = statSync(abs);
+      if (st.isDirectory()) return fail(`“${path}”是文件夹，不是字体文件${where}`);
+      // A pipe or device would block the open below for ever.
+      if (!st.isFile()) return fail(`“${path}”不是普通文件，不是字体文件${where}`);
       const fd = openSync(abs, 'r');
       try {
         const head = Buffer.alloc(4);

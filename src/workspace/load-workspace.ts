@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import YAML, { LineCounter } from 'yaml';
 import { BUNDLED_STANDARD } from '../standard/standard-file.js';
 import { packageRoot } from '../util/package-root.js';
 import { configProblems, type ConfigProblem } from './config-errors.js';
 import { configSchema, type Workspace } from './config.js';
+import { readWorkspaceText } from '../util/safe-file.js';
 
 /** The name of a workspace's configuration file. */
 export const CONFIG_FILE = 'dossier.config.yaml';
@@ -52,7 +52,13 @@ export async function loadWorkspace(options: FindWorkspaceOptions): Promise<Work
   const lines = new LineCounter();
   let doc: YAML.Document | undefined;
   if (existsSync(configFile)) {
-    doc = YAML.parseDocument(await readFile(configFile, 'utf8'), { prettyErrors: false, lineCounter: lines });
+    let text: string;
+    try {
+      text = readWorkspaceText(configFile, '配置文件');
+    } catch (err) {
+      throw new ConfigError((err as Error).message, '配置文件应是普通的文本文件（dossier.config.yaml）；可用 dossier init 重新生成');
+    }
+    doc = YAML.parseDocument(text, { prettyErrors: false, lineCounter: lines });
     if (doc.errors.length > 0) {
       const e = doc.errors[0]!;
       throw new ConfigError(`${shown} 第 ${e.linePos?.[0]?.line ?? 1} 行：YAML 格式错误（${e.message.split('\n')[0]}）`, '请检查该行的缩进和冒号');

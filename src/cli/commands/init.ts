@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { loadPlan, PLAN_EXTENSIONS } from '../../catalog/load.js';
+import { loadPlan, PLAN_EXTENSIONS, readPlanFile } from '../../catalog/load.js';
 import { formatTarget } from '../../catalog/format-target.js';
 import type { Catalog } from '../../catalog/types.js';
 import { evidenceStub } from '../../dossier/stub.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
+import { assertInsideForWrite, unsafeNameReason, WriteOutside } from '../../util/safe-file.js';
 import { BUNDLED_PLAN, CONFIG_FILE } from '../../workspace/load-workspace.js';
 import { commandName, quoteArg } from '../command-name.js';
 import { UsageError } from '../errors.js';
@@ -41,22 +41,37 @@ export async function initCommand(io: Io, opts: InitOptions): Promise<number> {
   const catalog = parsed.catalog;
   const planName = basename(planSource);
   const district = opts.district ?? catalog.district ?? '本区';
-  const files: [string, () => Promise<string | Buffer> | string][] = [
+  const files: [string, () => Promise<string | Buffer> | string | Buffer][] = [
     [CONFIG_FILE, () => configText(district, planName, io.today, bundled)],
     // Copied byte for byte: a Word or Excel plan is not text.
-    [join('seeds', planName), () => readFile(planSource)],
+    [join('seeds', planName), () => readPlanFile(planSource)],
     [join('dossiers', 'README.md'), () => overviewReadme(catalog)],
     [join('dossiers', '_模板.md'), () => evidenceStub(catalog.tasks[0]!, catalog.tasks[0]!.units[0] ?? '单位名称', io.today)],
   ];
   for (const unit of catalog.units) {
     const tasks = catalog.tasks.filter((t) => t.units.includes(unit));
-    if (tasks.length > 0) files.push([join('dossiers', unit, 'README.md'), () => unitReadme(catalog, unit)]);
+    if (tasks.length === 0) continue;
+    // A department's name becomes a folder name: one that is no single, plain name (../x, a\b, C:) gets no folder.
+    const unsafe = unsafeNameReason(unit);
+    if (unsafe !== undefined) {
+      io.err(`单位名称“${visible(unit)}”不能用作文件夹名：${unsafe}。没有为它建立文件夹，请在方案中改正这个单位名称后重新运行 dossier init\n`);
+      continue;
+    }
+    files.push([join('dossiers', unit, 'README.md'), () => unitReadme(catalog, unit)]);
   }
   let created = 0;
   for (const [rel, content] of files) {
     const path = join(root, rel);
     if (existsSync(path)) {
       io.err(`已存在，未改动：${shownPath(io.cwd, path)}\n`);
+      continue;
+    }
+    // Every write stays inside the new workspace, even where a folder on the way is a link leading out.
+    try {
+      assertInsideForWrite(root, path);
+    } catch (err) {
+      if (!(err instanceof WriteOutside)) throw err;
+      io.err(`未写入：${shownPath(io.cwd, path)} 实际位于工作区以外${err.real ? `（${err.real}）` : ''}，可能是文件夹链接\n`);
       continue;
     }
     await writeFileAtomic(path, await content());
@@ -84,6 +99,11 @@ export async function initCommand(io: Io, opts: InitOptions): Promise<number> {
   if (cmd !== 'dossier') lines.push('', `（dossier 命令还没有安装到系统中，上面写的是完整路径；在 dossier 的文件夹中运行 npm install -g . 即可直接输入 dossier。）`);
   io.out(lines.join('\n') + '\n');
   return 0;
+}
+
+/** A name as the terminal may show it: control characters written as \\u escapes. */
+function visible(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function configText(district: string, planName: string, today: string, bundled: boolean): string {

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { readSource } from '../../catalog/load.js';
 import { readStandardTables } from '../../standard/read-standard-table.js';
@@ -12,6 +11,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { findWorkspace, shownPath } from '../open-workspace.js';
 import { formatPlanIssues } from '../print-issues.js';
+import { READ_LIMITS, readFailure, readRegularFileSync } from '../../util/safe-file.js';
 
 /** Options of `dossier standard` and `dossier standard import`. */
 export interface StandardOptions {
@@ -38,9 +38,9 @@ export async function standardImportCommand(io: Io, source: string, opts: Standa
   const file = resolve(io.cwd, source);
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
-  } catch {
-    throw new UsageError(`无法读取文件“${source}”`, '请检查文件名和路径');
+    bytes = readRegularFileSync(file, { maxBytes: READ_LIMITS.planBytes });
+  } catch (err) {
+    throw new UsageError(`无法读取文件“${source}”：${readFailure(err, '评分表')}`, '请检查文件名和路径');
   }
   const raw = await readSource(file, bytes);
   if ('message' in raw) throw new UsageError(raw.message, raw.hint);

@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import type { ImageInfo } from '../image-size.js';
+import { pictureProblem, type ImageInfo } from '../image-size.js';
 import { num, type PdfFile } from './pdf-file.js';
 import { openPng } from './png-image.js';
 
@@ -24,7 +24,8 @@ export class PdfImages {
     const known = this.embedded.get(src);
     if (known !== undefined) return known;
     const data = read();
-    if (!data) return undefined;
+    // A header that cannot be true, or a picture too large to decode, is never embedded (nor decoded).
+    if (!data || pictureProblem(data) !== undefined || !(info.width >= 1 && info.height >= 1)) return undefined;
     const no = info.format === 'jpeg' ? this.jpeg(data, info) : this.png(data);
     if (no !== undefined) this.embedded.set(src, no);
     return no;
@@ -59,7 +60,12 @@ export class PdfImages {
       }
     }
     if (!image) return undefined;
-    image.embed({ ref: (d) => this.ref(d) });
+    try {
+      image.embed({ ref: (d) => this.ref(d) });
+    } catch {
+      // Broken compressed data (it decodes to an error, or to far more than its header says): not embedded.
+      return undefined;
+    }
     return (image.obj as RefLike).no;
   }
 

@@ -1,5 +1,6 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { unfilter } from '../../util/png-unfilter.js';
+import { READ_LIMITS } from '../../util/safe-file.js';
 
 /** What an image needs to embed itself: a maker of PDF objects (a dictionary, then `end` with the stream data). */
 interface PdfRefMaker {
@@ -34,13 +35,16 @@ export function openPng(data: Uint8Array, label: string): PngImage | undefined {
   const interlaced = b[28] === 1;
   const channels = CHANNELS[colorType];
   if (!channels || interlaced || !width || !height || ![1, 2, 4, 8, 16].includes(bits)) return undefined;
+  // A header claiming more pixels than dossier decodes (or that cannot be true) is refused before anything is allocated.
+  if (width * height > READ_LIMITS.picturePixels || ((colorType === 4 || colorType === 6) && bits < 8)) return undefined;
   const idat: Buffer[] = [];
   let palette: Buffer | undefined;
   let trns: Buffer | undefined;
   for (let p = 8; p + 12 <= b.length;) {
     const len = b.readUInt32BE(p);
     const type = b.toString('latin1', p + 4, p + 8);
-    const body = b.subarray(p + 8, p + 8 + len);
+    // A chunk running past the end of the file is cut where the file ends.
+    const body = b.subarray(p + 8, Math.min(b.length, p + 8 + len));
     if (type === 'IDAT') idat.push(body);
     else if (type === 'PLTE') palette = body;
     else if (type === 'tRNS') trns = body;
@@ -57,13 +61,17 @@ export function openPng(data: Uint8Array, label: string): PngImage | undefined {
     obj: null,
     embed(doc) {
       if (image.obj) return;
+      // Whatever must be decoded is decoded before any object is made: a picture that turns out broken
+      // (the decoder throws) leaves no half-written objects behind.
+      const paletteMask = !alpha && trns && colorType === 3 ? paletteAlpha(compressed(), width, height, bits, trns) : undefined;
+      const decoded = alpha ? unfilter(inflateRows(compressed(), width * channels * (bits / 8), height), width, height, channels * (bits / 8)) : undefined;
       const colorSpace = colorType === 3 ? indexed(doc, palette!) : channels - (alpha ? 1 : 0) === 1 ? 'DeviceGray' : 'DeviceRGB';
-      if (!alpha) {
+      if (!decoded) {
         // The PNG's own compressed rows are a valid PDF Flate stream with the PNG predictor.
         const obj = doc.ref({ Type: 'XObject', Subtype: 'Image', BitsPerComponent: bits, Width: width, Height: height, Filter: 'FlateDecode', ColorSpace: colorSpace });
         image.obj = obj;
         obj.data['DecodeParms'] = { Predictor: 15, Colors: channels, BitsPerComponent: bits, Columns: width };
-        if (trns && colorType === 3) obj.data['SMask'] = softMask(doc, paletteAlpha(compressed(), width, height, bits, trns));
+        if (paletteMask) obj.data['SMask'] = softMask(doc, paletteMask);
         else if (trns) {
           // One transparent colour: a colour-key mask, each 16-bit sample a [min max] pair.
           const key: number[] = [];
@@ -73,9 +81,9 @@ export function openPng(data: Uint8Array, label: string): PngImage | undefined {
         obj.end(compressed());
         return;
       }
-      // Colour and alpha are interleaved: decode once, keep 8 bits per sample, split.
+      // Colour and alpha are interleaved: decoded once above, keep 8 bits per sample, split.
       const bytes = bits / 8;
-      const pixels = unfilter(inflateSync(compressed()), width, height, channels * bytes);
+      const pixels = decoded;
       const colours = channels - 1;
       const rgb = new Uint8Array(width * height * colours);
       const mask = new Uint8Array(width * height);
@@ -102,7 +110,7 @@ export function openPng(data: Uint8Array, label: string): PngImage | undefined {
 /** The alpha of every pixel of a palette picture, from its palette indices and the tRNS table. */
 function paletteAlpha(compressed: Buffer, width: number, height: number, bits: number, trns: Buffer): Uint8Array {
   const rowBytes = Math.ceil((width * bits) / 8);
-  const rows = unfilter(inflateSync(compressed), rowBytes, height, 1);
+  const rows = unfilter(inflateRows(compressed, rowBytes, height), rowBytes, height, 1);
   const mask = new Uint8Array(width * height);
   const perByte = 8 / bits;
   for (let y = 0; y < height; y++) {
@@ -113,6 +121,15 @@ function paletteAlpha(compressed: Buffer, width: number, height: number, bits: n
     }
   }
   return mask;
+}
+
+/**
+ * A PNG's rows inflated, hardly more than its header says there are (each row a filter byte and
+ * `rowBytes`, and some slack for encoders that pad): data inflating to much more (a "zip bomb"
+ * behind a small header) throws instead of filling the memory.
+ */
+function inflateRows(compressed: Buffer, rowBytes: number, height: number): Buffer {
+  return inflateSync(compressed, { maxOutputLength: (rowBytes + 1) * height + 65536 });
 }
 
 function indexed(doc: PdfRefMaker, palette: Buffer): unknown[] {
