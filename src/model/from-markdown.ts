@@ -4,9 +4,10 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { displayWidth } from '../util/text-width.js';
+import { displayWidth, isWide } from '../util/text-width.js';
 import type { Align, Block, Doc, DocMeta, Inline } from './types.js';
 import { closeSpacing } from './close-spacing.js';
+import { bodyNoteText, MAX_LIST_DEPTH, readNoteComment, safeDecodeUri } from './evidence-body.js';
 import { plain } from './plain.js';
 
 /** Something in the markdown that the document tree cannot hold, reported instead of silently dropped. */
@@ -27,73 +28,117 @@ export function markdownToDoc(markdown: string, meta: DocMeta): { doc: Doc; note
   // CommonMark with the GFM tables and strikethrough, not the rest of GFM: a task-list box or a
   // footnote mark stays the text it is, and URLs in the text are not searched for (a tenth of the time).
   const root = fromMarkdown(markdown, { extensions: [gfmTable(), gfmStrikethrough()], mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()] });
-  const notes: ModelNote[] = [];
+  const ctx: Ctx = { notes: [], heading: '' };
   const blocks: Block[] = [];
   let titled = false;
   for (const node of root.children) {
     if (node.type === 'heading' && node.depth === 1 && !titled) {
       titled = true;
-      blocks.push({ type: 'title', text: plain(inlines(node.children, notes)) });
+      blocks.push({ type: 'title', text: plain(phrasing(node.children, ctx)) });
       continue;
     }
-    blocks.push(...block(node, notes));
+    const made = block(node, ctx);
+    for (const b of made) if (b.type === 'heading') ctx.heading = plain(b.children);
+    blocks.push(...made);
   }
-  return { doc: { meta, blocks }, notes };
+  return { doc: { meta, blocks }, notes: ctx.notes };
 }
 
-function block(node: RootContent, notes: ModelNote[]): Block[] {
+/** What the conversion shares: the notes so far and the last heading (the evidence a body note is about). */
+interface Ctx {
+  readonly notes: ModelNote[];
+  heading: string;
+}
+
+function block(node: RootContent, ctx: Ctx): Block[] {
+  const notes = ctx.notes;
   const line = node.position?.start.line;
   switch (node.type) {
     case 'heading':
-      return [{ type: 'heading', level: headingLevel(node), children: inlines(node.children, notes) }];
+      return [{ type: 'heading', level: headingLevel(node), children: phrasing(node.children, ctx) }];
     case 'paragraph': {
       const only = node.children.length === 1 ? node.children[0] : undefined;
       if (only?.type === 'image') {
-        return [{ type: 'image', src: decodeURI(only.url), alt: only.alt ?? '', ...(only.title ? { caption: only.title } : {}) }];
+        return [{ type: 'image', src: safeDecodeUri(only.url), alt: only.alt ?? '', ...(only.title ? { caption: only.title } : {}) }];
       }
-      return [{ type: 'paragraph', children: inlines(node.children, notes), indent: true }];
+      return [{ type: 'paragraph', children: phrasing(node.children, ctx), indent: true }];
     }
     case 'list':
-      return [listBlock(node, notes)];
+      return listBlocks(node, ctx, 0);
     case 'table':
-      return [tableBlock(node, notes)];
+      return [tableBlock(node, ctx)];
     case 'code':
       return codeBlock(node, notes);
     case 'blockquote':
-      return node.children.flatMap((c) => block(c, notes));
-    case 'html':
+      return node.children.flatMap((c) => block(c, ctx));
+    case 'html': {
+      // What an evidence body's policy changed, carried here by the body helper (src/template/helpers.ts).
+      const bodyNote = readNoteComment(node.value);
+      if (bodyNote) {
+        notes.push({ ...(line ? { line } : {}), message: `${ctx.heading ? `材料“${ctx.heading}”` : '佐证材料'}${bodyNoteText(bodyNote)}` });
+        return [];
+      }
       // Comments are notes for people editing the template or narrative; anything else is kept as text.
       if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return [];
       notes.push({ ...(line ? { line } : {}), message: `HTML 内容按原文输出：${node.value.slice(0, 40)}` });
-      return [{ type: 'paragraph', children: [{ type: 'text', value: node.value }], indent: true }];
+      return [{ type: 'paragraph', children: textLines(node.value), indent: true }];
+    }
     case 'thematicBreak':
       notes.push({ ...(line ? { line } : {}), message: '分隔线（---）在公文中不输出' });
       return [];
     default:
       notes.push({ ...(line ? { line } : {}), message: `不支持的 Markdown 内容（${node.type}），已按文字输出` });
-      return [{ type: 'paragraph', children: [{ type: 'text', value: textOf(node) }], indent: true }];
+      return [{ type: 'paragraph', children: textLines(textOf(node)), indent: true }];
   }
+}
+
+/** Text whose line ends are line breaks (the same in every writer). */
+function textLines(value: string): Inline[] {
+  return value.split('\n').flatMap((l, i): Inline[] => (i ? [{ type: 'break' }, { type: 'text', value: l }] : [{ type: 'text', value: l }]));
 }
 
 function headingLevel(node: Heading): 1 | 2 | 3 | 4 {
   return Math.min(4, Math.max(1, node.depth - 1)) as 1 | 2 | 3 | 4;
 }
 
-function listBlock(node: List, notes: ModelNote[]): Block {
-  const items = node.children.map((item) => {
-    const out: Inline[] = [];
+/**
+ * A list as list blocks: each item's paragraphs are its text; what else an item holds follows it
+ * as blocks of its own (a nested list one level deeper, at most MAX_LIST_DEPTH levels in all),
+ * and the list goes on after them, numbered on.
+ */
+function listBlocks(node: List, ctx: Ctx, depth: number): Block[] {
+  const out: Block[] = [];
+  const ordered = Boolean(node.ordered);
+  let first = node.start ?? 1;
+  let items: Inline[][] = [];
+  const flush = () => {
+    if (!items.length) return;
+    out.push({ type: 'list', ordered, start: first, items, ...(depth ? { depth } : {}) });
+    first += items.length;
+    items = [];
+  };
+  for (const item of node.children) {
+    const text: Inline[] = [];
+    const after: Block[] = [];
     for (const child of item.children) {
-      if (out.length) out.push({ type: 'break' });
-      if (child.type === 'paragraph') out.push(...inlines(child.children, notes));
-      else out.push({ type: 'text', value: textOf(child) });
+      if (child.type === 'paragraph' && !after.length) {
+        if (text.length) text.push({ type: 'break' });
+        text.push(...phrasing(child.children, ctx));
+      } else if (child.type === 'list') after.push(...listBlocks(child, ctx, Math.min(MAX_LIST_DEPTH - 1, depth + 1)));
+      else after.push(...block(child, ctx));
     }
-    return out;
-  });
-  return { type: 'list', ordered: Boolean(node.ordered), start: node.start ?? 1, items };
+    items.push(text);
+    if (after.length) {
+      flush();
+      out.push(...after);
+    }
+  }
+  flush();
+  return out;
 }
 
-function tableBlock(node: Table, notes: ModelNote[]): Block {
-  const [head, ...body] = node.children.map((row) => row.children.map((cell) => inlines(cell.children, notes)));
+function tableBlock(node: Table, ctx: Ctx): Block {
+  const [head, ...body] = node.children.map((row) => row.children.map((cell) => phrasing(cell.children, ctx)));
   const header = head ?? [];
   const columns = header.length;
   const rows = body.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? []));
@@ -155,12 +200,18 @@ function codeBlock(node: Code, notes: ModelNote[]): Block[] {
   }
 }
 
+/** Inline content with its soft line breaks settled. */
+function phrasing(nodes: readonly PhrasingContent[], ctx: Ctx): Inline[] {
+  return softBreaks(inlines(nodes, ctx.notes));
+}
+
 function inlines(nodes: readonly PhrasingContent[], notes: ModelNote[]): Inline[] {
   const out: Inline[] = [];
   for (const n of nodes) {
     switch (n.type) {
       case 'text':
-        out.push({ type: 'text', value: closeSpacing(n.value.replace(/\n/g, '')) });
+        // Soft line breaks stay as \n until softBreaks sees the characters on both sides.
+        out.push({ type: 'text', value: closeSpacing(n.value) });
         break;
       case 'strong':
         out.push({ type: 'strong', children: inlines(n.children, notes) });
@@ -184,10 +235,77 @@ function inlines(nodes: readonly PhrasingContent[], notes: ModelNote[]): Inline[
         break;
       default:
         notes.push({ ...(n.position ? { line: n.position.start.line } : {}), message: `不支持的行内内容（${n.type}），已按文字输出` });
-        out.push({ type: 'text', value: textOf(n) });
+        out.push({ type: 'text', value: textOf(n).replace(/\n/g, ' ') });
     }
   }
   return merge(out);
+}
+
+/** Characters set on the square grid: between two of them a line end is nothing, as Chinese text is written. */
+function wide(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const cp = ch.codePointAt(0)!;
+  return isWide(cp) || cp === 0x2014 || cp === 0x2026 || cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0x00b7;
+}
+
+/**
+ * A soft line break (a line end inside a paragraph) is nothing next to a Chinese character or mark
+ * (统计\n数据 → 统计数据) and a space between two narrow ones (120\n2021年 → 120 2021年,
+ * Safety\nPlan → Safety Plan), as CommonMark reads it: every writer then sets the same text.
+ */
+function softBreaks(list: Inline[]): Inline[] {
+  if (!hasNewline(list)) return list;
+  const leaves: { value: string }[] = [];
+  const copy = (items: readonly Inline[]): Inline[] =>
+    items.map((i) => {
+      if (i.type === 'text') {
+        const leaf = { type: 'text' as const, value: i.value };
+        leaves.push(leaf);
+        return leaf;
+      }
+      if (i.type === 'break') {
+        leaves.push({ value: '\n\u0000' });
+        return i;
+      }
+      return { type: i.type, children: copy(i.children) };
+    });
+  const out = copy(list);
+  // The characters around each line end, looked up across runs (a break's marker counts as a line end).
+  const text = leaves.map((l) => l.value).join('');
+  let at = 0;
+  for (const leaf of leaves) {
+    const start = at;
+    at += leaf.value.length;
+    if (leaf.value.startsWith('\n\u0000') || !leaf.value.includes('\n')) continue;
+    let v = '';
+    for (let k = 0; k < leaf.value.length; k++) {
+      const ch = leaf.value[k]!;
+      if (ch !== '\n') {
+        v += ch;
+        continue;
+      }
+      const before = charBefore(text, start + k);
+      const after = charAfter(text, start + k + 1);
+      v += wide(before) || wide(after) || !before || !after || before === '\u0000' || /\s/.test(before) || /\s/.test(after) ? '' : ' ';
+    }
+    (leaf as { value: string }).value = closeSpacing(v);
+  }
+  return merge(out);
+}
+
+function hasNewline(list: readonly Inline[]): boolean {
+  return list.some((i) => (i.type === 'text' ? i.value.includes('\n') : i.type !== 'break' && hasNewline(i.children)));
+}
+
+function charBefore(s: string, i: number): string | undefined {
+  const c = s.charCodeAt(i - 1);
+  if (Number.isNaN(c)) return undefined;
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? s.slice(i - 2, i) : s[i - 1];
+}
+
+function charAfter(s: string, i: number): string | undefined {
+  const cp = s.codePointAt(i);
+  return cp === undefined ? undefined : String.fromCodePoint(cp);
 }
 
 /** Joins neighbouring text runs, so the tree stays small and stable. */
@@ -196,7 +314,7 @@ function merge(list: Inline[]): Inline[] {
   for (const i of list) {
     const last = out.at(-1);
     if (i.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + i.value };
-    else if (i.type !== 'text' || i.value !== '') out.push(i);
+    else if (i.type !== 'text' || i.value !== '') out.push(i.type === 'strong' || i.type === 'emphasis' ? { type: i.type, children: merge([...i.children]) } : i);
   }
   return out;
 }

@@ -24,8 +24,11 @@ export type Block =
   | { readonly type: 'heading'; readonly level: 1 | 2 | 3 | 4; readonly children: readonly Inline[] }
   /** A body paragraph; `indent` is the two-character first-line indent. */
   | { readonly type: 'paragraph'; readonly children: readonly Inline[]; readonly align?: Align; readonly indent: boolean }
-  /** A list, each item one paragraph with its marker. */
-  | { readonly type: 'list'; readonly ordered: boolean; readonly start: number; readonly items: readonly (readonly Inline[])[] }
+  /**
+   * A list, each item one paragraph with its marker; `depth` (absent: 0) is how deep it is nested
+   * in another list (a nested list follows the item it belongs to), each level two characters in.
+   */
+  | { readonly type: 'list'; readonly ordered: boolean; readonly start: number; readonly items: readonly (readonly Inline[])[]; readonly depth?: number }
   /** A table whose header row repeats on every page; `widths` are relative column widths. */
   | {
       readonly type: 'table';

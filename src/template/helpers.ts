@@ -1,4 +1,5 @@
 import { chineseNumber } from '../util/chinese-number.js';
+import { evidenceMarkdown, noteComment, posixJoin } from '../model/evidence-body.js';
 import { unixNewlines } from '../util/newlines.js';
 
 /** Escapes text so that markdown shows it literally (inline context; newlines become spaces). */
@@ -25,33 +26,19 @@ export function percent(part: unknown, whole: unknown): string {
 }
 
 /**
- * An evidence body made safe to sit under a task in the report: its own headings become bold
- * paragraphs, code fences become plain text, and relative picture paths are rebased onto the
- * dossier folder (`folder` is the evidence file's folder, relative to the dossier).
+ * An evidence body made safe to sit under a task in the report, by the body policy of
+ * src/model/evidence-body.ts: read on its own (nothing in it reaches past it), headings made bold
+ * paragraphs, code and HTML made text, relative picture paths rebased onto the dossier folder
+ * (`folder` is the evidence file's folder, relative to the dossier), and written back as markdown
+ * that reads as the department wrote it. What the policy changed follows as note comments, which
+ * the report's model reports.
  */
 export function evidenceBody(body: unknown, folder: string): string {
-  return unixNewlines(String(body ?? ''))
-    .trim()
-    .split('\n')
-    .map((line) => {
-      const h = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-      if (h) return `**${h[1]}**`;
-      if (/^\s{0,3}(```|~~~)/.test(line)) return line.replace(/(`|~)/g, '\\$1');
-      return line.replace(/!\[([^\]]*)\]\((?!\/|[a-z]+:)([^)\s]+)/g, (_, alt: string, src: string) => `![${alt}](${encodeURI(posixJoin(folder, decodeURI(src)))}`);
-    })
-    .join('\n');
+  const { markdown, notes } = evidenceMarkdown(unixNewlines(String(body ?? '')), { folder });
+  return [markdown, ...notes.map(noteComment)].filter(Boolean).join('\n\n');
 }
 
-/** Joins forward-slash paths, resolving `.` and `..` (for paths inside the dossier folder). */
-export function posixJoin(a: string, b: string): string {
-  const parts = (a ? `${a}/${b}` : b).split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/');
-}
+export { posixJoin };
 
 /** The helpers every template may use. */
 export const HELPERS: Readonly<Record<string, (...args: unknown[]) => unknown>> = {

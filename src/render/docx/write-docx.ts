@@ -1,3 +1,4 @@
+import { plain } from '../../model/plain.js';
 import type { Align, Block, Doc, Inline } from '../../model/types.js';
 import { zipParts, type ZipPart } from '../../util/zip-parts.js';
 import { columnWidths } from '../column-widths.js';
@@ -86,8 +87,11 @@ function tableXml(t: Extract<Block, { type: 'table' }>): string {
     const margins = ['top', 'left', 'bottom', 'right'].map((side) => `<w:${side} w:w="${pad}" w:type="dxa"/>`).join('');
     return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/><w:tcMar>${margins}</w:tcMar></w:tcPr>${p}</w:tc>`;
   };
+  // A row is kept on one page, unless it may be taller than a page below the header: that one
+  // runs on over the pages (as the PDF sets it), where Word would cut it off at the page's foot.
+  const room = PAGE.textHeight - rowHeight(t.header, widths, pad);
   const row = (cells: readonly (readonly Inline[])[], header: boolean) =>
-    `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.map((c, i) => cell(c, i, header)).join('')}</w:tr>`;
+    `<w:tr><w:trPr>${header || rowHeight(cells, widths, pad) <= room * 0.8 ? '<w:cantSplit/>' : ''}${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.map((c, i) => cell(c, i, header)).join('')}</w:tr>`;
   return (
     `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
@@ -95,6 +99,20 @@ function tableXml(t: Extract<Block, { type: 'table' }>): string {
     t.rows.map((r) => row(r, false)).join('') +
     '</w:tbl>'
   );
+}
+
+/**
+ * About how tall a table row is set (points), from its cells' widths in ems: each line of a cell
+ * holds its column's width less the padding; a break starts a line.
+ */
+function rowHeight(cells: readonly (readonly Inline[])[], widths: readonly number[], pad: number): number {
+  const lines = cells.map((c, i) => {
+    const perLine = Math.max(1, (widths[i]! - 2 * pad) / TW / TABLE.size);
+    return plain(c)
+      .split('\n')
+      .reduce((n, seg) => n + Math.max(1, Math.ceil(emWidth(seg) / perLine)), 0);
+  });
+  return Math.max(1, ...lines) * TABLE.size * TABLE.leading + (2 * pad) / TW;
 }
 
 function pictureRun(ctx: Ctx, data: Uint8Array, format: 'png' | 'jpeg', cx: number, cy: number, name: string, description: string): string {
@@ -147,7 +165,13 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
     return [paragraph({ style: `Heading${b.level}`, keepNext: true, line: GRID_LINE, indent: { firstLine: 2 * CHAR_TW }, align: 'both' }, runs(b.children, styleOf(h.role, { bold: h.bold })))];
   },
   paragraph: (b) => [para(runs(b.children), { indent: b.indent, align: b.align ?? 'left' })],
-  list: (b) => b.items.map((item, i) => para(runs([...text(b.ordered ? `${b.start + i}. ` : '· '), ...item]), { indent: true })),
+  list: (b) => {
+    const content = (item: readonly Inline[], i: number) => runs([...text(b.ordered ? `${b.start + i}. ` : '· '), ...item]);
+    // A nested list stands two characters further in for each level (as the PDF sets it).
+    const left = (b.depth ?? 0) * 2 * CHAR_TW;
+    if (!left) return b.items.map((item, i) => para(content(item, i), { indent: true }));
+    return b.items.map((item, i) => paragraph({ line: GRID_LINE, indent: { left, firstLine: 2 * CHAR_TW }, align: 'both' }, content(item, i)));
+  },
   table: (b) => [tableXml(b), para([])],
   image: (b, ctx) => {
     const decided = ctx.o.pictures?.[ctx.images++];
@@ -155,7 +179,7 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
     const size = data ? imageSize(data) : undefined;
     if (!data || !size) {
       ctx.notes.push(`图片 ${b.src} ${data ? '不是 PNG 或 JPEG' : '不存在'}，未输出`);
-      return [para(runs(text(`〔图片未能输出：${b.caption ?? b.alt ?? b.src}〕`)), { align: 'center' })];
+      return [para(runs(text(`〔图片未能输出：${b.caption ?? b.alt ?? (b.src.split(/[\\/]/).pop() || '图片')}〕`)), { align: 'center' })];
     }
     // Pixels at 96 dpi: at most three quarters of the text width and ten grid lines high.
     const maxW = (PAGE.textWidth * 0.75 * 96) / 72;

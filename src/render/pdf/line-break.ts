@@ -134,6 +134,28 @@ export function toBoxes(pieces: readonly Piece[], fonts: FontSet, size: number, 
   return boxes;
 }
 
+/**
+ * A word cut in two so that the first part is at most `room` wide: after the last / or - that fits
+ * (as an address breaks), else, with `anywhere`, after the last character that fits (at least one);
+ * undefined when neither is possible.
+ */
+function splitWord(box: Box, room: number, anywhere: boolean): [Box, Box] | undefined {
+  const chars = [...box.text];
+  const tracking = box.tracking ?? 0;
+  let fit = 0;
+  let w = 0;
+  while (fit < chars.length - 1 && w + box.advances[fit]! + tracking <= room + 0.01) w += box.advances[fit++]! + tracking;
+  let cut = 0;
+  for (let k = fit - 1; k > 0 && !cut; k--) if (chars[k] === '/' || chars[k] === '-') cut = k + 1;
+  if (!cut && !anywhere) return undefined;
+  cut ||= Math.max(1, fit);
+  const part = (from: number, to: number, glued: boolean): Box => {
+    const advances = box.advances.slice(from, to);
+    return { ...box, text: chars.slice(from, to).join(''), advances, width: advances.reduce((a, x) => a + x + tracking, 0), glued };
+  };
+  return [part(0, cut, false), part(cut, chars.length, box.glued)];
+}
+
 function canBreakBefore(boxes: readonly Box[], i: number): boolean {
   const prev = boxes[i - 1];
   const cur = boxes[i]!;
@@ -150,7 +172,10 @@ function canBreakBefore(boxes: readonly Box[], i: number): boolean {
  * whole and obeying the Chinese line-start and line-end rules by carrying a character over.
  * All lines but the last of a paragraph are justified by spreading the spare space evenly.
  */
-export function breakLines(boxes: readonly Box[], width: number, firstWidth = width, justify = true): Line[] {
+export function breakLines(input: readonly Box[], width: number, firstWidth = width, justify = true): Line[] {
+  // A word wider than a line (an address, a long number) is split where it meets the margin: boxes are added.
+  const boxes = input.some((b) => b.kind === 'word' && b.width > Math.min(width, firstWidth) + 0.01) ? [...input] : input;
+  const mutable = boxes as Box[];
   // Where each line starts and ends in `boxes`, and whether it ends its paragraph (or a forced break).
   const ranges: { start: number; end: number; last: boolean }[] = [];
   let start = 0;
@@ -179,6 +204,28 @@ export function breakLines(boxes: readonly Box[], width: number, firstWidth = wi
     if (used + box.width <= capacity() + 0.01 || box.kind === 'space' || used + box.width - squeezable - box.squeeze <= capacity() + 0.01) {
       used += box.width;
       squeezable += squeezeAll ? box.squeeze : pairSqueeze(boxes, i);
+      continue;
+    }
+    if (box.kind === 'word' && box.width > width + 0.01 && boxes !== input) {
+      // A word no line can hold (an address, a long number) is cut after a / or - that fits, or at
+      // a line's start where the line ends; the rest goes on the next lines. Without a / or - it
+      // first goes to a line of its own (as Word and LibreOffice set it).
+      const atStart = i === start || boxes.slice(start, i).every((x) => x.kind === 'space');
+      const split = splitWord(box, capacity() - used, atStart);
+      if (split) {
+        mutable.splice(i, 1, ...split);
+        i--;
+        continue;
+      }
+      let b = i;
+      while (b > start && !canBreakBefore(boxes, b)) b--;
+      if (b === start) b = i;
+      emit(b, false);
+      used = 0;
+      squeezable = 0;
+      squeezeAll = false;
+      while (start < boxes.length && boxes[start]!.kind === 'space') start++;
+      i = start - 1;
       continue;
     }
     let b = i;

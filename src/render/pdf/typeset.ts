@@ -160,12 +160,15 @@ class Typesetter {
         if (this.next?.type === 'table' && /[：:]$/.test(plain(b.children).trim())) this.need(Math.min(ROWS, 4));
         return this.setLines(this.paragraphLines(b), { indent: b.indent, align: b.align ?? 'left' });
       }
-      case 'list':
+      case 'list': {
+        // A nested list stands two characters further in for each level.
+        const off = (b.depth ?? 0) * 2 * CHAR_PITCH;
         b.items.forEach((item, i) => {
           const marker: Inline = { type: 'text', value: b.ordered ? `${b.start + i}. ` : '· ' };
-          this.lines(this.pieces([marker, ...item], 'fangsong'), { indent: true, justify: true });
+          this.lines(this.pieces([marker, ...item], 'fangsong'), { indent: true, justify: true, ...(off ? { x: LEFT + off, width: W - off } : {}) });
         });
         return;
+      }
       case 'table':
         return this.table(b);
       case 'image':
@@ -229,14 +232,15 @@ class Typesetter {
     return breakLines(toBoxes(pieces, this.o.fonts, size, pitch, this.o.missing), width, first, justify);
   }
 
-  private lines(pieces: Piece[], opts: { indent: boolean; justify: boolean; align?: Align }): void {
-    this.setLines(this.break(pieces, SIZE.san, CHAR_PITCH, W, opts.indent ? W - 2 * CHAR_PITCH : W, opts.justify), opts);
+  private lines(pieces: Piece[], opts: { indent: boolean; justify: boolean; align?: Align; x?: number; width?: number }): void {
+    const width = opts.width ?? W;
+    this.setLines(this.break(pieces, SIZE.san, CHAR_PITCH, width, opts.indent ? width - 2 * CHAR_PITCH : width, opts.justify), opts);
   }
 
   /** Sets a paragraph's lines of body text, with widow and orphan control. */
-  private setLines(lines: Line[], opts: { indent: boolean; align?: Align }): void {
+  private setLines(lines: Line[], opts: { indent: boolean; align?: Align; x?: number; width?: number }): void {
     this.keepLines(lines.length);
-    this.placeLines(lines, SIZE.san, { indent: opts.indent, align: opts.align ?? 'left' });
+    this.placeLines(lines, SIZE.san, { indent: opts.indent, align: opts.align ?? 'left', ...(opts.x !== undefined ? { x: opts.x } : {}), ...(opts.width !== undefined ? { width: opts.width } : {}) });
   }
 
   private headingLines(b: Extract<Block, { type: 'heading' }>): Line[] {
@@ -447,7 +451,7 @@ class Typesetter {
     if (!data || !info) {
       this.o.note?.(`图片 ${src} ${data ? '不是 PNG 或 JPEG' : '不存在'}，未输出`);
       this.o.picture?.(undefined);
-      this.lines([{ text: `〔图片未能输出：${caption || src}〕`, role: 'fangsong', bold: false }], { indent: false, justify: false, align: 'center' });
+      this.lines([{ text: `〔图片未能输出：${caption || pictureName(src)}〕`, role: 'fangsong', bold: false }], { indent: false, justify: false, align: 'center' });
       return;
     }
     // Only the header is kept: the picture is read again when its page is drawn.
@@ -498,9 +502,15 @@ class Typesetter {
       this.page.ops.push({ type: 'line', x1: LEFT, y1: y + h, x2: LEFT + W, y2: y + h, width: TABLE.rule });
       y += h;
     };
+    // A row taller than a page below the header is set in parts, page by page (the header
+    // repeated): it starts where the table is, with at least this many lines.
+    const room = bottom - TOP - headerH;
+    const tall = (h: number) => h > room + 0.01;
+    const partLines = (space: number) => Math.floor((space - 2 * pad + 0.01) / lineH);
     // Rows are broken into lines one at a time: a long table never holds all its cells' boxes at once.
     let lines = t.rows[0] ? cellLines(t.rows[0], false) : undefined;
-    if (y + headerH + (lines ? rowHeight(lines) : 0) > bottom) {
+    const firstH = lines ? rowHeight(lines) : 0;
+    if (y + headerH + (tall(firstH) ? 2 * lineH + 2 * pad : firstH) > bottom) {
       this.newPage();
       y = TOP;
     }
@@ -508,6 +518,31 @@ class Typesetter {
     for (let r = 0; r < t.rows.length; r++) {
       lines = r === 0 ? lines! : cellLines(t.rows[r]!, false);
       const h = rowHeight(lines);
+      if (tall(h)) {
+        const count = Math.max(...lines.map((l) => l.length));
+        for (let from = 0; from < count;) {
+          let n = Math.min(partLines(bottom - y), count - from);
+          if (n < 1 || (from === 0 && n < 2 && count > 1)) {
+            this.newPage();
+            y = TOP;
+            drawRow(header, headerH, true);
+            n = Math.max(1, Math.min(partLines(bottom - y), count - from));
+          }
+          const at = from;
+          drawRow(
+            lines.map((cell) => cell.slice(at, at + n)),
+            n * lineH + 2 * pad,
+            false,
+          );
+          from += n;
+          if (from < count) {
+            this.newPage();
+            y = TOP;
+            drawRow(header, headerH, true);
+          }
+        }
+        continue;
+      }
       if (y + h > bottom) {
         this.newPage();
         y = TOP;
@@ -536,4 +571,9 @@ class Typesetter {
       page.ops.push({ type: 'rect', x: dx, y: y - 2, w: 1.2, h: 1.2, fill: '#000000' });
     }
   }
+}
+
+/** A picture's file name without its folders: a path of the office's machine never reaches a submitted document. */
+function pictureName(src: string): string {
+  return src.split(/[\\/]/).pop() || '图片';
 }
