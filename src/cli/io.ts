@@ -8,6 +8,8 @@ export interface Io {
   readonly columns: number;
   /** True when stderr is a terminal, so progress may be drawn there. */
   readonly isTTY: boolean;
+  /** Where status lines go instead of the terminal, when set (the browser workbench shows them). */
+  readonly status?: (message: string) => void;
   out(text: string): void;
   err(text: string): void;
 }

@@ -19,9 +19,10 @@ export function progressReporter(io: Io, label: string, minTotal = 500): { tick:
   };
 }
 
-/** Shows one status line on stderr (a terminal only), replacing the previous one; '' clears it. */
+/** Shows one status line on stderr (a terminal only), replacing the previous one, or hands it to `io.status`; '' clears it. */
 export function statusLine(io: Io): (message: string) => void {
   return (message) => {
-    if (io.isTTY) io.err(`\r${message}\x1b[K`);
+    if (io.status) io.status(message);
+    else if (io.isTTY) io.err(`\r${message}\x1b[K`);
   };
 }

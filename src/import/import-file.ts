@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile, realpath, rm } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
@@ -12,7 +11,7 @@ import { TYPE_NAMES, type ImportType } from './file-type.js';
 import { readImportName } from './import-name.js';
 import { lastDateIn } from './last-date.js';
 import { planImport, type EvidenceMeta, type ImportChoices, type Refusal } from './plan-import.js';
-import { fileNameSafe } from './safe-name.js';
+import { freeEvidenceStem } from './safe-name.js';
 import { SHEET_LIMIT, sheetToMarkdown } from './sheet-to-markdown.js';
 import { sniffFile } from './sniff-file.js';
 import { stringifyMarkdown } from './stringify-markdown.js';
@@ -74,9 +73,7 @@ export async function importFile(path: string, type: ImportType, ctx: ImportCont
   if (sniffed) notes.push(sniffed);
   const body = await bodyOf(path, type, meta.title, docx, notes);
   const unitDir = join(ctx.dossiers, meta.unit);
-  const base = `T${meta.task.id}${fileNameSafe(meta.title) ? `-${fileNameSafe(meta.title)}` : ''}`;
-  let stem = base;
-  for (let i = 2; existsSync(join(unitDir, `${stem}.md`)) || existsSync(join(unitDir, '附件', stem)); i++) stem = `${base}-${i}`;
+  const stem = freeEvidenceStem(unitDir, meta.task.id, meta.title);
   const file = join(unitDir, `${stem}.md`);
   const attDir = join(unitDir, '附件', stem);
   const rel = (p: string) => relative(unitDir, p).split(sep).join('/');

@@ -1,5 +1,4 @@
 // Evidence submitted in the browser: checked like the CLI's input, written atomically, never over another file.
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, posix, relative, sep } from 'node:path';
 import { stringify } from 'yaml';
@@ -8,14 +7,15 @@ import type { Task } from '../catalog/types.js';
 import { readDate } from '../dossier/dates.js';
 import { KINDS, STATUSES, type Evidence } from '../dossier/types.js';
 import { docxToMarkdown, OfficeFileError } from '../import/docx-to-markdown.js';
-import { fileNameSafe } from '../import/safe-name.js';
+import { freeEvidenceStem } from '../import/safe-name.js';
 import { writeFileAtomic, writeNewFileAtomic } from '../util/atomic-write.js';
+import { contentHash } from '../util/content-cache.js';
 import { OFFICE, type Role } from './access.js';
 import { fileInside } from './paths.js';
 import { maySubmit } from './permissions.js';
 import { uploadName, uploadProblem, type Upload } from './upload-check.js';
 import type { Snapshot } from './workbench.js';
-import { logWrites, sha256, type WriteRecord } from './write-log.js';
+import { logWrites, type WriteRecord } from './write-log.js';
 
 /** The evidence form as sent. */
 export interface SubmitForm {
@@ -108,17 +108,17 @@ export async function submitEvidence(s: Snapshot, role: Role, form: SubmitForm, 
     file = join(s.ws.dossiers, ...old.file.split('/'));
     attDir = join(dirname(file), '附件', basename(file, '.md'));
   } else {
-    const base = `T${task.id}${fileNameSafe(title) ? `-${fileNameSafe(title)}` : ''}`;
-    let stem = base;
-    for (let i = 2; existsSync(join(unitDir, `${stem}.md`)) || existsSync(join(unitDir, '附件', stem)); i++) stem = `${base}-${i}`;
+    const stem = freeEvidenceStem(unitDir, task.id, title);
     file = join(unitDir, `${stem}.md`);
     attDir = join(unitDir, '附件', stem);
   }
   const who = role.kind === 'office' ? OFFICE : role.unit;
   const rel = (p: string) => relative(s.ws.dossiers, p).split(sep).join('/');
   const log: WriteRecord[] = [];
-  const record = (action: WriteRecord['action'], path: string, data: string | Uint8Array) =>
-    log.push({ time: now.toISOString(), who, action, file: rel(path), sha256: sha256(data), bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length });
+  const record = (action: WriteRecord['action'], path: string, data: string | Uint8Array) => {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    log.push({ time: now.toISOString(), who, action, file: rel(path), sha256: contentHash(bytes), bytes: bytes.length });
+  };
 
   const attachments: ({ path: string; caption?: string } | string)[] = (old?.attachments ?? []).map((a) => (a.caption ? { path: a.path, caption: a.caption } : a.path));
   for (const f of [...extra, ...files]) {

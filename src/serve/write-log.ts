@@ -1,5 +1,4 @@
 // The record of every write the workbench makes: who, when, which file, its hash.
-import { createHash } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -16,11 +15,6 @@ export interface WriteRecord {
   readonly file: string;
   readonly sha256: string;
   readonly bytes: number;
-}
-
-/** The SHA-256 of some bytes, in hex. */
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 /** Appends records to the workspace's write log. */

@@ -60,17 +60,12 @@ export function cliWorkbench(io: Io, opts: WorkspaceOptions): Workbench {
       const notes: string[] = [];
       const rio: Io = {
         ...io,
-        isTTY: true,
-        out: (t) => void out.push(...t.split('\n')),
-        err: (t) => {
-          // Status lines come as "\r<message>\x1b[K"; everything else is a note for the office.
-          for (const part of t.split('\r')) {
-            const m = part.replace(/\x1b\[K/g, '');
-            if (m.trim() === '') continue;
-            if (part.endsWith('\x1b[K')) progress(m.trim());
-            else notes.push(...m.split('\n').filter((l) => l.trim() !== ''));
-          }
+        isTTY: false,
+        status: (m) => {
+          if (m !== '') progress(m);
         },
+        out: (t) => void out.push(...t.split('\n')),
+        err: (t) => void notes.push(...t.split('\n').filter((l) => l.trim() !== '')),
       };
       try {
         await (await import('./all.js')).allCommand(rio, opts);

@@ -1,19 +1,13 @@
 // A task's page: text, targets, departments, evidence with figures and attachments, its diagnostics.
-import { posix } from 'node:path';
 import { formatTarget } from '../../catalog/format-target.js';
 import type { Task } from '../../catalog/types.js';
+import { attachmentPath } from '../../dossier/attachment-path.js';
 import type { Evidence } from '../../dossier/types.js';
 import { html, type Html } from '../html.js';
 import type { Viewer } from '../layout.js';
 import { submitUnits } from '../permissions.js';
 import type { Snapshot } from '../workbench.js';
 import { diagnosticList, fileUrl, sourceUrl, statusBadge, unitUrl } from './common.js';
-
-/** Where an attachment lies, relative to the dossier folder, or undefined when it points outside. */
-export function attachmentFile(ev: { file: string }, path: string): string | undefined {
-  const p = posix.normalize(posix.join(posix.dirname(ev.file), path.replace(/\\/g, '/')));
-  return p.startsWith('../') || p === '..' || posix.isAbsolute(p) ? undefined : p;
-}
 
 /** A markdown body as paragraphs (tables and lists kept as written). */
 export function bodyHtml(body: string): Html {
@@ -63,7 +57,7 @@ function evidenceBlock(s: Snapshot, t: Task, ev: Evidence, viewer: Viewer, saved
       ev.attachments.length
         ? html`<p>
             <b>附件：</b>${ev.attachments.map((a) => {
-              const f = attachmentFile(ev, a.path);
+              const f = attachmentPath(ev.file, a.path);
               if (!f) return html`<span class="sev-error">${a.path}（在佐证资料文件夹以外）</span> `;
               return PICTURE.test(f)
                 ? html`<a href="${fileUrl(f)}" target="_blank"
