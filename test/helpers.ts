@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import JSZip from 'jszip';
 import { join } from 'node:path';
 import { makeAliasTable } from '../src/catalog/aliases.js';
@@ -18,6 +19,13 @@ export const builtinAliasRecord: Record<string, string> = {
   社区卫生局: '社区卫健局',
   大明官保护办: '大明宫保护办',
 };
+
+/** A copy of the example workspace (config, plan, evidence, and 自评.yaml unless `selfAssessment` is false) in a new temporary folder. */
+export function copyExampleWorkspace(prefix: string, selfAssessment = true): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const f of ['dossier.config.yaml', 'dossiers', 'seeds', ...(selfAssessment ? ['自评.yaml'] : [])]) cpSync(join(root, f), join(dir, f), { recursive: true });
+  return dir;
+}
 
 /** Parses a plan text with the built-in aliases plus `extra`; fails the test if it has errors. */
 export function catalogOf(text: string, extra: Record<string, string> = {}): Catalog {

@@ -1,12 +1,11 @@
 // What the machine and the office's own files can do to a run: closed pipes, an output folder that cannot be
 // written, templates that include themselves, a configured font that does not load, control characters in names.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { environmentError } from '../../src/cli/errors.js';
-import { root } from '../helpers.js';
+import { copyExampleWorkspace, root } from '../helpers.js';
 
 const bin = join(root, 'dist/cli/index.js');
 const dossier = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1625011200' } });
@@ -14,9 +13,8 @@ const dirs: string[] = [];
 
 /** A copy of the example workspace. */
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-hostile-cli-'));
+  const dir = copyExampleWorkspace('dossier-hostile-cli-');
   dirs.push(dir);
-  for (const f of ['dossier.config.yaml', 'dossiers', 'seeds', '自评.yaml']) cpSync(join(root, f), join(dir, f), { recursive: true });
   return dir;
 }
 afterEach(() => {

@@ -1,15 +1,14 @@
 // What departments write in evidence bodies that used to change or lose content in the official documents
 // (issue 15): each case goes through the built-in evidence partial, the document tree and both writers.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { plain } from '../../src/model/plain.js';
 import type { Block, Inline } from '../../src/model/types.js';
 import { AFTER, BEFORE, modelOf, NEXT_TASK, render, squeeze } from '../fixtures/hostile/markdown/render.js';
-import { docxPlainText, root, runCli } from '../helpers.js';
+import { copyExampleWorkspace, docxPlainText, runCli } from '../helpers.js';
 import { pdfWords } from '../pdf-pages.js';
 
 /** Whitespace runs made one space: a line end in the PDF reads as a space. */
@@ -178,8 +177,7 @@ describe('evidence bodies keep every character and the report its structure', ()
 
 describe('dossier build with a hostile evidence body', () => {
   it('an unclosed comment in one file leaves the rest of the report whole and is reported', { timeout: 120_000 }, async () => {
-    const ws = mkdtempSync(join(tmpdir(), 'dossier-hostile-md-ws-'));
-    for (const f of ['dossier.config.yaml', 'dossiers', 'seeds', '自评.yaml']) cpSync(join(root, f), join(ws, f), { recursive: true });
+    const ws = copyExampleWorkspace('dossier-hostile-md-ws-');
     const file = join(ws, 'dossiers/住建局/T24-建筑施工安全监控和持证上岗.md');
     appendFileSync(file, '\n\n<!-- 以下内容待核实\n\n这一段仍是正文。\n');
     const r = await runCli(['build'], { cwd: ws, env: { SOURCE_DATE_EPOCH: '1625011200' } });

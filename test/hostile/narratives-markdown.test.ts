@@ -1,12 +1,10 @@
 // The office's own report paragraphs (_report/*.md) go through the same markdown policy as evidence bodies.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root, runCli } from '../helpers.js';
+import { copyExampleWorkspace, runCli } from '../helpers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'dossier-hostile-narr-'));
-for (const f of ['dossier.config.yaml', 'dossiers', 'seeds', '自评.yaml']) cpSync(join(root, f), join(dir, f), { recursive: true });
+const dir = copyExampleWorkspace('dossier-hostile-narr-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('report paragraphs', () => {

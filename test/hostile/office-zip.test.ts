@@ -1,13 +1,12 @@
 // Word and Excel files that are zip bombs: refused before any library inflates them, quickly and in little memory.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { crc32 } from '../../src/util/zip-parts.js';
 import { MAX_ZIP_ENTRIES, zipProblem } from '../../src/util/zip-limits.js';
 import { makeDocx } from '../fixtures/import/make-files.js';
-import { root, runCli } from '../helpers.js';
+import { copyExampleWorkspace, runCli } from '../helpers.js';
 
 /** A zip whose entries may declare a size other than what their data inflates to. */
 function craftZip(entries: { name: string; data: Buffer; declared?: number }[]): Buffer {
@@ -53,8 +52,7 @@ function craftZip(entries: { name: string; data: Buffer; declared?: number }[]):
   return Buffer.concat([...locals, cd, end]);
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'dossier-hostile-zip-'));
-for (const f of ['dossier.config.yaml', 'dossiers', 'seeds']) cpSync(join(root, f), join(dir, f), { recursive: true });
+const dir = copyExampleWorkspace('dossier-hostile-zip-', false);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('zip limits of Office files', () => {

@@ -1,12 +1,10 @@
 // The office's 自评.yaml: whatever is written there is used or refused with its place, never dropped.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root, runCli } from '../helpers.js';
+import { copyExampleWorkspace, runCli } from '../helpers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'dossier-hostile-score-'));
-for (const f of ['dossier.config.yaml', 'dossiers', 'seeds']) cpSync(join(root, f), join(dir, f), { recursive: true });
+const dir = copyExampleWorkspace('dossier-hostile-score-', false);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('自评.yaml', () => {

@@ -1,11 +1,10 @@
 // The office's own workspace files (config, standard, 自评.yaml, templates, fonts) as pipes or folders:
 // a clear message and an exit code, never a wait for ever.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { root } from '../helpers.js';
+import { copyExampleWorkspace, root } from '../helpers.js';
 
 const bin = join(root, 'dist/cli/index.js');
 const dirs: string[] = [];
@@ -13,9 +12,8 @@ const run = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, .
 const fifo = (path: string) => expect(spawnSync('mkfifo', [path]).status).toBe(0);
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-hostile-ws-'));
+  const dir = copyExampleWorkspace('dossier-hostile-ws-');
   dirs.push(dir);
-  for (const f of ['dossier.config.yaml', 'dossiers', 'seeds', '自评.yaml']) cpSync(join(root, f), join(dir, f), { recursive: true });
   return dir;
 }
 afterEach(() => {

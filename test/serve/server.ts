@@ -1,17 +1,13 @@
 // Test helpers for the workbench: a copy of the example workspace, a server on it, and a small HTTP client.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startWorkbench, type RunningWorkbench } from '../../src/cli/commands/serve.js';
 import type { Io } from '../../src/cli/io.js';
-import { root as repo, runCli } from '../helpers.js';
+import { copyExampleWorkspace, runCli } from '../helpers.js';
 
 /** A copy of the example workspace (config, plan, evidence, self-assessment) in a temporary folder. */
 export function exampleWorkspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-serve-'));
-  for (const f of ['dossier.config.yaml', 'dossiers', 'seeds', '自评.yaml']) cpSync(join(repo, f), join(dir, f), { recursive: true });
-  return dir;
+  return copyExampleWorkspace('dossier-serve-');
 }
 
 /** A workbench running on `dir` on a free local port. */
