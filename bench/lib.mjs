@@ -14,11 +14,11 @@ import YAML from 'yaml';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 /** The compiled tool the benchmarks run: dist/, or a snapshot of it (useDist). */
 export let dist = join(root, 'dist');
-export let cli = join(dist, 'cli/index.js');
+export let cli = join(dist, 'bin/dossier.js');
 /** Runs the benchmarks against another copy of dist/ (e.g. a snapshot, safe from rebuilds meanwhile). */
 export function useDist(dir) {
   dist = dir;
-  cli = join(dir, 'cli/index.js');
+  cli = join(dir, 'bin/dossier.js');
 }
 /** A module of the compiled tool, e.g. distModule('catalog/load.js'). */
 export function distModule(rel) {

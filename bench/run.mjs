@@ -710,7 +710,7 @@ function writeResults() {
     '',
     `- Each comparison runs ours and the peer in turn (ours, peer, ours, peer …): ${WARMUP} untimed warm-up round, then ${RUNS} timed runs of each; figures are medians. Files are in the page cache.`,
     '- Time is the wall time of the whole process (start-up included), measured by the bench script; peak memory is the maximum resident set size from GNU time (`/usr/bin/time -f %M`).',
-    `- Our runs use \`node dist/cli/index.js\` with \`SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH}\`; the example workspace is the repository root with its \`output:\` redirected to a temporary folder (its config copied with absolute paths).`,
+    `- Our runs use \`node dist/bin/dossier.js\` with \`SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH}\`; the example workspace is the repository root with its \`output:\` redirected to a temporary folder (its config copied with absolute paths).`,
     '- Ratio is ours / peer (lower is better for us). ✓ / ✗: target of issue 12 met / not met.',
     `- Other load: before each round the script waits (up to ${process.env.BENCH_MAX_WAIT ?? 60} s) until other processes use under 20 % of the cores, and it records how many cores other processes kept busy during each timed process (noted per benchmark; this includes kernel threads, e.g. writing back files the run itself wrote, so I/O-heavy runs show some “other” load of their own). ${contention.busyRounds ? `**${contention.busyRounds} of ${contention.rounds} rounds had to start while the machine was still busy with other work**, so some figures are pessimistic.` : `All ${contention.rounds} rounds started on a quiet machine.`} Time spent waiting: ${contention.waited.toFixed(0)} s.`,
     '',

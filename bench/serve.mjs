@@ -17,7 +17,7 @@ const pageRuns = Number(process.env.BENCH_PAGE_RUNS ?? 20);
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-serve-'));
 for (const f of ['dossier.config.yaml', 'dossiers', 'seeds', '自评.yaml']) cpSync(join(root, f), join(dir, f), { recursive: true });
 
-const server = spawn(process.execPath, [join(dist, 'cli', 'index.js'), 'serve', '-w', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [join(dist, 'bin', 'dossier.js'), 'serve', '-w', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise((resolve, reject) => {
   let out = '';
   server.stdout.on('data', (d) => {

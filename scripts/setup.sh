@@ -41,8 +41,8 @@ if npm install -g --no-audit --no-fund . >/dev/null 2>&1 || { [ "$SUDO" = "sudo"
   if command -v dossier >/dev/null; then
     echo "已安装 dossier 命令：$(command -v dossier)。在任何文件夹中都可以运行 dossier --help。"
   else
-    echo "已安装 dossier 命令到 $(npm prefix -g)/bin，但这个文件夹不在 PATH 中：请把它加入 PATH，或用 node $(pwd)/dist/cli/index.js 代替 dossier。" >&2
+    echo "已安装 dossier 命令到 $(npm prefix -g)/bin，但这个文件夹不在 PATH 中：请把它加入 PATH，或用 node $(pwd)/dist/bin/dossier.js 代替 dossier。" >&2
   fi
 else
-  echo "没有权限把 dossier 命令安装到系统中：请让管理员在本文件夹运行 npm install -g .，或用 node $(pwd)/dist/cli/index.js 代替 dossier。" >&2
+  echo "没有权限把 dossier 命令安装到系统中：请让管理员在本文件夹运行 npm install -g .，或用 node $(pwd)/dist/bin/dossier.js 代替 dossier。" >&2
 fi

@@ -10,7 +10,7 @@ export function commandName(env: Readonly<Record<string, string | undefined>>): 
   const names = process.platform === 'win32' ? ['dossier.cmd', 'dossier.ps1'] : ['dossier'];
   const dirs = (env['PATH'] ?? '').split(delimiter).filter((d) => d !== '');
   if (dirs.some((d) => names.some((n) => existsSync(join(d, n))))) return 'dossier';
-  return `node ${quoteArg(join(packageRoot, 'dist', 'cli', 'index.js'))}`;
+  return `node ${quoteArg(join(packageRoot, 'dist', 'bin', 'dossier.js'))}`;
 }
 
 /** An argument quoted for the shell when it holds spaces or quotes. */

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageRoot } from './package-root.js';
 
 /** The content cache's folder inside the output folder (safe to delete). */
 export const CACHE_FOLDER = '.cache';
@@ -83,7 +84,8 @@ let fingerprint: string | undefined;
  */
 export function toolFingerprint(): string {
   if (fingerprint === undefined) {
-    const root = fileURLToPath(new URL('..', import.meta.url));
+    // The top folder of the running code: dist/ (the bundle and the modules tsc wrote beside it), or src/ under the tests.
+    const root = join(packageRoot, relative(packageRoot, fileURLToPath(import.meta.url)).split(sep)[0] ?? '');
     const h = createHash('sha256');
     for (const name of ['package.json', 'package-lock.json']) {
       try {

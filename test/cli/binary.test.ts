@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers.js';
 
-const bin = join(root, 'dist/cli/index.js');
+const bin = join(root, 'dist/bin/dossier.js');
 const dossier = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1625011200' } });
 
 describe('the dossier binary', () => {

@@ -98,7 +98,7 @@ describe('from nothing to a clean check on one task', () => {
     expect(init.stdout).not.toContain('示例方案');
     expect(init.stdout).toContain('2 项任务，3 个责任单位');
     // Not installed on PATH here: the next steps name a command that works anyway.
-    expect(init.stdout).toMatch(/node \S*dist\/cli\/index\.js new --task 1 --unit 规划局 --workspace ws/);
+    expect(init.stdout).toMatch(/node \S*dist\/bin\/dossier\.js new --task 1 --unit 规划局 --workspace ws/);
     const ws = join(dir, 'ws');
     expect(readFileSync(join(ws, 'dossier.config.yaml'), 'utf8')).toMatch(/district: 某某县\s.*\nplan: seeds\/方案\.docx/);
     expect(readFileSync(join(ws, 'seeds/方案.docx')).equals(plan)).toBe(true);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyExampleWorkspace, root } from '../helpers.js';
 
-const bin = join(root, 'dist/cli/index.js');
+const bin = join(root, 'dist/bin/dossier.js');
 const dirs: string[] = [];
 const run = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
 const fifo = (path: string) => expect(spawnSync('mkfifo', [path]).status).toBe(0);

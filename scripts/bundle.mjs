@@ -1,0 +1,31 @@
+// Bundles the dossier command into dist/bin/dossier.js with esbuild: the program and its libraries in a
+// few files instead of ~1,500 modules, so that Node starts a command in 0.2 s instead of 0.4 s (module
+// resolution and loading dominated every short command). Commands that load rarely used parts (the
+// browser workbench, Word import, the PDF merger) still load them only when run: those parts are
+// split into chunks under dist/bin/chunks/. Run by `npm run build` after tsc has checked the types.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = `${root}dist/bin`;
+rmSync(outdir, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { dossier: 'src/cli/index.ts' },
+  outdir,
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // CommonJS libraries inside an ES module bundle still call require() for Node's own modules.
+  banner: { js: "import { createRequire as dossierRequire } from 'node:module'; const require = dossierRequire(import.meta.url);" },
+  charset: 'utf8',
+  legalComments: 'linked',
+  logLevel: 'warning',
+  metafile: true,
+});
+const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+console.log(`dist/bin: ${Object.keys(result.metafile.outputs).length} files, ${(bytes / 1e6).toFixed(1)} MB`);
