@@ -9,6 +9,8 @@ import type { Align, Block, Doc, DocMeta, Inline } from './types.js';
 import { closeSpacing } from './close-spacing.js';
 import { bodyNoteText, MAX_LIST_DEPTH, readNoteComment, safeDecodeUri } from './evidence-body.js';
 import { plain } from './plain.js';
+import { LONG_HTML, markdownChunks } from './markdown-chunks.js';
+import { Memo } from '../util/memo.js';
 
 /** Something in the markdown that the document tree cannot hold, reported instead of silently dropped. */
 export interface ModelNote {
@@ -23,14 +25,64 @@ const DIRECTIVES = new Set(['header', 'recipient', 'signature', 'note', 'attachm
  * Parses the rendered report markdown (CommonMark + GFM tables and strikethrough) into the document tree:
  * `#` is the title, `##`–`#####` are heading levels 1–4, fenced blocks named header, recipient,
  * signature, note, attachments, attachment, toc, chart, pagebreak and imprint are the official-document parts.
+ *
+ * The text is read part by part (cut before its headings, see markdownChunks), each part on its own;
+ * with a `memo`, a part met in an earlier run is taken from it instead of being parsed again, so that
+ * a report with one changed evidence file parses only that file's part. A part that leaves a code
+ * block or HTML block open (which would swallow the heading after it) is read together with the next.
  */
-export function markdownToDoc(markdown: string, meta: DocMeta): { doc: Doc; notes: ModelNote[] } {
+export function markdownToDoc(markdown: string, meta: DocMeta, memo: Memo = Memo.open()): { doc: Doc; notes: ModelNote[] } {
+  const blocks: Block[] = [];
+  const notes: ModelNote[] = [];
+  let state: ChunkState = { titled: false, heading: '' };
+  const chunks = markdownChunks(markdown);
+  for (let i = 0; i < chunks.length; i++) {
+    let { text } = chunks[i]!;
+    const { line } = chunks[i]!;
+    let part = readChunk(text, state, memo);
+    // Read on with the next part while this one ends open: apart, they would not read as together.
+    while (part.open && i + 1 < chunks.length) {
+      text = `${text}\n${chunks[++i]!.text}`;
+      part = readChunk(text, state, memo);
+    }
+    blocks.push(...part.blocks);
+    for (const n of part.notes) notes.push(n.line === undefined ? n : { ...n, line: n.line + line - 1 });
+    state = part.after;
+  }
+  return { doc: { meta, blocks }, notes };
+}
+
+/** The same reading with the text in one piece, no memo: what markdownToDoc must always equal (its tests compare them). */
+export function markdownToDocWhole(markdown: string, meta: DocMeta): { doc: Doc; notes: ModelNote[] } {
+  const { blocks, notes } = parseChunk(markdown, { titled: false, heading: '' });
+  return { doc: { meta, blocks }, notes };
+}
+
+/** What reading a part depends on from the parts before it: whether the title was met, and the last heading. */
+interface ChunkState {
+  readonly titled: boolean;
+  readonly heading: string;
+}
+
+/** One part read: its blocks, its notes (lines counted in the part), the state after it, and whether it ends open. */
+interface ReadChunk {
+  readonly blocks: Block[];
+  readonly notes: ModelNote[];
+  readonly after: ChunkState;
+  readonly open: boolean;
+}
+
+function readChunk(text: string, state: ChunkState, memo: Memo): ReadChunk {
+  return memo.remember('markdown-part-1', JSON.stringify([state.titled, state.heading, text]), () => parseChunk(text, state));
+}
+
+function parseChunk(text: string, state: ChunkState): ReadChunk {
   // CommonMark with the GFM tables and strikethrough, not the rest of GFM: a task-list box or a
   // footnote mark stays the text it is, and URLs in the text are not searched for (a tenth of the time).
-  const root = fromMarkdown(markdown, { extensions: [gfmTable(), gfmStrikethrough()], mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()] });
-  const ctx: Ctx = { notes: [], heading: '' };
+  const root = fromMarkdown(text, { extensions: [gfmTable(), gfmStrikethrough()], mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()] });
+  const ctx: Ctx = { notes: [], heading: state.heading };
   const blocks: Block[] = [];
-  let titled = false;
+  let titled = state.titled;
   for (const node of root.children) {
     if (node.type === 'heading' && node.depth === 1 && !titled) {
       titled = true;
@@ -41,7 +93,30 @@ export function markdownToDoc(markdown: string, meta: DocMeta): { doc: Doc; note
     for (const b of made) if (b.type === 'heading') ctx.heading = plain(b.children);
     blocks.push(...made);
   }
-  return { doc: { meta, blocks }, notes: ctx.notes };
+  return { blocks, notes: ctx.notes, after: { titled, heading: ctx.heading }, open: endsOpen(text, root.children.at(-1)) };
+}
+
+/**
+ * Whether a part's last block could run on into a heading that follows it: a fenced code block
+ * without its closing fence, or an HTML block not followed by a blank line or, for the kinds that
+ * run past blank lines (comments, <pre> …), without its end mark.
+ */
+function endsOpen(text: string, last: RootContent | undefined): boolean {
+  if (!last?.position) return false;
+  const source = text.slice(last.position.start.offset, last.position.end.offset);
+  if (last.type === 'code') {
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(source);
+    if (!open) return false;
+    const closing = /(?:^|\n) {0,3}(`{3,}|~{3,})[ \t]*$/.exec(source.slice(open[0].length));
+    return !(closing && closing[1]![0] === open[1]![0] && closing[1]!.length >= open[1]!.length);
+  }
+  if (last.type === 'html') {
+    // Kinds 6 and 7 end at a blank line; kinds 1–5 only at their end mark, blank lines or not.
+    const blankAfter = /^[ \t]*\n[ \t]*(?:\n|$)/.test(text.slice(last.position.end.offset));
+    const long = LONG_HTML.find(([begin]) => begin.test(source));
+    return !blankAfter || (long !== undefined && !long[1].test(source.replace(long[0], '')));
+  }
+  return false;
 }
 
 /** What the conversion shares: the notes so far and the last heading (the evidence a body note is about). */

@@ -9,6 +9,8 @@ import { scoreWorkspace, type WorkspaceScore } from '../score/load-score.js';
 import { standardScoreSheets } from '../score/standard-sheets.js';
 import type { Sheet } from '../sheet/types.js';
 import type { Workspace } from '../workspace/config.js';
+import { CACHE_FOLDER } from '../util/content-cache.js';
+import { Memo } from '../util/memo.js';
 import { renderTemplate, templateSources } from './render-template.js';
 import { reportData, reportSettings, type ReportData } from './report-data.js';
 
@@ -40,14 +42,21 @@ export async function buildReport(catalog: Catalog, result: CheckResult, ws: Wor
     }
   };
   const data = reportData(catalog, result, ws, narratives, score, sizeOf);
-  const markdown = await renderTemplate(templateSources(ws), 'report.md.hbs', data);
+  // The evidence bodies and the report's parts met in an earlier run are not read again.
+  const memo = Memo.open(join(ws.output, CACHE_FOLDER, 'report-memo.json'));
+  const markdown = await renderTemplate(templateSources(ws), 'report.md.hbs', data, memo);
   const settings = reportSettings(ws);
-  const { doc, notes } = markdownToDoc(markdown, {
-    title: settings.title,
-    author: settings.issuer,
-    subject: `${ws.district}国家安全发展示范城市创建工作自评报告`,
-    date: settings.date,
-    lang: 'zh-CN',
-  });
+  const { doc, notes } = markdownToDoc(
+    markdown,
+    {
+      title: settings.title,
+      author: settings.issuer,
+      subject: `${ws.district}国家安全发展示范城市创建工作自评报告`,
+      date: settings.date,
+      lang: 'zh-CN',
+    },
+    memo,
+  );
+  await memo.save();
   return { data, score, scoreSheets: standardScoreSheets(score, catalog, result, ws.district), markdown, doc, notes };
 }

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { packageRoot } from '../util/package-root.js';
+import type { Memo } from '../util/memo.js';
 import { HELPERS } from './helpers.js';
 import { readWorkspaceText } from '../util/safe-file.js';
 
@@ -32,9 +33,10 @@ export function templateSources(ws: { readonly templates: string }): TemplateSou
 /**
  * Renders `main` (e.g. report.md.hbs) to markdown. Every other `*.md.hbs` file is a partial named
  * after its file (`task.md.hbs` → `{{> task}}`). Compiled strict (a missing field is an error) and
- * without HTML escaping; data entering markdown is escaped by the `md` helper.
+ * without HTML escaping; data entering markdown is escaped by the `md` helper. With a `memo`, the
+ * evidence bodies met in an earlier run are taken from it.
  */
-export async function renderTemplate(sources: TemplateSources, main: string, data: unknown): Promise<string> {
+export async function renderTemplate(sources: TemplateSources, main: string, data: unknown, memo?: Memo): Promise<string> {
   const files = new Map<string, string>();
   for (const dir of [sources.builtin, sources.workspace]) {
     if (!dir || !existsSync(dir)) continue;
@@ -44,6 +46,8 @@ export async function renderTemplate(sources: TemplateSources, main: string, dat
   if (!mainFile) throw new TemplateError(main, undefined, '找不到这个模板文件');
   const hb = Handlebars.create();
   for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
+  // An evidence body met in an earlier run is taken from the memo, not read again.
+  if (memo) hb.registerHelper('body', (text: unknown, folder: unknown) => memo.remember('evidence-body-1', JSON.stringify([text ?? '', folder ?? '']), () => HELPERS.body!(text, folder)));
   // A partial that includes itself, directly or through others, would recurse until the stack breaks.
   const stack: string[] = [];
   for (const [name, file] of files) {
