@@ -4,7 +4,7 @@ import { builtinAliases, canonicalUnit, makeAliasTable } from '../catalog/aliase
 import type { Catalog } from '../catalog/types.js';
 import { runCheck } from '../check/run-check.js';
 import type { CheckResult } from '../check/types.js';
-import { loadDossier } from '../dossier/load.js';
+import { loadDossier, type LoadOptions } from '../dossier/load.js';
 import { CACHE_FOLDER } from '../util/content-cache.js';
 import type { Workspace } from '../workspace/config.js';
 import { UsageError } from './errors.js';
@@ -23,8 +23,12 @@ export interface CheckCommandOptions extends WorkspaceOptions {
   readonly task?: string;
 }
 
-/** Loads the workspace and dossier and runs the check (shared by check, chase and build); `unit` is --unit, validated and normalized. */
-export async function checkWorkspace(io: Io, opts: CheckCommandOptions): Promise<{ ws: Workspace; catalog: Catalog; result: CheckResult; unit?: string }> {
+/**
+ * Loads the workspace and dossier and runs the check (shared by check, chase and build); `unit` is
+ * --unit, validated and normalized. Commands that print no evidence bodies pass `trustStatus`
+ * (see loadDossier): unchanged files are then not read at all.
+ */
+export async function checkWorkspace(io: Io, opts: CheckCommandOptions, load: LoadOptions = {}): Promise<{ ws: Workspace; catalog: Catalog; result: CheckResult; unit?: string }> {
   const opened = await openWorkspace(io, opts);
   const ws = opts.dir === undefined ? opened.ws : { ...opened.ws, dossiers: resolve(io.cwd, opts.dir) };
   const { catalog } = opened;
@@ -32,7 +36,7 @@ export async function checkWorkspace(io: Io, opts: CheckCommandOptions): Promise
   const aliases = makeAliasTable(await builtinAliases(), ws.unitAliases);
   const progress = progressReporter(io, '正在读取佐证文件');
   // Files unchanged since the last run comes from the content cache in the output folder.
-  const loaded = await loadDossier(dir, aliases, progress.tick, join(ws.output, CACHE_FOLDER, 'evidence.json'));
+  const loaded = await loadDossier(dir, aliases, progress.tick, join(ws.output, CACHE_FOLDER, 'evidence.json'), load);
   progress.end();
   const result = await runCheck(catalog, loaded, { root: await realpath(dir), asOf: ws.asOf, extraUnits: ws.extraUnits });
   let unit: string | undefined;

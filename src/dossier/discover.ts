@@ -12,16 +12,21 @@ export interface SkippedLink {
   readonly loop: boolean;
 }
 
-/** What discovery found: the evidence files, and the links to folders it did not follow. */
+/** What discovery found: the evidence files, the other files, and the links to folders it did not follow. */
 export interface Discovered {
   readonly files: string[];
+  /** Every other regular file, sorted (attachments, and strays: `T24.docx`, `T29.md.txt`), but not the files systems leave behind (Thumbs.db, ~$ lock files, *.tmp). */
+  readonly others: string[];
   readonly skipped: SkippedLink[];
 }
+
+/** Files every system leaves behind, never a department's work (dot files are passed over anyway). */
+const SYSTEM_FILE = /^(?:thumbs\.db|desktop\.ini|~\$.*|.*\.tmp)$/i;
 
 /**
  * Lists the evidence files under `dir`: every `*.md` (any case) except `README.md` (any case),
  * names starting with `_` or `.` (files or folders) and `node_modules/`, as sorted forward-slash
- * paths relative to `dir`. Anything that is not a folder is listed, so that a dangling link, a pipe
+ * paths relative to `dir`; and, in the same walk, every other regular file. Anything that is not a folder is listed, so that a dangling link, a pipe
  * or a device is reported rather than silently passed over.
  *
  * Links to folders are followed, but every real folder is read once: the dossier's own folders
@@ -31,12 +36,13 @@ export interface Discovered {
  */
 export async function discoverEvidence(dir: string): Promise<Discovered> {
   const files: string[] = [];
+  const others: string[] = [];
   const skipped: SkippedLink[] = [];
   let root: string;
   try {
     root = realpathSync(dir);
   } catch {
-    return { files, skipped };
+    return { files, others, skipped };
   }
   const seen = new Set<string>([root]);
   /** Links met while walking, in the order met: [path relative to dir, real path of the folder holding it]. */
@@ -61,6 +67,7 @@ export async function discoverEvidence(dir: string): Promise<Discovered> {
         walk(sub, path);
       } else if (e.isSymbolicLink()) links.push([path, real]);
       else if (isEvidenceName(name)) files.push(path);
+      else if (e.isFile() && !isReadme(name) && !SYSTEM_FILE.test(name)) others.push(path);
     }
   };
   walk(root, '');
@@ -95,8 +102,10 @@ export async function discoverEvidence(dir: string): Promise<Discovered> {
     seen.add(target);
     walk(target, path);
   }
-  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files, skipped };
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  files.sort(byPath);
+  others.sort(byPath);
+  return { files, others, skipped };
 }
 
 function isEvidenceName(name: string): boolean {

@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import type { AliasTable } from '../catalog/aliases.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { plainJson, toolFingerprint } from '../util/content-cache.js';
@@ -16,6 +17,21 @@ const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 interface Entry {
   readonly result: FileResult;
   readonly bodyAt?: number;
+  /** The file's identity and times when its bytes were last read (see fileSignature). */
+  readonly stat?: string;
+}
+
+/** How long after its last change a file's signature is trusted: a change within the same clock tick as the reading would not show. */
+const SETTLE_MS = 2000;
+
+/**
+ * A file's signature from its status: device, inode, size, and the times of its last change to
+ * content (mtime) and to anything (ctime, which no program can set back). Undefined for a file
+ * changed too recently for the times to tell a later change apart.
+ */
+export function fileSignature(st: Stats, now: number = Date.now()): string | undefined {
+  if (now - Math.max(st.mtimeMs, st.ctimeMs) < SETTLE_MS) return undefined;
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 }
 
 /**
@@ -29,6 +45,8 @@ interface Entry {
 export class EvidenceCache {
   private readonly used = new Map<string, Entry>();
   private changed = false;
+  /** The key of each file's entry, by the file's name (made when first asked for). */
+  private byFile: Map<string, string> | undefined;
 
   private constructor(
     private readonly file: string | undefined,
@@ -58,17 +76,42 @@ export class EvidenceCache {
     return `${file}\0${hash('sha256', bytes, 'base64url')}`;
   }
 
-  /** The result read before for `key`, with its body read from `bytes` when first asked for; or undefined. */
-  get(key: string, bytes: Uint8Array): FileResult | undefined {
-    const entry = this.used.get(key) ?? this.known.get(key);
-    // A cache file edited by hand may hold anything: an entry of the wrong shape is a miss.
-    if (!entry || typeof entry !== 'object' || !entry.result || typeof entry.result !== 'object' || !Array.isArray(entry.result.diagnostics)) return undefined;
+  /**
+   * The result read before for `key`, with its body read from `bytes` when first asked for; or
+   * undefined. `stat`, the file's signature now, is kept with the entry.
+   */
+  get(key: string, bytes: Uint8Array, stat?: string): FileResult | undefined {
+    let entry = this.used.get(key) ?? this.known.get(key);
+    if (!valid(entry)) return undefined;
+    if (entry.stat !== stat) {
+      const { stat: _old, ...rest } = entry;
+      entry = stat === undefined ? rest : { ...rest, stat };
+      this.changed = true;
+    }
     this.used.set(key, entry);
-    return restore(entry, bytes);
+    return restore(entry, () => bytes);
   }
 
-  /** Keeps `result` for `key` (unless it would not come back the same from JSON, or its body's place is unknown). */
-  put(key: string, result: FileResult): void {
+  /**
+   * The result read before from `file`, when the file's signature is still `stat`: the file is
+   * then not read at all, and its body is read from it only when asked for (`readLater`). For the
+   * commands that do not print bodies (check, chase, score, the workbench's pages). `readLater` is
+   * given the entry's key, to tell whether the bytes it reads are still those.
+   */
+  getByStat(file: string, stat: string, readLater: (key: string) => Uint8Array | undefined): FileResult | undefined {
+    if (!this.byFile) {
+      this.byFile = new Map();
+      for (const key of this.known.keys()) this.byFile.set(key.slice(0, key.indexOf('\0')), key);
+    }
+    const key = this.byFile.get(file);
+    const entry = key === undefined ? undefined : this.known.get(key);
+    if (key === undefined || !valid(entry) || entry.stat !== stat) return undefined;
+    this.used.set(key, entry);
+    return restore(entry, () => readLater(key));
+  }
+
+  /** Keeps `result` for `key` (unless it would not come back the same from JSON, or its body's place is unknown), with the file's signature. */
+  put(key: string, result: FileResult, stat?: string): void {
     const { bodyAt, ...kept } = result;
     let stored: FileResult = kept;
     if (kept.evidence) {
@@ -79,7 +122,7 @@ export class EvidenceCache {
     }
     if (!plainJson(stored)) return;
     // A copy through JSON: what is kept must not share objects with what the caller goes on using.
-    this.used.set(key, JSON.parse(JSON.stringify(bodyAt === undefined ? { result: stored } : { result: stored, bodyAt })) as Entry);
+    this.used.set(key, JSON.parse(JSON.stringify({ result: stored, ...(bodyAt === undefined ? {} : { bodyAt }), ...(stat === undefined ? {} : { stat }) })) as Entry);
     this.changed = true;
   }
 
@@ -100,16 +143,31 @@ function bodyText(bytes: Uint8Array): string {
   return decoded.ok ? unixNewlines(decoded.text) : '';
 }
 
+/** Whether a cache entry has the shape of one: a cache file edited by hand may hold anything, and an entry of the wrong shape is a miss. */
+function valid(entry: Entry | undefined): entry is Entry {
+  return !!entry && typeof entry === 'object' && !!entry.result && typeof entry.result === 'object' && Array.isArray(entry.result.diagnostics);
+}
+
 /**
- * The result kept in `entry`, with its body to be read from `bytes`. The evidence is a new object;
- * what it holds (lists, diagnostics) is shared with the entry, as nothing changes them.
+ * The result kept in `entry`, with its body to be read from the bytes `source` gives when first
+ * asked for (nothing when the file cannot be read any more). The evidence is a new object; what
+ * it holds (lists, diagnostics) is shared with the entry, as nothing changes them.
  */
-function restore(entry: Entry, bytes: Uint8Array): FileResult {
+function restore(entry: Entry, source: () => Uint8Array | undefined): FileResult {
   const kept = entry.result.evidence;
   if (!kept || entry.bodyAt === undefined) return entry.result;
   const at = entry.bodyAt;
   let body: string | undefined;
-  const evidence = { ...kept };
-  Object.defineProperty(evidence, 'body', { enumerable: true, configurable: true, get: () => (body ??= bodyText(bytes).slice(at)) });
+  // A getter in the literal replaces the kept `body: null` in its place among the keys (and makes a faster object than defineProperty).
+  const evidence = {
+    ...kept,
+    get body(): string {
+      if (body === undefined) {
+        const bytes = source();
+        body = bytes ? bodyText(bytes).slice(at) : '';
+      }
+      return body;
+    },
+  };
   return { ...entry.result, evidence };
 }

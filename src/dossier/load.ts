@@ -6,7 +6,7 @@ import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
 import { isInside } from '../util/is-inside.js';
 import { FileRefused, READ_LIMITS, readFailure, readOpenedFile } from '../util/safe-file.js';
 import { discoverEvidence, type SkippedLink } from './discover.js';
-import { EvidenceCache } from './evidence-cache.js';
+import { EvidenceCache, fileSignature } from './evidence-cache.js';
 import { readNarratives } from './narratives.js';
 import type { FileResult, readEvidenceFile } from './read-evidence.js';
 import { strayFiles } from './stray-files.js';
@@ -20,13 +20,24 @@ export interface LoadedDossier {
   readonly files: number;
 }
 
+/** How loadDossier may take a file's result from the cache. */
+export interface LoadOptions {
+  /**
+   * Take a file whose status (inode, size, times: fileSignature) is what it was when last read
+   * without reading it, its body read from it only when asked for. For the commands that print no
+   * bodies; the commands that make documents read every file, so that each body is the one its
+   * front matter was read with.
+   */
+  readonly trustStatus?: boolean;
+}
+
 /**
  * Reads every evidence file under `dir` (read-only), in path order. A bad file yields diagnostics
  * and is skipped; it never stops the others. `onProgress` is told how many files are done; files
  * unchanged since an earlier run are taken from `cacheFile` (in the output folder) when given.
  */
-export async function loadDossier(dir: string, aliases: AliasTable, onProgress?: (done: number, total: number) => void, cacheFile?: string): Promise<LoadedDossier> {
-  const { files, skipped } = await discoverEvidence(dir);
+export async function loadDossier(dir: string, aliases: AliasTable, onProgress?: (done: number, total: number) => void, cacheFile?: string, options: LoadOptions = {}): Promise<LoadedDossier> {
+  const { files, others, skipped } = await discoverEvidence(dir);
   const root = await realpath(dir);
   const cache = EvidenceCache.open(cacheFile, aliases);
   const results: FileResult[] = new Array(files.length);
@@ -36,11 +47,11 @@ export async function loadDossier(dir: string, aliases: AliasTable, onProgress?:
   // the thread-pool round trips of promises (10,000 files: 0.3 s against 2.4 s).
   const realDirs = new Map<string, string>();
   for (let i = 0; i < files.length; i++) {
-    const r = loadOne(root, dir, files[i]!, cache, realDirs);
+    const r = loadOne(root, dir, files[i]!, cache, realDirs, options.trustStatus === true);
     if (r.bytes) {
       reader ??= (await import('./read-evidence.js')).readEvidenceFile;
       r.result = reader(files[i]!, r.bytes, aliases);
-      cache.put(r.key!, r.result);
+      cache.put(r.key!, r.result, r.stat);
     }
     results[i] = r.result!;
     onProgress?.(i + 1, files.length);
@@ -58,7 +69,7 @@ export async function loadDossier(dir: string, aliases: AliasTable, onProgress?:
   diagnostics.push(...skipped.map(skippedLink));
   // The report's narratives (_report/*.md) are read the same guarded way; what is refused is told here.
   diagnostics.push(...readNarratives(dir).diagnostics);
-  diagnostics.push(...(await strayFiles(dir, new Set(files), listed)));
+  diagnostics.push(...strayFiles(others, new Set(files), listed));
   await cache.save();
   return { evidence, diagnostics, files: files.length };
 }
@@ -94,10 +105,7 @@ const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
  * so is a file larger than READ_LIMITS.textBytes (EFBIG), from its size, before reading it.
  */
 function readInside(root: string, abs: string, realDirs: Map<string, string>): { bytes: Buffer; outside?: undefined } | { outside: string } {
-  const dir = dirname(abs);
-  let realDir = realDirs.get(dir);
-  if (realDir === undefined) realDirs.set(dir, (realDir = realpathSync(dir)));
-  let real = join(realDir, basename(abs));
+  let real = realPathOf(abs, realDirs);
   let fd: number | undefined;
   if (O_NOFOLLOW === undefined) {
     if (lstatSync(abs).isSymbolicLink()) real = realpathSync(abs);
@@ -121,11 +129,31 @@ function readInside(root: string, abs: string, realDirs: Map<string, string>): {
   }
 }
 
-/** A file's result from the cache or from trouble reading it; or its bytes, still to be read. */
-type Loaded = { result: FileResult; bytes?: undefined; key?: undefined } | { result?: FileResult; bytes: Uint8Array; key: string };
+/** The real path of `abs` as far as its folder goes (the real path of each folder looked up once). */
+function realPathOf(abs: string, realDirs: Map<string, string>): string {
+  const dir = dirname(abs);
+  let realDir = realDirs.get(dir);
+  if (realDir === undefined) realDirs.set(dir, (realDir = realpathSync(dir)));
+  return join(realDir, basename(abs));
+}
 
-function loadOne(root: string, dir: string, file: string, cache: EvidenceCache, realDirs: Map<string, string>): Loaded {
+/** A file's result from the cache or from trouble reading it; or its bytes, still to be read. */
+type Loaded = { result: FileResult; bytes?: undefined; key?: undefined; stat?: undefined } | { result?: FileResult; bytes: Uint8Array; key: string; stat: string | undefined };
+
+function loadOne(root: string, dir: string, file: string, cache: EvidenceCache, realDirs: Map<string, string>, trustStatus: boolean): Loaded {
   const abs = join(dir, file);
+  // The file's status, kept with its result: one system call, and no reading when it is unchanged.
+  let stat: string | undefined;
+  try {
+    const st = lstatSync(abs);
+    if (st.isFile() && st.size <= READ_LIMITS.textBytes && isInside(root, realPathOf(abs, realDirs))) stat = fileSignature(st);
+  } catch {
+    // Reading it below tells what is wrong.
+  }
+  if (trustStatus && stat !== undefined) {
+    const hit = cache.getByStat(file, stat, (key) => bodySource(root, file, abs, realDirs, key));
+    if (hit) return { result: hit };
+  }
   let bytes: Uint8Array;
   try {
     const read = readInside(root, abs, realDirs);
@@ -149,8 +177,21 @@ function loadOne(root: string, dir: string, file: string, cache: EvidenceCache, 
     return { result: { diagnostics: [unreadable(file, err)] } };
   }
   const key = EvidenceCache.key(file, bytes);
-  const hit = cache.get(key, bytes);
-  return hit ? { result: hit } : { bytes, key };
+  const hit = cache.get(key, bytes, stat);
+  return hit ? { result: hit } : { bytes, key, stat };
+}
+
+/**
+ * A file's bytes for its body, read the guarded way, when they are still those its result was
+ * read from (`key`); else none, and the body shows empty until the next check reads the file anew.
+ */
+function bodySource(root: string, file: string, abs: string, realDirs: Map<string, string>, key: string): Uint8Array | undefined {
+  try {
+    const read = readInside(root, abs, realDirs);
+    return read.outside === undefined && EvidenceCache.key(file, read.bytes) === key ? read.bytes : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `unreadable` for a file that could not be read, saying why and what to do. */

@@ -1,27 +1,15 @@
-import { globby } from 'globby';
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
-
-/** Files every system leaves behind, never a department's work. */
-const SYSTEM_FILES = ['**/Thumbs.db', '**/desktop.ini', '**/.DS_Store', '**/~$*', '**/.~*', '**/*.tmp'];
 
 /**
  * `stray-file`: files in the dossier folder that are neither evidence files, nor attachments an
  * evidence file lists, nor `README.md` or `_`-prefixed (`T24.docx`, `T29.md.txt`, an unlisted scan).
- * A department's work never disappears without a word.
+ * A department's work never disappears without a word. `others` are the files discovery found
+ * beside the evidence files (discoverEvidence), so the folder is walked once.
  */
-export async function strayFiles(dir: string, evidence: ReadonlySet<string>, listed: ReadonlySet<string>): Promise<Diagnostic[]> {
-  const all = await globby('**/*', {
-    cwd: dir,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    dot: false,
-    ignore: ['**/_*', '**/_*/**', '**/README.md', '**/node_modules/**', ...SYSTEM_FILES],
-    suppressErrors: true,
-  });
+export function strayFiles(others: readonly string[], evidence: ReadonlySet<string>, listed: ReadonlySet<string>): Diagnostic[] {
   const listedLower = new Set([...listed].map((p) => p.toLowerCase()));
-  return all
+  return others
     .filter((f) => !evidence.has(f) && !listed.has(f) && !listedLower.has(f.toLowerCase()))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((file) => diagnostic({ code: 'stray-file', severity: 'warning', file, ...strayAdvice(file) }));
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -85,6 +85,41 @@ describe('the evidence cache', () => {
     expect(report).not.toContain('第一版正文。');
     writeFileSync(join(ws, 'output/.cache/evidence.json'), '{ not json');
     expect(await check()).toEqual(changed);
+  });
+
+  it('takes files whose status is unchanged without reading them, and sees every change (check, chase, score)', async () => {
+    const ws = writeTree(FILES);
+    const dossiers = join(ws, 'dossiers');
+    const cacheFile = join(ws, 'evidence.json');
+    const aliases = makeAliasTable(builtinAliasRecord, { 区住建局: '住建局' });
+    const fresh = asData(await loadDossier(dossiers, aliases));
+    // A file's status is trusted only once its times have settled (2 s): a change in the same clock tick would not show.
+    const early = await loadDossier(dossiers, aliases, undefined, cacheFile, { trustStatus: true });
+    expect(asData(early)).toBe(fresh);
+    expect(readFileSync(cacheFile, 'utf8')).not.toContain('"stat"');
+    await new Promise((r) => setTimeout(r, 2100));
+    await loadDossier(dossiers, aliases, undefined, cacheFile, { trustStatus: true });
+    expect((JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { stat?: string }> }).entries).toSatisfy((e: Record<string, { stat?: string }>) =>
+      Object.values(e).every((x) => typeof x.stat === 'string'),
+    );
+    // Taken by status: the same results, bodies read from the files when asked for.
+    const byStatus = await loadDossier(dossiers, aliases, undefined, cacheFile, { trustStatus: true });
+    expect(asData(byStatus)).toBe(fresh);
+    // A change after the status was kept shows, even with the size and modification time put back.
+    const t24 = join(dossiers, '住建局/T24.md');
+    const before = statSync(t24);
+    writeFileSync(t24, readFileSync(t24, 'utf8').replace('status: 已完成', 'status: 推进中'));
+    utimesSync(t24, before.atime, before.mtime);
+    expect(statSync(t24).size).toBe(before.size);
+    const changed = await loadDossier(dossiers, aliases, undefined, cacheFile, { trustStatus: true });
+    expect(changed.evidence.find((e) => e.file === '住建局/T24.md')!.status).toBe('推进中');
+    expect(asData(changed)).toBe(asData(await loadDossier(dossiers, aliases)));
+    // A file changed between the check and the reading of its body: no body of other bytes than the front matter was read from.
+    await new Promise((r) => setTimeout(r, 2100));
+    await loadDossier(dossiers, aliases, undefined, cacheFile, { trustStatus: true });
+    const taken = await loadDossier(dossiers, aliases, undefined, cacheFile, { trustStatus: true });
+    writeFileSync(t24, readFileSync(t24, 'utf8').replace('正文第一段。', '改过的正文。'));
+    expect(taken.evidence.find((e) => e.file === '住建局/T24.md')!.body).toBe('');
   });
 
   it.skipIf(process.platform === 'win32')('reports a FIFO named like an evidence file without waiting on it', async () => {

@@ -16,7 +16,7 @@ export interface ChaseOptions extends CheckCommandOptions {
 
 /** `dossier chase`: the per-department chase list on the terminal, as markdown or as XLSX. */
 export async function chaseCommand(io: Io, opts: ChaseOptions): Promise<number> {
-  const { ws, catalog, result, unit } = await checkWorkspace(io, opts);
+  const { ws, catalog, result, unit } = await checkWorkspace(io, opts, { trustStatus: true });
   const list = chaseList(catalog, result, unit);
   switch (opts.format) {
     case 'xlsx': {

@@ -10,7 +10,7 @@ import { checkWorkspace, type CheckCommandOptions } from '../check-workspace.js'
 
 /** `dossier check`: reports every problem in the evidence; exit 1 when there are errors. */
 export async function checkCommand(io: Io, opts: CheckCommandOptions): Promise<number> {
-  const checked = await checkWorkspace(io, opts);
+  const checked = await checkWorkspace(io, opts, { trustStatus: true });
   const { ws, catalog } = checked;
   const full = (await withItemFindings(io, ws, catalog, checked.result)).result;
   let result = checked.unit === undefined ? full : narrowToUnit(full, catalog, checked.unit);

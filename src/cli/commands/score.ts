@@ -14,7 +14,7 @@ export interface ScoreOptions extends WorkspaceOptions {
 
 /** `dossier score`: the self-score by the national standard, from 自评.yaml and the evidence; `--json` is the contract. */
 export async function scoreCommand(io: Io, opts: ScoreOptions): Promise<number> {
-  const { ws, catalog, result } = await checkWorkspace(io, opts);
+  const { ws, catalog, result } = await checkWorkspace(io, opts, { trustStatus: true });
   let score;
   try {
     score = await scoreWorkspace(ws, catalog, result);

@@ -41,7 +41,7 @@ export function cliWorkbench(io: Io, opts: WorkspaceOptions): Workbench {
     async check(): Promise<Snapshot> {
       const notes: string[] = [];
       try {
-        const { ws, catalog, result } = await checkWorkspace(quiet(notes), opts);
+        const { ws, catalog, result } = await checkWorkspace(quiet(notes), opts, { trustStatus: true });
         const { result: full, score } = await withItemFindings(quiet(notes), ws, catalog, result);
         const aliases = makeAliasTable(await builtinAliases(), ws.unitAliases);
         const known = [...catalog.units, ...ws.extraUnits.filter((u) => !catalog.units.includes(u))];
