@@ -84,8 +84,7 @@ export class EvidenceCache {
     let entry = this.used.get(key) ?? this.known.get(key);
     if (!valid(entry)) return undefined;
     if (entry.stat !== stat) {
-      const { stat: _old, ...rest } = entry;
-      entry = stat === undefined ? rest : { ...rest, stat };
+      entry = { result: entry.result, ...(entry.bodyAt === undefined ? {} : { bodyAt: entry.bodyAt }), ...(stat === undefined ? {} : { stat }) };
       this.changed = true;
     }
     this.used.set(key, entry);
