@@ -43,7 +43,8 @@ export function fileSignature(st: Stats, now: number = Date.now()): string | und
  * damaged cache file is an empty cache, and so is one made by other code (another version of dossier).
  */
 export class EvidenceCache {
-  private readonly used = new Map<string, Entry>();
+  /** The entries met in this run: as read from the cache file, or (put in this run) as their JSON text. */
+  private readonly used = new Map<string, Entry | string>();
   private changed = false;
   /** The key of each file's entry, by the file's name (made when first asked for). */
   private byFile: Map<string, string> | undefined;
@@ -81,7 +82,8 @@ export class EvidenceCache {
    * undefined. `stat`, the file's signature now, is kept with the entry.
    */
   get(key: string, bytes: Uint8Array, stat?: string): FileResult | undefined {
-    let entry = this.used.get(key) ?? this.known.get(key);
+    const met = this.used.get(key);
+    let entry = typeof met === 'string' ? (JSON.parse(met) as Entry) : (met ?? this.known.get(key));
     if (!valid(entry)) return undefined;
     if (entry.stat !== stat) {
       entry = { result: entry.result, ...(entry.bodyAt === undefined ? {} : { bodyAt: entry.bodyAt }), ...(stat === undefined ? {} : { stat }) };
@@ -120,8 +122,8 @@ export class EvidenceCache {
       stored = { ...kept, evidence: { ...kept.evidence, body: null as unknown as string } };
     }
     if (!plainJson(stored)) return;
-    // A copy through JSON: what is kept must not share objects with what the caller goes on using.
-    this.used.set(key, JSON.parse(JSON.stringify({ result: stored, ...(bodyAt === undefined ? {} : { bodyAt }), ...(stat === undefined ? {} : { stat }) })) as Entry);
+    // Kept as JSON text: nothing the caller goes on changing reaches the cache, and saving only joins the texts.
+    this.used.set(key, JSON.stringify({ result: stored, ...(bodyAt === undefined ? {} : { bodyAt }), ...(stat === undefined ? {} : { stat }) }));
     this.changed = true;
   }
 
@@ -129,7 +131,8 @@ export class EvidenceCache {
   async save(): Promise<void> {
     if (!this.file || (!this.changed && this.used.size === this.known.size)) return;
     try {
-      await writeFileAtomic(this.file, JSON.stringify({ version: VERSION, context: this.context, entries: Object.fromEntries(this.used) }));
+      const entries = [...this.used].map(([k, v]) => `${JSON.stringify(k)}:${typeof v === 'string' ? v : JSON.stringify(v)}`);
+      await writeFileAtomic(this.file, `{"version":${JSON.stringify(VERSION)},"context":${JSON.stringify(this.context)},"entries":{${entries.join(',')}}}`);
     } catch {
       // A cache that cannot be written only costs time next run.
     }
