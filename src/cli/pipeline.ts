@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/types.js';
 import type { CheckResult } from '../check/types.js';
 import { buildDocuments, type Documents, type DocumentsWanted } from '../documents/build-documents.js';
 import { buildPackage, PACKAGE_NAME, type PackageResult } from '../package/build-package.js';
-import { FontError, findFonts, type FontSet } from '../render/fonts/find-fonts.js';
+import type { FontSet } from '../render/fonts/find-fonts.js';
 import type { Format } from '../render/writers.js';
 import { SCORE_INPUT_HINT, ScoreInputError, type WorkspaceScore } from '../score/load-score.js';
 import { buildReport, type BuiltReport } from '../template/build-report.js';
@@ -44,7 +44,7 @@ export async function makeDocuments(io: Io, ws: Workspace, catalog: Catalog, res
   const defaults = submissionDefaults(ws, catalog, wanted.forPackage);
   if (defaults.length > 0) io.err(`注意：以下内容按默认值写进了要报送的文件，签发前请核对：\n${defaults.map((d) => `  · ${d}\n`).join('')}`);
   const step = statusLine(io);
-  let fonts: FontSet | undefined;
+  let fonts: Promise<FontSet> | undefined;
   const docs = await buildDocuments({ ws, catalog, result, report: built, templates: templateSources(ws), fonts: () => (fonts ??= loadFonts(ws)), date: buildDate(io.env, ws.date), step }, wanted);
   step('');
   for (const n of docs.notes) io.err(`提示：${n}\n`);
@@ -74,9 +74,10 @@ export async function writeReport(io: Io, ws: Workspace, docs: Documents, format
   return written;
 }
 
-/** The fonts for the PDF, from the workspace's `fonts:` settings and the system. */
-export function loadFonts(ws: Workspace) {
+/** The fonts for the PDF, from the workspace's `fonts:` settings and the system (the font library is loaded here, by the runs that typeset). */
+export async function loadFonts(ws: Workspace): Promise<FontSet> {
   const configured = ws.report.fonts ?? {};
+  const { FontError, findFonts } = await import('../render/fonts/find-fonts.js');
   try {
     return findFonts(configured);
   } catch (err) {
@@ -88,7 +89,7 @@ export function loadFonts(ws: Workspace) {
 /** Builds the package with progress on the terminal; shared with the main job. */
 export async function makePackage(io: Io, ws: Workspace, catalog: Catalog, result: CheckResult, report: BuiltReport, documents: Documents): Promise<PackageResult> {
   const step = statusLine(io);
-  const fonts = loadFonts(ws);
+  const fonts = await loadFonts(ws);
   let r: PackageResult;
   try {
     r = await buildPackage({ ws, catalog, result, report, documents, fonts, templates: templateSources(ws), date: buildDate(io.env, ws.date), step });

@@ -6,8 +6,11 @@ import { scoreView } from '../score/score-report.js';
 import type { CheckResult } from '../check/types.js';
 import { markdownToDoc } from '../model/from-markdown.js';
 import type { Doc } from '../model/types.js';
+import { imageReader, type ImageReader } from '../render/image-reader.js';
 import type { FontSet } from '../render/fonts/find-fonts.js';
-import { imageReader } from '../render/image-reader.js';
+import { fontFilesKey } from '../render/fonts/font-files-key.js';
+import { imageSize } from '../render/image-size.js';
+import type { PictureSize } from '../render/layout.js';
 import { writeSheetsPdf } from '../render/pdf/write-sheets-pdf.js';
 import { WRITERS, type Format, type Written } from '../render/writers.js';
 import { sheetsToXlsx } from '../sheet/to-xlsx.js';
@@ -15,7 +18,7 @@ import type { BuiltReport } from '../template/build-report.js';
 import { evidenceIndexSheet } from '../template/index-sheet.js';
 import { letterData } from '../template/letter-data.js';
 import { renderTemplate, type TemplateSources } from '../template/render-template.js';
-import { CACHE_FOLDER, ContentCache } from '../util/content-cache.js';
+import { CACHE_FOLDER, ContentCache, contentHash } from '../util/content-cache.js';
 import type { Workspace } from '../workspace/config.js';
 
 /** What the documents are made from. */
@@ -25,8 +28,8 @@ export interface DocumentsInput {
   readonly result: CheckResult;
   readonly report: BuiltReport;
   readonly templates: TemplateSources;
-  /** Loads the fonts on first use (a DOCX-only run needs them only to size its pictures as the PDF would). */
-  readonly fonts: () => FontSet;
+  /** Loads the fonts (and the font library) on first use: a DOCX-only run needs them only to size its pictures as the PDF would, and not when those sizes are in the cache. */
+  readonly fonts: () => Promise<FontSet>;
   readonly date: Date;
   readonly step?: (message: string) => void;
 }
@@ -79,7 +82,7 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
   for (const format of formats) {
     step(`正在生成自评报告（${format === 'pdf' ? 'PDF' : 'Word'}）…`);
     // A DOCX made without the PDF still takes the PDF's picture sizes, from typesetting alone.
-    const pictures = out.report.pdf?.pictures ?? (format === 'docx' ? (await import('../render/pdf/write-pdf.js')).pictureSizes(report.doc, { fonts: input.fonts(), readImage }) : undefined);
+    const pictures = out.report.pdf?.pictures ?? (format === 'docx' ? await pdfPictureSizes(input, report.doc, readImage, cache) : undefined);
     out.report[format] = await write(format, report.doc, '自评报告', pictures);
   }
   const sheetMeta = { ...report.doc.meta, title: report.scoreSheets[0]?.title ?? '自评打分表' };
@@ -104,8 +107,24 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
   return out;
 }
 
+/**
+ * The sizes the PDF sets the document's pictures at, for a DOCX made without its PDF: from
+ * typesetting alone, kept in the content cache by the document, what each picture's header says,
+ * and the font files (fontFilesKey), so that a DOCX rebuilt from the same text loads no fonts.
+ */
+async function pdfPictureSizes(input: DocumentsInput, doc: Doc, readImage: ImageReader, cache: ContentCache): Promise<(PictureSize | undefined)[]> {
+  const headers = doc.blocks.flatMap((b) => {
+    if (b.type !== 'image') return [];
+    const data = readImage(b.src);
+    return [(data && imageSize(data)) ?? null];
+  });
+  const key = `picture-sizes-1\0${contentHash(Buffer.from(JSON.stringify(doc.blocks)))}\0${JSON.stringify(headers)}\0${fontFilesKey(input.ws.report.fonts ?? {})}`;
+  const sizes = await cache.json(key, async () => (await import('../render/pdf/write-pdf.js')).pictureSizes(doc, { fonts: await input.fonts(), readImage }).map((p) => p ?? null));
+  return sizes.map((p) => p ?? undefined);
+}
+
 async function sheetPdf(input: DocumentsInput, sheets: readonly Sheet[], meta: Doc['meta'], missing: Set<number>, cache: ContentCache): Promise<Written> {
-  const r = await writeSheetsPdf(sheets, { fonts: input.fonts(), meta, date: input.date, cache });
+  const r = await writeSheetsPdf(sheets, { fonts: await input.fonts(), meta, date: input.date, cache });
   r.missing.forEach((c) => missing.add(c));
   return { data: r.data, pages: r.pages, notes: [], missing: r.missing };
 }

@@ -4,7 +4,6 @@ import { writeDocx } from './docx/write-docx.js';
 import type { FontSet } from './fonts/find-fonts.js';
 import type { PictureSize } from './layout.js';
 import type { OutlineNode } from './pdf/pdf-file.js';
-import { writePdf } from './pdf/write-pdf.js';
 
 /** The formats a document tree is written to. */
 export type Format = 'docx' | 'pdf';
@@ -12,7 +11,7 @@ export type Format = 'docx' | 'pdf';
 /** What every writer is given. */
 export interface WriterOptions {
   /** The fonts, loaded when a writer first needs them (the DOCX writer names fonts, it does not embed them). */
-  readonly fonts: () => FontSet;
+  readonly fonts: () => Promise<FontSet>;
   /** Reads a picture by its path relative to the dossier folder; undefined when missing or outside. */
   readonly readImage: (src: string) => Uint8Array | undefined;
   /** Stamped into the file so that equal inputs give equal bytes. */
@@ -48,8 +47,10 @@ export const WRITERS: Record<Format, Writer> = {
     return { data: r.data, notes: r.notes, missing: [] };
   },
   pdf: async (doc, o) => {
+    // The PDF writer and the font library are loaded by the runs that make a PDF only.
+    const { writePdf } = await import('./pdf/write-pdf.js');
     const r = await writePdf(doc, {
-      fonts: o.fonts(),
+      fonts: await o.fonts(),
       readImage: o.readImage,
       date: o.date,
       ...(o.pageNumbers === undefined ? {} : { pageNumbers: o.pageNumbers }),

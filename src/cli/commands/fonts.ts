@@ -9,7 +9,7 @@ import { checkWorkspace, loadFonts } from '../pipeline.js';
 /** `dossier fonts`: the font found for each role, the fallbacks, and the report's characters no font covers. */
 export async function fontsCommand(io: Io, opts: WorkspaceOptions): Promise<number> {
   const { ws, catalog, result } = await checkWorkspace(io, opts);
-  const fonts = loadFonts(ws);
+  const fonts = await loadFonts(ws);
   const out: string[] = ['PDF 使用的字体（Word 文档中写的是官方字体名，由 Word 所在电脑的字体显示）：', ''];
   for (const role of ROLES) {
     const f = fonts.roles[role];

@@ -138,10 +138,3 @@ function parseConfigured(s: string): FontCandidate {
   const i = s.lastIndexOf('#');
   return i > 0 ? { path: s.slice(0, i), face: s.slice(i + 1) } : { path: s };
 }
-
-/** The font that draws `ch` in `role`: the role's font if it has the glyph, else the first fallback that does. */
-export function fontFor(set: FontSet, role: FontRole, cp: number): LoadedFont | undefined {
-  const own = set.roles[role];
-  if (own.glyph(cp).id !== 0) return own;
-  return set.fallbackFor(cp);
-}

@@ -1,4 +1,5 @@
-import { fontFor, type FontSet, type LoadedFont } from '../fonts/find-fonts.js';
+import type { FontSet, LoadedFont } from '../fonts/find-fonts.js';
+import { fontFor } from '../fonts/font-for.js';
 import type { FontRole } from '../fonts/roles.js';
 import { CONDENSE, NO_LINE_END, NO_LINE_START, onGrid } from '../layout.js';
 

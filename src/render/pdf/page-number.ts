@@ -1,4 +1,5 @@
-import { fontFor, type FontSet } from '../fonts/find-fonts.js';
+import type { FontSet } from '../fonts/find-fonts.js';
+import { fontFor } from '../fonts/font-for.js';
 import { CHAR_PITCH, SIZE } from '../layout.js';
 import { breakLines, toBoxes } from './line-break.js';
 import { lineOps } from './line-ops.js';
