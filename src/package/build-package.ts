@@ -11,6 +11,7 @@ import { imageReader } from '../render/image-reader.js';
 import type { Written } from '../render/writers.js';
 import type { Documents } from '../documents/build-documents.js';
 import { CACHE_FOLDER, ContentCache } from '../util/content-cache.js';
+import { Memo } from '../util/memo.js';
 import { writePdf } from '../render/pdf/write-pdf.js';
 import type { BuiltReport } from '../template/build-report.js';
 import { chineseDate } from '../template/helpers.js';
@@ -107,9 +108,11 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
       date: input.report.doc.meta.date,
       lang: 'zh-CN',
     });
+    // The parts of the package's own pages (the index) met in an earlier run are not parsed again.
+    const memo = Memo.open(join(ws.output, CACHE_FOLDER, 'package-memo.json'));
     const render = async (template: string, data: unknown, title: string) => {
-      const md = await renderTemplate(input.templates, template, data);
-      const { doc, notes: n } = markdownToDoc(md, meta(title));
+      const md = await renderTemplate(input.templates, template, data, memo);
+      const { doc, notes: n } = markdownToDoc(md, meta(title), memo);
       notes.push(...n.map((x) => `${template} 第 ${x.line ?? '?'} 行：${x.message}`));
       return doc;
     };
@@ -152,6 +155,7 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     const ledgerPdf = part(docs.rectificationPdf, '问题整改台账 PDF');
     await save('06-问题整改台账.pdf', ledgerPdf);
     const merged = await mergePdf(join(dir, MERGED_PDF), { letterPdf, reportPdf: docs.report.pdf!, scorePdf, ledgerPdf, items, input, render, pdfOf, notes, cache });
+    await memo.save();
 
     step('正在计算校验值…');
     const manifest = await buildManifest(dir, PACKAGE_NAME, date);

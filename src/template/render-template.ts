@@ -81,15 +81,25 @@ async function compile(hb: typeof Handlebars, file: string): Promise<Handlebars.
   } catch (err) {
     throw new TemplateError(file, undefined, (err as Error).message);
   }
+  let ast: hbs.AST.Program;
   try {
     // Parse now rather than on first use, so syntax errors are reported for every template.
-    hb.parse(source);
+    ast = parsed(hb, source);
   } catch (err) {
     const message = (err as Error).message;
     const line = /Parse error on line (\d+)/.exec(message)?.[1] ?? /line (\d+)/.exec(message)?.[1];
     throw new TemplateError(file, line ? Number(line) : undefined, `语法错误：${message.replace(/\s+/g, ' ').trim()}`);
   }
-  return hb.compile(source, { strict: true, noEscape: true, preventIndent: true });
+  return hb.compile(ast, { strict: true, noEscape: true, preventIndent: true });
+}
+
+/** Templates parsed in this process, by their text: a run renders several documents from the same partials. */
+const PARSED = new Map<string, hbs.AST.Program>();
+
+function parsed(hb: typeof Handlebars, source: string): hbs.AST.Program {
+  let ast = PARSED.get(source);
+  if (!ast) PARSED.set(source, (ast = hb.parse(source)));
+  return ast;
 }
 
 function run(fn: Handlebars.TemplateDelegate, data: unknown, options: Handlebars.RuntimeOptions, file: string): string {
