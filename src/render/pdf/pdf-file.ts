@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 
+/**
+ * The bytes in a buffer of their own size. zlib's synchronous calls return a view into their 16 KB
+ * output buffer: a page's content stream of 1–2 KB kept as such a view would hold 16 KB until the
+ * file is written (a 1,000-page report: 30 MB).
+ */
+function compact(b: Buffer): Buffer {
+  return b.buffer.byteLength > 2 * b.length ? Buffer.from(b) : b;
+}
+
 /** A bookmark: a title, the page it opens (index into the page order) and children. */
 export interface OutlineNode {
   readonly title: string;
@@ -72,7 +81,7 @@ export class PdfFile {
 
   /** Writes object `no` as a stream: `dict` without its length, data compressed unless `raw`. */
   stream(no: number, dict: string, data: Uint8Array, raw = false): void {
-    const body = raw ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : deflateSync(data);
+    const body = raw ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : compact(deflateSync(data));
     const inner = dict.replace(/^<<\s*|\s*>>$/g, '');
     this.offsets.set(no, this.offset);
     this.write(Buffer.from(`${no} 0 obj\n<< ${inner}${raw ? '' : ' /Filter /FlateDecode'} /Length ${body.length} >>\nstream\n`, 'latin1'));
