@@ -43,14 +43,19 @@ export interface Line {
  */
 const WIDE = new WeakMap<LoadedFont, Map<string, Map<number, Box>>>();
 
-function wideBox(font: LoadedFont, bold: boolean, size: number, pitch: number, ch: string, cp: number): Box {
+/** The shared boxes of one font's wide characters in one weight, size and pitch, by code point. */
+function wideBoxes(font: LoadedFont, bold: boolean, size: number, pitch: number): Map<number, Box> {
   let byStyle = WIDE.get(font);
   if (!byStyle) WIDE.set(font, (byStyle = new Map()));
   const style = `${bold ? 1 : 0}|${size}|${pitch}`;
   let byCp = byStyle.get(style);
   if (!byCp) byStyle.set(style, (byCp = new Map()));
-  let box = byCp.get(cp);
-  if (!box) byCp.set(cp, (box = { text: ch, font, bold, kind: 'wide', width: pitch, advances: [font.glyph(cp).advance * size], glued: false, squeeze: SQUEEZABLE.has(ch) ? pitch / 2 : 0 }));
+  return byCp;
+}
+
+function wideBox(boxes: Map<number, Box>, font: LoadedFont, bold: boolean, size: number, pitch: number, ch: string, cp: number): Box {
+  let box = boxes.get(cp);
+  if (!box) boxes.set(cp, (box = { text: ch, font, bold, kind: 'wide', width: pitch, advances: [font.glyph(cp).advance * size], glued: false, squeeze: SQUEEZABLE.has(ch) ? pitch / 2 : 0 }));
   return box;
 }
 
@@ -101,7 +106,11 @@ export function toBoxes(pieces: readonly Piece[], fonts: FontSet, size: number, 
     boxes.push({ text: word.text, font: word.font, bold: word.bold, kind: 'word', width, advances: word.advances, glued, squeeze: 0, ...(tracking ? { tracking } : {}) });
     word = undefined;
   };
+  // The wide boxes of the font last used: looked up once per change of font, not per character.
+  let wideFont: LoadedFont | undefined;
+  let wide = new Map<number, Box>();
   for (const piece of pieces) {
+    wideFont = undefined;
     for (const ch of piece.text) {
       const cp = ch.codePointAt(0)!;
       if (ch === '\n') {
@@ -116,7 +125,11 @@ export function toBoxes(pieces: readonly Piece[], fonts: FontSet, size: number, 
       }
       if (onGrid(cp)) {
         flush(false);
-        boxes.push(wideBox(font, piece.bold, size, pitch, ch, cp));
+        if (font !== wideFont) {
+          wideFont = font;
+          wide = wideBoxes(font, piece.bold, size, pitch);
+        }
+        boxes.push(wideBox(wide, font, piece.bold, size, pitch, ch, cp));
         continue;
       }
       const advance = font.glyph(cp).advance * size;
