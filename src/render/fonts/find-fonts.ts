@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { CANDIDATES, FALLBACKS, ROLES, type FontCandidate, type FontRole } from './roles.js';
 
@@ -9,6 +9,8 @@ export interface LoadedFont {
   readonly path: string;
   readonly face?: string;
   readonly data: Buffer;
+  /** The file's identity and times while it was read (device, inode, size, mtime, ctime): the same file unchanged has the same signature; undefined when it changed while being read. */
+  readonly signature?: string;
   readonly font: fontkit.Font;
   /** The family name to show people. */
   readonly family: string;
@@ -69,10 +71,10 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
     let loaded: LoadedFont | null = null;
     if (existsSync(c.path)) {
       try {
-        const data = readFileSync(c.path);
+        const { data, signature } = readFont(c.path);
         const opened = fontkit.create(data, c.face) as fontkit.Font | fontkit.FontCollection;
         const font = 'fonts' in opened ? (opened.fonts[0] as fontkit.Font) : opened;
-        loaded = withGlyphTable({ id: `F${cache.size + 1}`, path: c.path, ...(c.face ? { face: c.face } : {}), data, font, family: font.familyName });
+        loaded = withGlyphTable({ id: `F${cache.size + 1}`, path: c.path, ...(c.face ? { face: c.face } : {}), data, ...(signature ? { signature } : {}), font, family: font.familyName });
       } catch {
         loaded = null;
       }
@@ -116,6 +118,20 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
     return [...loaded];
   };
   return { roles, fallbackFor, allFallbacks };
+}
+
+/** A font file's bytes and its signature, from the status of the open file before and after reading. */
+function readFont(path: string): { data: Buffer; signature?: string } {
+  const fd = openSync(path, 'r');
+  try {
+    const before = fstatSync(fd);
+    const data = readFileSync(fd);
+    const after = fstatSync(fd);
+    const sig = (st: Stats) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+    return sig(before) === sig(after) && after.size === data.length ? { data, signature: sig(after) } : { data };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Why a configured font does not load, in the clerk's words (a missing face of a collection names the faces there are). */
