@@ -32,6 +32,7 @@ import {
   makeAttachmentDossier,
   makeCheckDossier,
   makeReportDossier,
+  median,
   pdfPages,
   rmrf,
   root,
@@ -113,6 +114,9 @@ const peaks = (a, b) => (b === undefined ? fmtMB(a) : `${fmtMB(a)} / ${fmtMB(b)}
 
 const machine = machineInfo();
 console.log(`dossier benchmarks — ${machine.cpu}, ${machine.cores} cores, Node ${process.version}, ${RUNS} runs each (medians)`);
+// The host's speed drifts (a shared machine): a fixed CPU loop before and after shows by how much.
+const speed = { before: speedProbe(), after: undefined };
+console.log(`speed probe (fixed CPU loop, fresh Node process): ${fmtS(speed.before)}`);
 const missing = ensurePeers({ install: !process.env.BENCH_NO_INSTALL });
 const have = (cmd) => !missing.includes(cmd) && which(cmd);
 const versions = peerVersions();
@@ -126,6 +130,7 @@ try {
   if (wanted('merge') || wanted('zip') || wanted('memory')) large = await packages();
   if (wanted('memory')) await benchMemory(large);
 } finally {
+  speed.after = speedProbe();
   writeResults();
   rmrf(snapshot);
   if (!KEEP) for (const d of temps) rmrf(d);
@@ -666,6 +671,12 @@ async function benchMemory(large) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Median wall time of a fixed CPU loop (10^8 steps) in a fresh Node process, three runs. */
+function speedProbe() {
+  const runs = [0, 1, 2].map(() => timed(process.execPath, ['-e', 'let x = 0; for (let i = 0; i < 1e8; i++) x += i % 7; if (x < 0) console.log(x);']).seconds);
+  return median(runs);
+}
+
 function machineInfo() {
   const cpu = cpus();
   const lscpu = spawnSync('lscpu', [], { encoding: 'utf8' }).stdout ?? '';
@@ -703,6 +714,7 @@ function writeResults() {
     `- Memory: ${machine.memGB.toFixed(1)} GB`,
     `- OS: ${machine.os}, kernel ${machine.kernel}`,
     `- Node ${process.version}`,
+    `- Speed probe: a fixed CPU loop (10^8 steps in a fresh Node process) took ${fmtS(speed.before)} before the benchmarks and ${fmtS(speed.after)} after. The host is shared and its speed drifts (a loop three times as long took 0.59–0.94 s within one hour on this machine), so absolute times move with it; ratios to peers run in turn move much less.`,
     `- Tool: ${source}; dist/ compiled by \`npm run build\` just before the run and copied to a snapshot that all benchmarks use`,
     ...Object.entries(versions).map(([k, v]) => `- ${k}: ${v}`),
     '',
