@@ -118,8 +118,9 @@ async function pdfPictureSizes(input: DocumentsInput, doc: Doc, readImage: Image
     const data = readImage(b.src);
     return [(data && imageSize(data)) ?? null];
   });
-  const key = `picture-sizes-1\0${contentHash(Buffer.from(JSON.stringify(doc.blocks)))}\0${JSON.stringify(headers)}\0${fontFilesKey(input.ws.report.fonts ?? {})}`;
-  const sizes = await cache.json(key, async () => (await import('../render/pdf/write-pdf.js')).pictureSizes(doc, { fonts: await input.fonts(), readImage }).map((p) => p ?? null));
+  const fonts = fontFilesKey(input.ws.report.fonts ?? {});
+  const make = async () => (await import('../render/pdf/write-pdf.js')).pictureSizes(doc, { fonts: await input.fonts(), readImage }).map((p) => p ?? null);
+  const sizes = fonts === undefined ? await make() : await cache.json(`picture-sizes-1\0${contentHash(Buffer.from(JSON.stringify(doc.blocks)))}\0${JSON.stringify(headers)}\0${fonts}`, make);
   return sizes.map((p) => p ?? undefined);
 }
 

@@ -1,17 +1,13 @@
 import { hash } from 'node:crypto';
-import type { Stats } from 'node:fs';
 import type { AliasTable } from '../catalog/aliases.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { readCacheFile, writeCacheFile } from '../util/cache-file.js';
 import { plainJson, toolFingerprint } from '../util/content-cache.js';
 import { decodeText } from '../util/decode-text.js';
 import { unixNewlines } from '../util/newlines.js';
-import { readRegularFileSync } from '../util/safe-file.js';
 import type { FileResult } from './read-evidence.js';
 
 /** Bumped whenever what readEvidenceFile returns changes: older cache files are then ignored. */
 const VERSION = 'evidence-1';
-/** A cache file larger than this is not read (ten thousand evidence files make a few MB). */
-const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** One cached result: the evidence's body is kept as where it starts in the file's text. */
 interface Entry {
@@ -19,19 +15,6 @@ interface Entry {
   readonly bodyAt?: number;
   /** The file's identity and times when its bytes were last read (see fileSignature). */
   readonly stat?: string;
-}
-
-/** How long after its last change a file's signature is trusted: a change within the same clock tick as the reading would not show. */
-const SETTLE_MS = 2000;
-
-/**
- * A file's signature from its status: device, inode, size, and the times of its last change to
- * content (mtime) and to anything (ctime, which no program can set back). Undefined for a file
- * changed too recently for the times to tell a later change apart.
- */
-export function fileSignature(st: Stats, now: number = Date.now()): string | undefined {
-  if (now - Math.max(st.mtimeMs, st.ctimeMs) < SETTLE_MS) return undefined;
-  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 }
 
 /**
@@ -58,17 +41,7 @@ export class EvidenceCache {
   /** Opens the cache kept in `file` (undefined: a cache for this run only) for results made with `aliases`. */
   static open(file: string | undefined, aliases: AliasTable): EvidenceCache {
     const context = hash('sha256', JSON.stringify([toolFingerprint(), ...aliases]), 'base64url');
-    const known = new Map<string, Entry>();
-    if (file) {
-      try {
-        const stored = JSON.parse(readRegularFileSync(file, { maxBytes: MAX_CACHE_BYTES }).toString('utf8')) as { version?: unknown; context?: unknown; entries?: unknown };
-        if (stored.version === VERSION && stored.context === context && stored.entries && typeof stored.entries === 'object') {
-          for (const [k, v] of Object.entries(stored.entries as Record<string, Entry>)) known.set(k, v);
-        }
-      } catch {
-        // No cache yet, or one that cannot be read (or is no regular file, or too large): start empty.
-      }
-    }
+    const known = readCacheFile(file, VERSION, context) as Map<string, Entry>;
     return new EvidenceCache(file, context, known);
   }
 
@@ -130,12 +103,12 @@ export class EvidenceCache {
   /** Writes the entries met in this run back, when anything was added or left out. */
   async save(): Promise<void> {
     if (!this.file || (!this.changed && this.used.size === this.known.size)) return;
-    try {
-      const entries = [...this.used].map(([k, v]) => `${JSON.stringify(k)}:${typeof v === 'string' ? v : JSON.stringify(v)}`);
-      await writeFileAtomic(this.file, `{"version":${JSON.stringify(VERSION)},"context":${JSON.stringify(this.context)},"entries":{${entries.join(',')}}}`);
-    } catch {
-      // A cache that cannot be written only costs time next run.
-    }
+    await writeCacheFile(
+      this.file,
+      VERSION,
+      this.context,
+      [...this.used].map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)] as const),
+    );
   }
 }
 

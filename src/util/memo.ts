@@ -1,11 +1,8 @@
 import { hash } from 'node:crypto';
-import { writeFileAtomic } from './atomic-write.js';
+import { readCacheFile, writeCacheFile } from './cache-file.js';
 import { plainJson, toolFingerprint } from './content-cache.js';
-import { readRegularFileSync } from './safe-file.js';
 
-/** A memo file larger than this is not read (the example's report makes about 1 MB). */
-const MAX_MEMO_BYTES = 256 * 1024 * 1024;
-const VERSION = 'memo-1';
+const VERSION = 'memo-2';
 
 /**
  * Results of pure functions on text (an evidence body made safe, a part of the report parsed),
@@ -28,16 +25,7 @@ export class Memo {
   /** The memo kept in `file`; undefined: a memo for this run only. */
   static open(file?: string): Memo {
     const known = new Map<string, string>();
-    if (file) {
-      try {
-        const stored = JSON.parse(readRegularFileSync(file, { maxBytes: MAX_MEMO_BYTES }).toString('utf8')) as { version?: unknown; code?: unknown; entries?: unknown };
-        if (stored.version === VERSION && stored.code === toolFingerprint() && stored.entries && typeof stored.entries === 'object') {
-          for (const [k, v] of Object.entries(stored.entries as Record<string, unknown>)) if (typeof v === 'string') known.set(k, v);
-        }
-      } catch {
-        // No memo yet, or one that cannot be read: start empty.
-      }
-    }
+    for (const [k, v] of readCacheFile(file, VERSION, toolFingerprint())) if (typeof v === 'string') known.set(k, v);
     return new Memo(file, known);
   }
 
@@ -65,10 +53,12 @@ export class Memo {
   /** Writes the entries met in this run back, when anything was added or left out. */
   async save(): Promise<void> {
     if (!this.file || (!this.changed && this.used.size === this.known.size)) return;
-    try {
-      await writeFileAtomic(this.file, JSON.stringify({ version: VERSION, code: toolFingerprint(), entries: Object.fromEntries(this.used) }));
-    } catch {
-      // A memo that cannot be written only costs time next run.
-    }
+    // Each value is kept as a string holding its JSON text, parsed only when taken.
+    await writeCacheFile(
+      this.file,
+      VERSION,
+      toolFingerprint(),
+      [...this.used].map(([k, v]) => [k, JSON.stringify(v)] as const),
+    );
   }
 }

@@ -1,4 +1,5 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { fileSignature } from '../../util/file-signature.js';
 import * as fontkit from 'fontkit';
 import { CANDIDATES, FALLBACKS, ROLES, type FontCandidate, type FontRole } from './roles.js';
 
@@ -9,7 +10,7 @@ export interface LoadedFont {
   readonly path: string;
   readonly face?: string;
   readonly data: Buffer;
-  /** The file's identity and times while it was read (device, inode, size, mtime, ctime): the same file unchanged has the same signature; undefined when it changed while being read. */
+  /** The file's signature while it was read (fileSignature); undefined when it changed while being read or just before. */
   readonly signature?: string;
   readonly font: fontkit.Font;
   /** The family name to show people. */
@@ -120,15 +121,15 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
   return { roles, fallbackFor, allFallbacks };
 }
 
-/** A font file's bytes and its signature, from the status of the open file before and after reading. */
+/** A font file's bytes and its signature (fileSignature), when the open file's status was the same before and after reading. */
 function readFont(path: string): { data: Buffer; signature?: string } {
   const fd = openSync(path, 'r');
   try {
-    const before = fstatSync(fd);
+    const before = fileSignature(fstatSync(fd));
     const data = readFileSync(fd);
     const after = fstatSync(fd);
-    const sig = (st: Stats) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
-    return sig(before) === sig(after) && after.size === data.length ? { data, signature: sig(after) } : { data };
+    const signature = fileSignature(after);
+    return signature !== undefined && signature === before && after.size === data.length ? { data, signature } : { data };
   } finally {
     closeSync(fd);
   }

@@ -1,12 +1,14 @@
 import { statSync } from 'node:fs';
+import { fileSignature } from '../../util/file-signature.js';
 import { CANDIDATES, FALLBACKS, ROLES, type FontRole } from './roles.js';
 
 /**
  * What would decide which font files findFonts(configured) uses, without reading any (nor loading
- * the font library): every candidate and fallback path with its size and times, or its absence.
- * Equal keys, equal fonts: a cache key for what typesetting measures.
+ * the font library): every candidate and fallback path with its signature (fileSignature), or its absence.
+ * Equal keys, equal fonts: a cache key for what typesetting measures; undefined while a font file
+ * has just changed.
  */
-export function fontFilesKey(configured: Readonly<Partial<Record<FontRole, string>>> = {}): string {
+export function fontFilesKey(configured: Readonly<Partial<Record<FontRole, string>>> = {}): string | undefined {
   const paths = new Set<string>();
   for (const role of ROLES) {
     const own = configured[role];
@@ -14,16 +16,19 @@ export function fontFilesKey(configured: Readonly<Partial<Record<FontRole, strin
     for (const c of CANDIDATES[role]) paths.add(c.face ? `${c.path}#${c.face}` : c.path);
   }
   for (const c of FALLBACKS) paths.add(c.face ? `${c.path}#${c.face}` : c.path);
-  return [...paths]
-    .map((p) => {
-      // `path#Face` names a face of a collection (see findFonts); the file is the part before the #.
-      const hash = p.lastIndexOf('#');
-      try {
-        const st = statSync(hash > 0 ? p.slice(0, hash) : p);
-        return `${p}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
-      } catch {
-        return `${p}:-`;
-      }
-    })
-    .join('\n');
+  const parts: string[] = [];
+  for (const p of paths) {
+    // `path#Face` names a face of a collection (see findFonts); the file is the part before the #.
+    const hash = p.lastIndexOf('#');
+    let signature: string | undefined = '-';
+    try {
+      signature = fileSignature(statSync(hash > 0 ? p.slice(0, hash) : p));
+    } catch {
+      // Not there: its absence is part of the key.
+    }
+    // A font changed just now has no signature yet: no key, nothing kept.
+    if (signature === undefined) return undefined;
+    parts.push(`${p}:${signature}`);
+  }
+  return parts.join('\n');
 }
