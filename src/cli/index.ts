@@ -1,5 +1,12 @@
 #!/usr/bin/env node
 // The dossier command: binds the real process to run() and turns its result into an exit code.
+
+// The oldest Node it runs on (package.json "engines"; zlib.crc32 came in 20.15): said in words before anything fails later.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 15)) {
+  process.stderr.write(`dossier 需要 Node.js 20.15 或更新的版本，这台电脑上是 ${process.version}。请先升级 Node.js 再运行。\n`);
+  process.exit(2);
+}
 const { run } = await import('./run.js');
 
 /** Tells people that the program, not they, went wrong, with what the maintainers need. */

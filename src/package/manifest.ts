@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { constants, createReadStream } from 'node:fs';
-import { lstat, open, readdir } from 'node:fs/promises';
+import { constants, createReadStream, lstatSync, readdirSync } from 'node:fs';
+import { lstat, open } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 /** One file of the package with its size and SHA-256. */
@@ -77,11 +77,15 @@ export async function readRegular(path: string, max: number): Promise<Buffer | u
 /** What an entry of a folder is, as found without following links. */
 export type EntryKind = 'file' | 'folder' | 'symlink' | 'fifo' | 'socket' | 'device' | 'other';
 
-/** Every entry under `dir` (files, folders, links, pipes …), as sorted forward-slash paths, without following links or opening anything. */
+/**
+ * Every entry under `dir` (files, folders, links, pipes …), as sorted forward-slash paths, without
+ * following links or opening anything. The calls are synchronous: one thread-pool round trip per
+ * file cost more than the listing itself.
+ */
 export async function listEntries(dir: string): Promise<{ path: string; kind: EntryKind; size: number }[]> {
   const out: { path: string; kind: EntryKind; size: number }[] = [];
-  const walk = async (folder: string) => {
-    for (const e of await readdir(folder, { withFileTypes: true })) {
+  const walk = (folder: string) => {
+    for (const e of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, e.name);
       const path = relative(dir, full).split(sep).join('/');
       const kind: EntryKind = e.isFile()
@@ -97,11 +101,11 @@ export async function listEntries(dir: string): Promise<{ path: string; kind: En
                 : e.isBlockDevice() || e.isCharacterDevice()
                   ? 'device'
                   : 'other';
-      out.push({ path, kind, size: kind === 'file' ? (await lstat(full)).size : 0 });
-      if (kind === 'folder') await walk(full);
+      out.push({ path, kind, size: kind === 'file' ? lstatSync(full).size : 0 });
+      if (kind === 'folder') walk(full);
     }
   };
-  await walk(dir);
+  walk(dir);
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
