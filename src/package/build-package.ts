@@ -1,5 +1,5 @@
-import { constants, realpathSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, copyFileSync, mkdirSync, realpathSync } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import type { CheckResult } from '../check/types.js';
@@ -146,9 +146,10 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     const items = await collectItems(input, notes);
     for (const item of items) {
       for (const f of item.files) {
-        await mkdir(dirname(join(dir, f.target)), { recursive: true });
+        mkdirSync(dirname(join(dir, f.target)), { recursive: true });
         // A copy of its own (never a link: the dossier may change after packaging); on file systems that can (Btrfs, XFS, APFS), a clone that costs no time or space.
-        await copyFile(f.source, join(dir, f.target), constants.COPYFILE_FICLONE);
+        // Synchronous: a thread-pool round trip per small file cost more than the copy.
+        copyFileSync(f.source, join(dir, f.target), constants.COPYFILE_FICLONE);
       }
     }
 

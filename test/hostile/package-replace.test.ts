@@ -41,7 +41,7 @@ syncBuiltinESMExports();
 
 /**
  * A preload that makes the machine fail as it does: FAIL=ENOSPC, the disk fills while attachments are
- * copied (copyfile names its source first, as Node does); FAIL=EROFS, the output folder is on a
+ * copied (copyfile names its source first, as Node does; sync and async calls alike); FAIL=EROFS, the output folder is on a
  * read-only disk (a recursive mkdir there reports ENOENT, as Node does; a plain one EROFS).
  */
 const MACHINE = `
@@ -55,9 +55,21 @@ fs.promises.copyFile = async function (from, to, mode) {
   if (fail === 'ENOSPC' && String(to).startsWith(out)) throw error('ENOSPC', 'copyfile', String(from), { dest: String(to) });
   return copyFile.call(this, from, to, mode);
 };
-fs.promises.mkdir = async function (p, opts) {
+const { copyFileSync, mkdirSync } = fs;
+fs.copyFileSync = function (from, to, mode) {
+  if (fail === 'ENOSPC' && String(to).startsWith(out)) throw error('ENOSPC', 'copyfile', String(from), { dest: String(to) });
+  return copyFileSync.call(this, from, to, mode);
+};
+const readOnly = (p, opts) => {
   if (fail === 'EROFS' && String(p).startsWith(out) && !fs.existsSync(p)) throw opts?.recursive ? error('ENOENT', 'mkdir', String(p)) : error('EROFS', 'mkdir', String(p));
+};
+fs.promises.mkdir = async function (p, opts) {
+  readOnly(p, opts);
   return mkdir.call(this, p, opts);
+};
+fs.mkdirSync = function (p, opts) {
+  readOnly(p, opts);
+  return mkdirSync.call(this, p, opts);
 };
 syncBuiltinESMExports();
 `;
