@@ -11,6 +11,7 @@ import { buildReport, type BuiltReport } from '../template/build-report.js';
 import { submissionDefaults } from '../template/report-data.js';
 import { TemplateError, templateSources } from '../template/render-template.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { CACHE_FOLDER } from '../util/content-cache.js';
 import type { Workspace } from '../workspace/config.js';
 import { buildDate } from './build-date.js';
 import { environmentError, UsageError } from './errors.js';
@@ -46,6 +47,7 @@ export async function makeDocuments(io: Io, ws: Workspace, catalog: Catalog, res
   const step = statusLine(io);
   let fonts: Promise<FontSet> | undefined;
   const docs = await buildDocuments({ ws, catalog, result, report: built, templates: templateSources(ws), fonts: () => (fonts ??= loadFonts(ws)), date: buildDate(io.env, ws.date), step }, wanted);
+  await (await fonts)?.save();
   step('');
   for (const n of docs.notes) io.err(`提示：${n}\n`);
   if (docs.missing.length) {
@@ -75,11 +77,22 @@ export async function writeReport(io: Io, ws: Workspace, docs: Documents, format
 }
 
 /** The fonts for the PDF, from the workspace's `fonts:` settings and the system (the font library is loaded here, by the runs that typeset). */
-export async function loadFonts(ws: Workspace): Promise<FontSet> {
+export function loadFonts(ws: Workspace): Promise<FontSet> {
+  let fonts = FONT_SETS.get(ws);
+  if (!fonts) FONT_SETS.set(ws, (fonts = findWorkspaceFonts(ws)));
+  return fonts;
+}
+
+/** The fonts found for each workspace in this process: `all` typesets its documents and its package with the same set. */
+const FONT_SETS = new WeakMap<Workspace, Promise<FontSet>>();
+
+/** Finds the workspace's fonts, with what earlier runs measured of them (output/.cache/font-tables.json). */
+async function findWorkspaceFonts(ws: Workspace): Promise<FontSet> {
   const configured = ws.report.fonts ?? {};
   const { FontError, findFonts } = await import('../render/fonts/find-fonts.js');
+  const { FontTables } = await import('../render/fonts/font-tables.js');
   try {
-    return findFonts(configured);
+    return findFonts(configured, FontTables.open(join(ws.output, CACHE_FOLDER, 'font-tables.json')));
   } catch (err) {
     if (err instanceof FontError) throw new UsageError(err.message);
     throw err;
@@ -111,6 +124,7 @@ export async function makePackage(io: Io, ws: Workspace, catalog: Catalog, resul
     const untouched = (err as { packageUntouched?: boolean }).packageUntouched ? `；${shownPath(io.cwd, ws.output)}/ 中原有的材料包（如有）未被改动` : '';
     throw new UsageError(`没能生成复核申请材料，${usage.message}${untouched}`, usage.hint);
   }
+  await fonts.save();
   step('');
   for (const n of r.notes) io.err(`提示：${n}\n`);
   return r;

@@ -85,6 +85,6 @@ describe('Chinese line breaking on the 28-character grid', () => {
     const boxes = toBoxes([{ text: '朱镕基珺喆', role: 'fangsong', bold: false }], fonts, 16, CHAR_PITCH);
     expect(boxes[0]!.font).toBe(fonts.roles.fangsong);
     expect(boxes[1]!.font).not.toBe(fonts.roles.fangsong);
-    expect(boxes[1]!.font.font.hasGlyphForCodePoint('镕'.codePointAt(0)!)).toBe(true);
+    expect(boxes[1]!.font.parsed().hasGlyphForCodePoint('镕'.codePointAt(0)!)).toBe(true);
   });
 });

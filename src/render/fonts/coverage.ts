@@ -12,7 +12,7 @@ export function coverage(text: string, fonts: FontSet): Coverage {
   const uncovered: string[] = [];
   for (const ch of new Set(text.replace(/\s/g, ''))) {
     const cp = ch.codePointAt(0)!;
-    if (fonts.roles.fangsong.font.hasGlyphForCodePoint(cp)) continue;
+    if (fonts.roles.fangsong.glyph(cp).id !== 0) continue;
     const f = fonts.fallbackFor(cp);
     if (f) borrowed.set(ch, f);
     else uncovered.push(ch);

@@ -1,22 +1,33 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { fileSignature } from '../../util/file-signature.js';
-import * as fontkit from 'fontkit';
+import { createRequire } from 'node:module';
+import type * as fontkit from 'fontkit';
+import { FontTables, type FontMetrics } from './font-tables.js';
 import { CANDIDATES, FALLBACKS, ROLES, type FontCandidate, type FontRole } from './roles.js';
 
-/** A font file loaded once, usable both for measuring and for embedding (fontkit). */
+/**
+ * A font face, usable both for measuring and for embedding. What typesetting asks of it (glyph
+ * ids, advances, metrics) comes from its table (FontTables), kept between runs by the file's
+ * signature; the file is read and parsed (fontkit) only for what the table does not hold yet.
+ */
 export interface LoadedFont {
   /** A short unique name (F1, F2…). */
   readonly id: string;
   readonly path: string;
   readonly face?: string;
-  readonly data: Buffer;
-  /** The file's signature while it was read (fileSignature); undefined when it changed while being read or just before. */
+  /** The file's signature (fileSignature); undefined when it changed just before or while being read. */
   readonly signature?: string;
-  readonly font: fontkit.Font;
   /** The family name to show people. */
   readonly family: string;
+  readonly metrics: FontMetrics;
   /** The glyph for a code point and its advance in ems, looked up once and then kept (0 = none). */
   glyph(cp: number): Glyph;
+  /** The top of the code point's glyph above the baseline, in ems. */
+  glyphTop(cp: number): number;
+  /** fontkit's font: the file read and parsed on first use. */
+  parsed(): fontkit.Font;
+  /** The file's bytes, read on first use. */
+  data(): Buffer;
 }
 
 /** A glyph of a font: its id and advance width in ems. */
@@ -25,21 +36,119 @@ export interface Glyph {
   readonly advance: number;
 }
 
-/** Wraps a parsed font with a cached glyph and advance table: fontkit is asked once per character. */
-function withGlyphTable(base: Omit<LoadedFont, 'glyph'>): LoadedFont {
-  const table = new Map<number, Glyph>();
-  const { font } = base;
+let fontkitModule: typeof fontkit | undefined;
+
+/**
+ * The font library, loaded on first use. Synchronously, through Node's require (it is not bundled
+ * into the command): a character not yet in a font's table is met in the middle of a line. A run
+ * whose characters are all in the tables does not load it at all (1.9 MB of code and its start-up).
+ */
+function fontLibrary(): typeof fontkit {
+  return (fontkitModule ??= createRequire(import.meta.url)('fontkit') as typeof fontkit);
+}
+
+/** A face read and parsed. */
+interface Parsed {
+  readonly font: fontkit.Font;
+  readonly data: Buffer;
+  readonly signature?: string;
+}
+
+/** Reads and parses a face of a font file (the first face of a collection when none is named). */
+function parse(c: FontCandidate): Parsed {
+  const { data, signature } = readFont(c.path);
+  const opened = fontLibrary().create(data, c.face) as fontkit.Font | fontkit.FontCollection;
+  const font = 'fonts' in opened ? (opened.fonts[0] as fontkit.Font) : opened;
+  return { font, data, ...(signature ? { signature } : {}) };
+}
+
+/** The metrics of a parsed face. */
+function metricsOf(font: fontkit.Font): FontMetrics {
+  const b = font.bbox;
   return {
-    ...base,
+    postscriptName: font.postscriptName ?? '',
+    familyName: font.familyName,
+    unitsPerEm: font.unitsPerEm,
+    bbox: [b.minX, b.minY, b.maxX, b.maxY],
+    italicAngle: font.italicAngle || 0,
+    ascent: font.ascent,
+    descent: font.descent,
+    capHeight: font.capHeight || 0,
+    xHeight: font.xHeight || 0,
+    // As fontkit's createSubset decides.
+    cff: Boolean((font as unknown as { directory: { tables: Record<string, unknown> } }).directory.tables['CFF ']),
+  };
+}
+
+/**
+ * Opens a face: from its kept table when the file's signature matches one, else by reading and
+ * parsing it (and keeping a new table). Null when the file is missing or no usable font.
+ */
+function openFace(c: FontCandidate, id: string, tables: FontTables): LoadedFont | null {
+  const key = `${c.path}#${c.face ?? ''}`;
+  let signature: string | undefined;
+  try {
+    signature = fileSignature(statSync(c.path));
+  } catch {
+    return null;
+  }
+  let table = signature === undefined ? undefined : tables.get(key, signature);
+  let parsed: Parsed | undefined;
+  const parsedFace = (): Parsed => {
+    if (!parsed) {
+      parsed = parse(c);
+      // Glyph ids from the table and outlines from another file would make a broken PDF.
+      if (table && parsed.signature !== signature) throw new FontError(`字体文件 ${c.path} 在生成过程中被改动了，请重新运行`);
+    }
+    return parsed;
+  };
+  if (!table) {
+    try {
+      parsedFace();
+    } catch {
+      return null;
+    }
+    table = { metrics: metricsOf(parsed!.font), glyphs: new Map(), tops: new Map() };
+    signature = parsed!.signature;
+    if (signature !== undefined) tables.put(key, signature, table);
+  }
+  const { glyphs, tops, metrics } = table;
+  const kept = new Map<number, Glyph>();
+  const entry = (cp: number): readonly [number, number] => {
+    let e = glyphs.get(cp);
+    if (!e) {
+      const font = parsedFace().font;
+      const gid = font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).id : 0;
+      glyphs.set(cp, (e = [gid, font.getGlyph(gid).advanceWidth]));
+      tables.grew();
+    }
+    return e;
+  };
+  return {
+    id,
+    path: c.path,
+    ...(c.face ? { face: c.face } : {}),
+    ...(signature ? { signature } : {}),
+    family: metrics.familyName,
+    metrics,
     glyph(cp: number): Glyph {
-      let g = table.get(cp);
+      let g = kept.get(cp);
       if (!g) {
-        const id = font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).id : 0;
-        g = { id, advance: font.getGlyph(id).advanceWidth / font.unitsPerEm };
-        table.set(cp, g);
+        const [gid, advance] = entry(cp);
+        kept.set(cp, (g = { id: gid, advance: advance / metrics.unitsPerEm }));
       }
       return g;
     },
+    glyphTop(cp: number): number {
+      let top = tops.get(cp);
+      if (top === undefined) {
+        tops.set(cp, (top = parsedFace().font.getGlyph(entry(cp)[0]).bbox.maxY));
+        tables.grew();
+      }
+      return top / metrics.unitsPerEm;
+    },
+    parsed: () => parsedFace().font,
+    data: () => parsedFace().data,
   };
 }
 
@@ -50,6 +159,8 @@ export interface FontSet {
   fallbackFor(cp: number): LoadedFont | undefined;
   /** Every fallback font installed (loads them all; for listing). */
   allFallbacks(): LoadedFont[];
+  /** Keeps what was measured for later runs (when the set was found with a tables file). */
+  save(): Promise<void>;
 }
 
 /** No usable font was found for a role: the message says what to install. */
@@ -64,22 +175,12 @@ export class FontError extends Error {
  * Finds and loads the fonts: paths from the workspace config first (`fonts: { fangsong: … }`),
  * then the official fonts where Windows or macOS keep them, then Debian's free substitutes.
  */
-export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>> = {}): FontSet {
+export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>> = {}, tables: FontTables = FontTables.open()): FontSet {
   const cache = new Map<string, LoadedFont | null>();
   const load = (c: FontCandidate): LoadedFont | null => {
     const key = `${c.path}#${c.face ?? ''}`;
     if (cache.has(key)) return cache.get(key)!;
-    let loaded: LoadedFont | null = null;
-    if (existsSync(c.path)) {
-      try {
-        const { data, signature } = readFont(c.path);
-        const opened = fontkit.create(data, c.face) as fontkit.Font | fontkit.FontCollection;
-        const font = 'fonts' in opened ? (opened.fonts[0] as fontkit.Font) : opened;
-        loaded = withGlyphTable({ id: `F${cache.size + 1}`, path: c.path, ...(c.face ? { face: c.face } : {}), data, ...(signature ? { signature } : {}), font, family: font.familyName });
-      } catch {
-        loaded = null;
-      }
-    }
+    const loaded = openFace(c, `F${cache.size + 1}`, tables);
     cache.set(key, loaded);
     return loaded;
   };
@@ -118,7 +219,7 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
     }
     return [...loaded];
   };
-  return { roles, fallbackFor, allFallbacks };
+  return { roles, fallbackFor, allFallbacks, save: () => tables.save() };
 }
 
 /** A font file's bytes and its signature (fileSignature), when the open file's status was the same before and after reading. */
@@ -139,7 +240,7 @@ function readFont(path: string): { data: Buffer; signature?: string } {
 function whyNot(c: FontCandidate): string {
   if (!existsSync(c.path)) return '文件不存在';
   try {
-    const opened = fontkit.create(readFileSync(c.path)) as fontkit.Font | fontkit.FontCollection;
+    const opened = fontLibrary().create(readFileSync(c.path)) as fontkit.Font | fontkit.FontCollection;
     if ('fonts' in opened) {
       const faces = opened.fonts.map((f) => (f as fontkit.Font).postscriptName);
       return c.face ? `字体集中没有“${c.face}”，可用的有：${faces.join('、')}（写作 路径#字体名）` : `这是字体集，请写明用哪一个：${faces.join('、')}`;

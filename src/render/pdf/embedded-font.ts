@@ -4,14 +4,19 @@ import type { LoadedFont } from '../fonts/find-fonts.js';
 import { num, type PdfFile } from './pdf-file.js';
 
 /**
- * A font as one PDF document uses it: characters are turned into the glyph ids of a subset
- * (fontkit's subsetter) as pages are written, and at the end the subset is embedded as a CID font
- * (Identity-H) with its widths and a ToUnicode map, so text can be searched and copied.
+ * A font as one PDF document uses it: characters are turned into the glyph ids of a subset as pages
+ * are written, and at the end the subset is embedded as a CID font (Identity-H) with its widths and
+ * a ToUnicode map, so text can be searched and copied. Subset ids are given in order of first use,
+ * as fontkit's subsetter numbers them; the subset's font file is made by fontkit (or taken from
+ * the content cache), so that a run whose subsets were all made before needs no font file.
  */
 export class EmbeddedFont {
   /** The PDF object number of the Type 0 font; page resources refer to it. */
   readonly ref: number;
-  private readonly subset: Subsetter;
+  /** The original glyph ids in subset order (glyph 0 first). */
+  private readonly glyphs: number[] = [0];
+  /** Original glyph id → subset id. */
+  private readonly subsetIds = new Map<number, number>([[0, 0]]);
   /** Code point → the subset glyph id as four hex digits. */
   private readonly codes = new Map<number, string>();
   /** Subset glyph id → its text and width in thousandths of an em. */
@@ -23,8 +28,6 @@ export class EmbeddedFont {
     private readonly cache?: ContentCache,
   ) {
     this.ref = file.alloc();
-    // fontkit's own subsetter (its published types describe includeGlyph and encode otherwise).
-    this.subset = font.font.createSubset() as unknown as Subsetter;
     this.used.push({ text: '', width: Math.round(font.glyph(0xffff).advance * 1000) });
   }
 
@@ -36,8 +39,12 @@ export class EmbeddedFont {
       let code = this.codes.get(cp);
       if (code === undefined) {
         const g = this.font.glyph(cp);
-        const sid = this.subset.includeGlyph(g.id);
-        if (sid === this.used.length) this.used.push({ text: ch, width: Math.round(g.advance * 1000) });
+        let sid = this.subsetIds.get(g.id);
+        if (sid === undefined) {
+          this.subsetIds.set(g.id, (sid = this.glyphs.length));
+          this.glyphs.push(g.id);
+          this.used.push({ text: ch, width: Math.round(g.advance * 1000) });
+        }
         code = sid.toString(16).padStart(4, '0');
         this.codes.set(cp, code);
       }
@@ -51,37 +58,46 @@ export class EmbeddedFont {
    * time in a process), so it is kept in the content cache by the font file and the glyphs.
    */
   private encoded(): Uint8Array {
-    if (!this.cache) return this.subset.encode();
+    if (!this.cache) return this.subsetFile();
     // The font file by the signature it was read with (hashing the 30 MB of five CJK fonts cost ~60 ms a run); by its bytes when it changed while read.
     let fontKey = this.font.signature === undefined ? undefined : `file:${this.font.path}:${this.font.signature}`;
     if (fontKey === undefined) {
-      fontKey = FONT_HASHES.get(this.font.data);
-      if (!fontKey) FONT_HASHES.set(this.font.data, (fontKey = contentHash(this.font.data)));
+      const bytes = this.font.data();
+      fontKey = FONT_HASHES.get(bytes);
+      if (!fontKey) FONT_HASHES.set(bytes, (fontKey = contentHash(bytes)));
     }
-    const key = `font-subset-1|${fontKey}|${this.font.face ?? ''}|${this.subset.glyphs.join(',')}`;
+    const key = `font-subset-1|${fontKey}|${this.font.face ?? ''}|${this.glyphs.join(',')}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const data = this.subset.encode();
+    const data = this.subsetFile();
     this.cache.put(key, data);
     return data;
   }
 
+  /** The subset's font file, made by fontkit's subsetter from the glyphs in subset order. */
+  private subsetFile(): Uint8Array {
+    // fontkit's own subsetter (its published types describe includeGlyph and encode otherwise).
+    const subset = this.font.parsed().createSubset() as unknown as Subsetter;
+    for (const g of this.glyphs) subset.includeGlyph(g);
+    return subset.encode();
+  }
+
   /** Writes the subset, its descriptor, widths and ToUnicode map, and the Type 0 font object. */
   write(file: PdfFile): void {
-    const f = this.font.font;
+    const f = this.font.metrics;
     const data = this.encoded();
-    const cff = this.subset.cff != null;
+    const cff = f.cff;
     const fontFile = file.alloc();
     file.stream(fontFile, cff ? '<< /Subtype /CIDFontType0C >>' : '<< >>', data);
     // A subset tag from the glyphs used: the same subset gets the same name.
     const tag = tagOf(this.used.map((u) => u.text).join(''));
     const name = `/${tag}+${(f.postscriptName || 'Font').replace(/[^A-Za-z0-9-]/g, '')}`;
     const scale = 1000 / f.unitsPerEm;
-    const bbox = f.bbox;
+    const [minX, minY, maxX, maxY] = f.bbox;
     const descriptor = file.alloc();
     file.object(
       descriptor,
-      `<< /Type /FontDescriptor /FontName ${name} /Flags 4 /FontBBox [${[bbox.minX, bbox.minY, bbox.maxX, bbox.maxY].map((v) => num(v * scale)).join(' ')}] /ItalicAngle ${num(f.italicAngle || 0)} /Ascent ${num(f.ascent * scale)} /Descent ${num(f.descent * scale)} /CapHeight ${num((f.capHeight || f.ascent) * scale)} /XHeight ${num((f.xHeight || 0) * scale)} /StemV 0 /${cff ? 'FontFile3' : 'FontFile2'} ${fontFile} 0 R >>`,
+      `<< /Type /FontDescriptor /FontName ${name} /Flags 4 /FontBBox [${[minX, minY, maxX, maxY].map((v) => num(v * scale)).join(' ')}] /ItalicAngle ${num(f.italicAngle)} /Ascent ${num(f.ascent * scale)} /Descent ${num(f.descent * scale)} /CapHeight ${num((f.capHeight || f.ascent) * scale)} /XHeight ${num(f.xHeight * scale)} /StemV 0 /${cff ? 'FontFile3' : 'FontFile2'} ${fontFile} 0 R >>`,
     );
     const cid = file.alloc();
     file.object(
@@ -97,14 +113,10 @@ export class EmbeddedFont {
 /** The font file of each font, hashed once per process (the cache key of its subsets). */
 const FONT_HASHES = new WeakMap<Uint8Array, string>();
 
-/** fontkit's Subset as it behaves: a glyph id in, the subset's id out; the font file out. */
+/** fontkit's Subset as it behaves: glyph ids in (numbered in order of first inclusion, glyph 0 first), the font file out. */
 interface Subsetter {
   includeGlyph(id: number): number;
-  /** The original glyph ids in subset order. */
-  readonly glyphs: readonly number[];
   encode(): Uint8Array;
-  /** Set for CFF-flavoured fonts (the subset is a bare CFF table). */
-  readonly cff?: unknown;
 }
 
 /**

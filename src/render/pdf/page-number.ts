@@ -22,6 +22,5 @@ export function pageNumberOps(n: number, fonts: FontSet, frame: PageFrame): Op[]
 function dashTop(fonts: FontSet, size: number): number {
   const font = fontFor(fonts, 'song', 0x2014);
   if (!font) return size * 0.4;
-  const glyph = font.font.glyphForCodePoint(0x2014);
-  return (glyph.bbox.maxY / font.font.unitsPerEm) * size;
+  return font.glyphTop(0x2014) * size;
 }
