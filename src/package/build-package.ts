@@ -1,6 +1,6 @@
-import { constants, copyFileSync, mkdirSync, realpathSync } from 'node:fs';
+import { constants, copyFileSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
 import type { CheckResult } from '../check/types.js';
 import { resolveAttachment } from '../dossier/attachment-path.js';
@@ -10,7 +10,9 @@ import type { FontSet } from '../render/fonts/find-fonts.js';
 import { imageReader } from '../render/image-reader.js';
 import type { Written } from '../render/writers.js';
 import type { Documents } from '../documents/build-documents.js';
-import { CACHE_FOLDER, ContentCache } from '../util/content-cache.js';
+import { CACHE_FOLDER, ContentCache, contentHash } from '../util/content-cache.js';
+import { fileSignature } from '../util/file-signature.js';
+import { fontFilesKey } from '../render/fonts/font-files-key.js';
 import { Memo } from '../util/memo.js';
 import { writePdf } from '../render/pdf/write-pdf.js';
 import type { BuiltReport } from '../template/build-report.js';
@@ -118,8 +120,17 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     };
     const readImage = imageReader(ws.dossiers);
     const cache = new ContentCache(join(ws.output, CACHE_FOLDER));
+    const fontsKey = fontFilesKey(ws.report.fonts ?? {});
     const pdfOf = async (doc: Doc, pageNumbers = true) => {
+      const key = fontsKey === undefined ? undefined : typesetKey(doc, pageNumbers, date, fontsKey, ws.dossiers);
+      const hit = key === undefined ? undefined : cache.get(key);
+      if (hit && hit.length >= 4) return { data: hit.subarray(4), pages: hit.readUInt32BE(0) };
       const { data, pages } = await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers, cache });
+      if (key !== undefined) {
+        const head = Buffer.alloc(4);
+        head.writeUInt32BE(pages);
+        cache.put(key, Buffer.concat([head, data]));
+      }
       return { data, pages };
     };
     const save = (name: string, data: Uint8Array | string) => writeFile(join(dir, name), data);
@@ -461,6 +472,28 @@ async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][nu
     return { blocks: [heading, { type: 'image', src: f.source, alt: f.caption || item.title }], bytes: size };
   }
   return notice(`该附件为 ${f.ext.slice(1).toUpperCase()} 文件，不能并入 PDF，原文件见材料包中的 ${f.target}。`);
+}
+
+/**
+ * The content-cache key of pages the package typesets itself (the index, picture pages, the blank
+ * page): the document tree, page numbers or not, the date, the font files (fontFilesKey) and each
+ * picture's file signature (the same picture at another path is typeset again). Undefined (not kept) while a picture has just changed or cannot be looked at.
+ */
+function typesetKey(doc: Doc, pageNumbers: boolean, date: Date, fontsKey: string, dossiers: string): string | undefined {
+  const pictures: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.type !== 'image') continue;
+    let signature: string | undefined;
+    try {
+      // Where the picture reader looks: relative to the dossier folder.
+      signature = fileSignature(statSync(resolve(dossiers, b.src)));
+    } catch {
+      return undefined;
+    }
+    if (signature === undefined) return undefined;
+    pictures.push(`${b.src}:${signature}`);
+  }
+  return `package-pages-1\0${contentHash(Buffer.from(JSON.stringify(doc)))}\0${pageNumbers}\0${date.toISOString()}\0${fontsKey}\0${pictures.join('\n')}`;
 }
 
 /** Errors that reading the file again from the start would not cure: encrypted, past a limit, or the machine's own. */

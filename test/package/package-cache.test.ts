@@ -1,0 +1,55 @@
+// Pages the package typesets itself (picture pages, the index, the blank page) are kept in the
+// content cache (issue 12): a warm run gives the bytes a cold run gives, and a picture replaced
+// under the same name is typeset again.
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { dossier, miniWorkspace } from '../fixtures/hostile/package/make.js';
+
+/** An 8 × 8 PNG of one colour. */
+function png(r: number, g: number, b: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
+    return Buffer.concat([len, Buffer.from(type, 'latin1'), data, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(8, 0);
+  ihdr.writeUInt32BE(8, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: 8 }, () => [r, g, b]).flat())]);
+  const idat = deflateSync(Buffer.concat(Array.from({ length: 8 }, () => row)));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 2100));
+const merged = (ws: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(ws, 'output/复核申请材料/复核材料汇编.pdf')))
+    .digest('hex');
+
+describe('the package’s own pages from the content cache', () => {
+  it('gives a cold run’s bytes when warm, and typesets a picture replaced under the same name again', async () => {
+    const ws = miniWorkspace({ '现场照片.png': png(200, 30, 30), '方案.txt': '文本附件' });
+    // Files changed within the last 2 s are not trusted by their status: let them settle first.
+    await settle();
+    const run = () => {
+      const r = dossier(['package'], ws);
+      expect(r.status, r.stderr).toBe(0);
+      return merged(ws);
+    };
+    const red = run();
+    expect(run()).toBe(red);
+    writeFileSync(join(ws, 'dossiers/住建局/附件/现场照片.png'), png(30, 30, 200));
+    await settle();
+    const blue = run();
+    expect(blue).not.toBe(red);
+    rmSync(join(ws, 'output/.cache'), { recursive: true });
+    expect(run()).toBe(blue);
+  }, 120_000);
+});
