@@ -78,7 +78,10 @@ export class EmbeddedFont {
   private subsetFile(): Uint8Array {
     // fontkit's own subsetter (its published types describe includeGlyph and encode otherwise).
     const subset = this.font.parsed().createSubset() as unknown as Subsetter;
-    for (const g of this.glyphs) subset.includeGlyph(g);
+    // The text was encoded with our numbering: a subsetter numbering otherwise would draw wrong glyphs.
+    this.glyphs.forEach((g, i) => {
+      if (subset.includeGlyph(g) !== i) throw new Error(`字体子集编号与 fontkit 不一致（${this.font.path}，字形 ${g}）`);
+    });
     return subset.encode();
   }
 
