@@ -102,6 +102,8 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir);
   const notes: string[] = [];
+  // The package's own pages, in a folder of their own: what a whole run did not use is deleted at its end (picture pages hold the pictures' bytes).
+  const pageCache = new ContentCache(join(ws.output, CACHE_FOLDER, 'package-pages'));
   try {
     const meta = (title: string): DocMeta => ({
       title,
@@ -123,13 +125,13 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     const fontsKey = fontFilesKey(ws.report.fonts ?? {});
     const pdfOf = async (doc: Doc, pageNumbers = true) => {
       const key = fontsKey === undefined ? undefined : typesetKey(doc, pageNumbers, date, fontsKey, ws.dossiers);
-      const hit = key === undefined ? undefined : cache.get(key);
+      const hit = key === undefined ? undefined : pageCache.get(key);
       if (hit && hit.length >= 4) return { data: hit.subarray(4), pages: hit.readUInt32BE(0) };
       const { data, pages } = await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers, cache });
       if (key !== undefined) {
         const head = Buffer.alloc(4);
         head.writeUInt32BE(pages);
-        cache.put(key, Buffer.concat([head, data]));
+        pageCache.put(key, Buffer.concat([head, data]));
       }
       return { data, pages };
     };
@@ -188,6 +190,7 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     await rename(fingerprintTmp, fingerprintFile);
     // Only now, with everything new in place, is the old folder deleted.
     if (old) await rm(old, { recursive: true, force: true });
+    pageCache.pruneUntouched();
     return {
       folder: finalDir,
       zip: zipPath,

@@ -14,24 +14,56 @@ export const CACHE_FOLDER = '.cache';
  * saved, never the output. Safe to delete.
  */
 export class ContentCache {
+  /** The entries this run took or made (their files). */
+  private readonly touched = new Set<string>();
+
   constructor(readonly dir: string) {}
 
   /** The stored result for `key`, or undefined (also when the entry was damaged: its checksum must match). */
   get(key: string): Buffer | undefined {
     let stored: Buffer;
+    const file = this.path(key);
     try {
-      stored = readFileSync(this.path(key));
+      stored = readFileSync(file);
     } catch {
       return undefined;
     }
     if (stored.length < 32) return undefined;
     const data = stored.subarray(32);
-    return createHash('sha256').update(data).digest().equals(stored.subarray(0, 32)) ? data : undefined;
+    if (!createHash('sha256').update(data).digest().equals(stored.subarray(0, 32))) return undefined;
+    this.touched.add(file);
+    return data;
+  }
+
+  /**
+   * Deletes the entries of this cache's folder that this run neither took nor made: for a folder
+   * of its own (`output/.cache/<kind>`) that only one command uses, after a whole run of it, so
+   * that entries nothing needs any more do not pile up. Also removes temporaries left by killed runs.
+   */
+  pruneUntouched(): void {
+    let names: string[];
+    try {
+      names = readdirSync(this.dir, { recursive: true }) as string[];
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      // Only what put() writes: two hex digits / 62 hex digits (and its temporaries).
+      if (!/^[0-9a-f]{2}[/\\][0-9a-f]{62}(\.\d+\.tmp)?$/.test(name)) continue;
+      const file = join(this.dir, name);
+      if (this.touched.has(file)) continue;
+      try {
+        rmSync(file, { force: true });
+      } catch {
+        // Another run may be using it: left for the next prune.
+      }
+    }
   }
 
   /** Stores `data` for `key` (through a temporary file renamed into place). */
   put(key: string, data: Uint8Array): void {
     const file = this.path(key);
+    this.touched.add(file);
     const tmp = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(dirname(file), { recursive: true });

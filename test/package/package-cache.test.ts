@@ -1,8 +1,8 @@
 // Pages the package typesets itself (picture pages, the index, the blank page) are kept in the
-// content cache (issue 12): a warm run gives the bytes a cold run gives, and a picture replaced
-// under the same name is typeset again.
+// content cache (issue 12): a warm run gives the bytes a cold run gives, a picture replaced under
+// the same name is typeset again, and pages no run needs any more are deleted.
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,8 @@ function png(r: number, g: number, b: number): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 }
 
+/** The entries of the package's page cache. */
+const entries = (ws: string) => (readdirSync(join(ws, 'output/.cache/package-pages'), { recursive: true }) as string[]).filter((n) => /[0-9a-f]{62}$/.test(n)).sort();
 const settle = () => new Promise((r) => setTimeout(r, 2100));
 const merged = (ws: string) =>
   createHash('sha256')
@@ -45,10 +47,16 @@ describe('the package’s own pages from the content cache', () => {
     };
     const red = run();
     expect(run()).toBe(red);
+    const kept = entries(ws);
+    expect(kept.length).toBeGreaterThan(0);
     writeFileSync(join(ws, 'dossiers/住建局/附件/现场照片.png'), png(30, 30, 200));
     await settle();
     const blue = run();
     expect(blue).not.toBe(red);
+    // The red picture's page is no longer needed: gone, not piled up beside the blue one.
+    const now = entries(ws);
+    expect(now.length).toBe(kept.length);
+    expect(now).not.toEqual(kept);
     rmSync(join(ws, 'output/.cache'), { recursive: true });
     expect(run()).toBe(blue);
   }, 120_000);
