@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import JSZip from 'jszip';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { makeAliasTable } from '../src/catalog/aliases.js';
 import { parsePlan } from '../src/catalog/plan.js';
 import type { Catalog } from '../src/catalog/types.js';
@@ -69,4 +70,25 @@ export async function docxPlainText(file: string): Promise<string> {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'");
+}
+
+/**
+ * An RGB PNG written by hand: `rows` are the raw scanlines (filter byte first) as the IDAT holds
+ * them, deflated here; `interlaced` marks it Adam7 (the caller gives the passes' scanlines).
+ */
+export function rgbPng(width: number, height: number, rows: Buffer, interlaced = false): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
+    return Buffer.concat([len, Buffer.from(type, 'latin1'), data, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  ihdr[12] = interlaced ? 1 : 0;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }

@@ -2,32 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/types.js';
 import { findFonts } from '../../src/render/fonts/find-fonts.js';
 import { writePdf } from '../../src/render/pdf/write-pdf.js';
+import { rgbPng } from '../helpers.js';
 
 const fonts = findFonts();
 
 /** A 1×1 RGB PNG written interlaced (Adam7). */
 function interlacedPng(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
-    return Buffer.concat([len, Buffer.from(type, 'latin1'), data, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(1, 0);
-  ihdr.writeUInt32BE(1, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  ihdr[12] = 1;
   // A 1×1 picture has only Adam7's first pass: one filter byte, one red pixel.
-  const idat = deflateSync(Buffer.from([0, 200, 30, 30]));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+  return rgbPng(1, 1, Buffer.from([0, 200, 30, 30]), true);
 }
 
 describe('the PDF writer', () => {
