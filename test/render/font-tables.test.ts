@@ -69,10 +69,23 @@ describe('the font tables', () => {
     expect(fang.advance).toBe(1);
   });
 
-  it('start empty from a damaged file', () => {
+  it('start empty from a damaged file, and measure again a face whose kept table has the wrong shape', async () => {
     const file = join(dir, 'damaged.json');
     writeFileSync(file, '{"version":"font-tables-1","context":');
     const fonts = findFonts({}, FontTables.open(file));
-    expect(fonts.roles.fangsong.glyph('国'.codePointAt(0)!).id).toBeGreaterThan(0);
+    const cp = '国'.codePointAt(0)!;
+    const right = fonts.roles.fangsong.glyph(cp);
+    expect(right.id).toBeGreaterThan(0);
+    await fonts.save();
+    // The kept table edited by hand: a box of three numbers and a glyph id that is text.
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { metrics: { bbox: unknown }; glyphs: unknown[][] }> };
+    for (const t of Object.values(kept.entries)) {
+      t.metrics.bbox = [0, 0, 1];
+      t.glyphs = t.glyphs.map(([c]) => [c, 'x', 1]);
+    }
+    writeFileSync(file, JSON.stringify(kept));
+    const again = findFonts({}, FontTables.open(file));
+    expect(again.roles.fangsong.glyph(cp)).toEqual(right);
+    expect(again.roles.fangsong.metrics.bbox).toHaveLength(4);
   });
 });

@@ -27,6 +27,15 @@ export interface FontTable {
   readonly tops: Map<number, number>;
 }
 
+/** Whether a kept value has the shape of FontMetrics (a cache file edited by hand may hold anything). */
+function validMetrics(m: unknown): m is FontMetrics {
+  if (!m || typeof m !== 'object') return false;
+  const x = m as Record<string, unknown>;
+  const numbers = ['unitsPerEm', 'italicAngle', 'ascent', 'descent', 'capHeight', 'xHeight'].every((k) => Number.isFinite(x[k]));
+  const box = Array.isArray(x['bbox']) && x['bbox'].length === 4 && x['bbox'].every(Number.isFinite);
+  return numbers && box && (x['unitsPerEm'] as number) > 0 && typeof x['postscriptName'] === 'string' && typeof x['familyName'] === 'string' && typeof x['cff'] === 'boolean';
+}
+
 /** A table as kept in the cache file. */
 interface StoredTable {
   signature: string;
@@ -52,7 +61,7 @@ export class FontTables {
       try {
         const glyphs = new Map(stored.glyphs.map(([cp, id, advance]) => [cp, [id, advance] as const]));
         const tops = new Map(stored.tops.map(([cp, top]) => [cp, top]));
-        if (typeof stored.signature === 'string' && stored.metrics && typeof stored.metrics.unitsPerEm === 'number') {
+        if (typeof stored.signature === 'string' && validMetrics(stored.metrics) && [...glyphs.values()].every((g) => g.every(Number.isFinite)) && [...tops.values()].every(Number.isFinite)) {
           this.tables.set(key, { signature: stored.signature, table: { metrics: stored.metrics, glyphs, tops } });
         }
       } catch {
