@@ -86,17 +86,11 @@ export function loadFonts(ws: Workspace): Promise<FontSet> {
 /** The fonts found for each workspace in this process: `all` typesets its documents and its package with the same set. */
 const FONT_SETS = new WeakMap<Workspace, Promise<FontSet>>();
 
-/** Finds the workspace's fonts, with what earlier runs measured of them (output/.cache/font-tables.json). */
+/** Finds the workspace's fonts, with what earlier runs measured of them (output/.cache/font-tables.json); a FontError becomes a usage error in run(). */
 async function findWorkspaceFonts(ws: Workspace): Promise<FontSet> {
-  const configured = ws.report.fonts ?? {};
-  const { FontError, findFonts } = await import('../render/fonts/find-fonts.js');
+  const { findFonts } = await import('../render/fonts/find-fonts.js');
   const { FontTables } = await import('../render/fonts/font-tables.js');
-  try {
-    return findFonts(configured, FontTables.open(join(ws.output, CACHE_FOLDER, 'font-tables.json')));
-  } catch (err) {
-    if (err instanceof FontError) throw new UsageError(err.message);
-    throw err;
-  }
+  return findFonts(ws.report.fonts ?? {}, FontTables.open(join(ws.output, CACHE_FOLDER, 'font-tables.json')));
 }
 
 /** Builds the package with progress on the terminal; shared with the main job. */

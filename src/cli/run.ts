@@ -205,7 +205,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return code;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    // A font that cannot be used (found out only while typesetting: a font file changed during the run) is the machine's state, not a bug.
+    // A font that cannot be used (none found, a configured one unusable, one changed during the run) is the machine's state, not a bug.
     const fontError = err instanceof Error && err.name === 'FontError' ? new UsageError(err.message) : undefined;
     const usage = err instanceof UsageError ? err : (fontError ?? environmentError(err, (p) => shownPath(io.cwd, p)));
     if (usage) {

@@ -41,7 +41,7 @@ export function manifestBytes(m: Manifest): Buffer {
  * never followed or waited on. Synchronous, as are the reads below: a package has a hundred small
  * files, and a thread-pool round trip per read cost more than the hashing.
  */
-function openRegular(path: string): { fd: number; size: number } {
+export function openRegular(path: string): { fd: number; size: number } {
   const notRegular = () => Object.assign(new Error(`${path} 不是普通文件`), { code: 'ENOTREGULAR' });
   // Looked at first, so that a pipe is not even opened; opened so that one put there meanwhile does not block.
   if (!lstatSync(path).isFile()) throw notRegular();

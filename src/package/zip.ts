@@ -1,8 +1,8 @@
-import { closeSync, constants, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
-import { listFiles } from './manifest.js';
+import { listFiles, openRegular } from './manifest.js';
 
 /** Extensions whose content is already compressed: stored as they are, not deflated again. */
 const STORED = new Set(['.pdf', '.png', '.jpg', '.jpeg', '.gif', '.zip', '.docx', '.xlsx', '.pptx', '.gz', '.7z', '.rar', '.mp4', '.webp']);
@@ -242,16 +242,6 @@ function readFull(fd: number, buf: Buffer): number {
   return got;
 }
 
-/** Opens a regular file of the package for reading, without following a link. */
-function openFile(path: string): number {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
-  if (!fstatSync(fd).isFile()) {
-    closeSync(fd);
-    throw Object.assign(new Error(`${path} 不是普通文件`), { code: 'ENOTREGULAR' });
-  }
-  return fd;
-}
-
 /**
  * Writes a folder as a zip at `zipPath` (under `prefix/`, UTF-8 names, ZIP64 where needed), file by
  * file through one buffer, with a fixed time on every entry so that the archive is reproducible (the
@@ -273,7 +263,7 @@ export async function writeZip(dir: string, zipPath: string, prefix: string, dat
       const name = Buffer.from(`${prefix}/${f}`);
       const offset = out.position;
       out.put(localHeader(name, method, dos));
-      const fd = openFile(join(dir, f));
+      const { fd } = openRegular(join(dir, f));
       let entry: Entry;
       try {
         if (method === 0) {
