@@ -25,7 +25,7 @@ import { evidenceGroups } from '../template/evidence-groups.js';
 import { PAGE } from '../render/layout.js';
 import { PdfConcat, type OutlineNode } from './pdf-concat.js';
 import { PdfEncryptedError, PdfLimitError, PDF_LIMITS } from './pdf-reader.js';
-import { clearStale, makeFolder, replaceFolder, temporaryName } from './replace.js';
+import { clearStale, makeFolder, replaceAside, temporaryName } from './replace.js';
 import { writeZip } from './zip.js';
 
 /** The package folder's name inside the output folder (contract: DESIGN.md). */
@@ -185,11 +185,12 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     await writeFile(fingerprintTmp, fingerprintText(print, manifest.files.length, date));
     // Everything is written: now only renames. The folder, then the zip and the fingerprint file.
     replacing = true;
-    const old = await replaceFolder(dir, finalDir);
-    await rename(zipTmp, zipPath);
+    const old = await replaceAside(dir, finalDir);
+    const oldZip = await replaceAside(zipTmp, zipPath);
     await rename(fingerprintTmp, fingerprintFile);
-    // Only now, with everything new in place, is the old folder deleted.
+    // Only now, with everything new in place, are the old folder and zip deleted.
     if (old) await rm(old, { recursive: true, force: true });
+    if (oldZip) await rm(oldZip, { force: true });
     pageCache.pruneUntouched();
     return {
       folder: finalDir,

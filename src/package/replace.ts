@@ -4,9 +4,9 @@ import { basename, dirname, join } from 'node:path';
 /**
  * How the package's outputs are replaced so that a run killed at any moment leaves, under the
  * final names, either the old outputs or the new ones, whole. Everything is made under a temporary
- * name beside its final place (`.复核申请材料.<pid>.tmp`, `.复核申请材料.zip.<pid>.tmp`); the old folder is
- * moved aside (`.复核申请材料.<pid>.old`), the new one renamed into place, and only then is the old one
- * deleted. Temporary names of runs that were killed are cleared by the next run.
+ * name beside its final place (`.复核申请材料.<pid>.tmp`, `.复核申请材料.zip.<pid>.tmp`); the old folder and zip are
+ * moved aside (`.复核申请材料.<pid>.old`, `.复核申请材料.zip.<pid>.old`), the new ones renamed into place,
+ * and only then are the old ones deleted. Temporary names of runs that were killed are cleared by the next run.
  */
 
 /** A temporary name beside `final` for this process (`kind`: tmp for what is being made, old for what it replaces). */
@@ -80,12 +80,15 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Puts the folder `made` in the place of `final`: the old folder (if any) is renamed aside and the
- * new one renamed in. Never deletes: returns where the old folder now is, for the caller to delete
- * once everything else is in place too. If another run put a folder there in between, that one is
- * moved aside as well; if the new folder cannot go in, the old one goes back.
+ * Puts the folder or file `made` in the place of `final`: the old one (if any) is renamed aside and
+ * the new one renamed in. Never deletes: returns where the old one now is, for the caller to delete
+ * once everything else is in place too. If another run put one there in between, that one is
+ * moved aside as well; if the new one cannot go in, the old one goes back.
+ *
+ * Never a rename over an existing file: on ext4 (auto_da_alloc) that makes the kernel write the new
+ * file out to the disk before the rename returns, which for a 2 GB zip on a 330 MB/s disk took 5 s.
  */
-export async function replaceFolder(made: string, final: string): Promise<string | undefined> {
+export async function replaceAside(made: string, final: string): Promise<string | undefined> {
   const old = temporaryName(final, 'old');
   let moved = false;
   for (let attempt = 0; ; attempt++) {

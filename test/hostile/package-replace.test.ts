@@ -16,7 +16,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'dossier-hostile-replace-'));
 /**
  * A preload that kills the process (SIGKILL, as a power cut would) at one step: `delete-old` while the
  * old package folder is being deleted, after a few of its entries are gone; `rename-in` just before
- * the new folder is renamed into place.
+ * the new folder is renamed into place; `zip-in` just before the new zip is (the old one moved aside).
  */
 const KILLER = `
 import fs from 'node:fs';
@@ -34,6 +34,7 @@ fs.promises.rm = async function (p, opts) {
 };
 fs.promises.rename = async function (from, to) {
   if (at === 'rename-in' && basename(String(to)) === '复核申请材料' && /\\.tmp$/.test(String(from))) process.kill(process.pid, 'SIGKILL');
+  if (at === 'zip-in' && basename(String(to)) === '复核申请材料.zip' && /\\.tmp$/.test(String(from))) process.kill(process.pid, 'SIGKILL');
   return rename.call(this, from, to);
 };
 syncBuiltinESMExports();
@@ -119,6 +120,20 @@ describe('replacing the package', () => {
     expect(dossier(['package'], ws).status).toBe(0);
     expect(outputs(ws)).toEqual(['复核申请材料', '复核申请材料.zip', '复核申请材料.指纹.txt']);
   }, 180_000);
+
+  it('killed just before the new zip goes in: the old zip, moved aside, is put back by the next run and still verifies', async () => {
+    const ws = miniWorkspace({ '方案.pdf': onePagePdf() });
+    expect(dossier(['package'], ws).status).toBe(0);
+    const before = readFileSync(join(ws, 'output/复核申请材料.zip'));
+    expect(dossier(['package'], ws, { KILL_AT: 'zip-in' }, killer).signal).toBe('SIGKILL');
+    expect(outputs(ws).some((n) => /^\.复核申请材料\.zip\.\d+\.old$/.test(n))).toBe(true);
+    expect(existsSync(join(ws, 'output/复核申请材料.zip'))).toBe(false);
+    await clearStale(join(ws, 'output'), ['复核申请材料', '复核申请材料.zip', '复核申请材料.指纹.txt']);
+    expect(readFileSync(join(ws, 'output/复核申请材料.zip')).equals(before)).toBe(true);
+    expect(verify(ws, '复核申请材料.zip').status).toBe(0);
+    expect(dossier(['package'], ws).status).toBe(0);
+    expect(outputs(ws)).toEqual(['复核申请材料', '复核申请材料.zip', '复核申请材料.指纹.txt']);
+  }, 120_000);
 
   it('clears temporaries of processes that are gone or more than a day old, never those of a running one', async () => {
     const out = join(scratch, 'stale');
