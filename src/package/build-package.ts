@@ -173,7 +173,8 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     await memo.save();
 
     step('正在计算校验值…');
-    const manifest = await buildManifest(dir, PACKAGE_NAME, date);
+    // The merged PDF was hashed as it was written (1 GB of attachments: one read of 1 GB fewer).
+    const manifest = await buildManifest(dir, PACKAGE_NAME, date, new Map([[MERGED_PDF, merged]]));
     const manifestData = manifestBytes(manifest);
     await save(MANIFEST, manifestData);
     await save(SUMS, sha256sums(manifest));
@@ -197,7 +198,7 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
       zip: zipPath,
       files: zip.files,
       attachments: items.reduce((a, i) => a + i.files.length, 0),
-      mergedPages: merged,
+      mergedPages: merged.pages,
       zipBytes: zip.bytes,
       fingerprint: print,
       fingerprintFile,
@@ -313,9 +314,9 @@ type MergeParts = {
 /**
  * Writes the merged PDF: attachments are streamed in first (their objects only; page order is set
  * at the end), then the letter, report, score sheet and the index, whose page numbers are known by
- * then. Bookmarks: parts, then section → task → item.
+ * then. Bookmarks: parts, then section → task → item. Returns its page count, size and SHA-256.
  */
-async function mergePdf(path: string, p: MergeParts): Promise<number> {
+async function mergePdf(path: string, p: MergeParts): Promise<{ pages: number; size: number; sha256: string }> {
   const concat = await PdfConcat.create(path, p.input.fonts, p.cache);
   try {
     const itemPages: { item: Item; refs: number[] }[] = [];
@@ -435,8 +436,8 @@ async function mergePdf(path: string, p: MergeParts): Promise<number> {
     const labels = new Map([[reportAt, '附件1'], [scoreAt, '附件2'], [indexAt, '附件3'], ...(groups.length ? [[evidenceAt, '附件4'] as const] : []), [ledgerAt, '附件5']]);
     const stamp = (i: number) => (blank.has(i) ? undefined : { number: i + 1, label: labels.get(i) });
     const info = { title: `${p.input.ws.district}国家安全发展示范城市复核申请材料汇编`, author: p.input.report.doc.meta.author, date: p.input.date };
-    const { pages } = await concat.finish(order, outline, info, height, stamp);
-    return pages;
+    const { pages, bytes, sha256 } = await concat.finish(order, outline, info, height, stamp);
+    return { pages, size: bytes, sha256 };
   } catch (err) {
     concat.destroy();
     throw err;

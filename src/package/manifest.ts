@@ -121,12 +121,17 @@ export async function listFiles(dir: string): Promise<string[]> {
   return (await listEntries(dir)).filter((e) => e.kind === 'file').map((e) => e.path);
 }
 
-/** Hashes every file of the package folder (except the manifest and checksum files). */
-export async function buildManifest(dir: string, name: string, created: Date): Promise<Manifest> {
+/**
+ * Hashes every file of the package folder (except the manifest and checksum files). `known`: files
+ * whose SHA-256 the caller computed as it wrote them (the merged PDF), taken when the size on disk
+ * is the size hashed, instead of reading them again.
+ */
+export async function buildManifest(dir: string, name: string, created: Date, known: ReadonlyMap<string, { size: number; sha256: string }> = new Map()): Promise<Manifest> {
   const files: ManifestEntry[] = [];
-  for (const path of await listFiles(dir)) {
-    if (path === MANIFEST || path === SUMS) continue;
-    files.push({ path, ...(await hashFile(join(dir, path))) });
+  for (const { path, kind, size } of await listEntries(dir)) {
+    if (kind !== 'file' || path === MANIFEST || path === SUMS) continue;
+    const hashed = known.get(path);
+    files.push({ path, ...(hashed?.size === size ? { size, sha256: hashed.sha256 } : await hashFile(join(dir, path))) });
   }
   return { version: 1, package: name, created: created.toISOString(), files };
 }

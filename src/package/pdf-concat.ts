@@ -255,7 +255,7 @@ export class PdfConcat {
     info: ConcatInfo,
     pageHeight: (index: number) => number = () => 0,
     stamp: (index: number) => Stamp | undefined = () => undefined,
-  ): Promise<{ pages: number; bytes: number }> {
+  ): Promise<{ pages: number; bytes: number; sha256: string }> {
     // One shared stream `q` opens every stamped page's own content, so that whatever state it
     // leaves behind is undone before the stamp.
     let q: number | undefined;
@@ -277,7 +277,7 @@ export class PdfConcat {
     this.out.end();
     if (!this.out.writableFinished) await once(this.out, 'finish');
     if (this.failed) throw this.failed;
-    return { pages: order.length, bytes: this.file.size };
+    return { pages: order.length, bytes: this.file.size, sha256: this.file.sha256() };
   }
 
   /** Abandons the output (after an error); the caller removes the file. */

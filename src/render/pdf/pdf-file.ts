@@ -55,6 +55,11 @@ export class PdfFile {
     return this.offset;
   }
 
+  /** SHA-256 of every byte written so far, as hex: of the whole file once `finish` has run. */
+  sha256(): string {
+    return this.hash.copy().digest('hex');
+  }
+
   /** The chunks written since the last call. */
   take(): Buffer[] {
     const out = this.chunks;
