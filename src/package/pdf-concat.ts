@@ -43,6 +43,9 @@ export class PdfConcat {
   private readonly file = new PdfFile();
   private readonly held = new Map<number, HeldPage>();
   private readonly embedded = new Map<LoadedFont, EmbeddedFont>();
+  /** Small objects (dictionaries, arrays …) waiting to be written together in one object stream. */
+  private small: [number, string][] = [];
+  private smallBytes = 0;
   /** A write that failed (disk full …): every later step throws it instead of waiting for the file. */
   private failed: Error | undefined;
 
@@ -83,6 +86,23 @@ export class PdfConcat {
     }
     this.file.raw('\nendobj\n');
     await this.flush();
+  }
+
+  /**
+   * Keeps a small object (not a stream) for the next object stream: compressed together, a hundred
+   * page dictionaries or resource entries take a fraction of their size written one by one.
+   */
+  private packed(no: number, text: string): void {
+    this.small.push([no, text]);
+    this.smallBytes += text.length;
+    if (this.small.length >= 200 || this.smallBytes >= 1 << 16) this.writeSmall();
+  }
+
+  /** Writes the small objects kept so far as one object stream. */
+  private writeSmall(): void {
+    this.file.pack(this.small);
+    this.small = [];
+    this.smallBytes = 0;
   }
 
   /** Copies every page of a PDF file into the output; stream data is copied in pieces, never held whole (`recover`: see ReadOptions). */
@@ -148,8 +168,8 @@ export class PdfConcat {
         });
       });
       for (const { n, obj } of objects) {
-        if (!obj) await this.writeObject(refOf(n), ['null']);
-        else if (!obj.stream) await this.writeObject(refOf(n), serialize(obj.value, refOf));
+        if (!obj) this.packed(refOf(n), 'null');
+        else if (!obj.stream) this.packed(refOf(n), Buffer.concat(serialize(obj.value, refOf)).toString('latin1'));
         else {
           const stream = obj.stream;
           const length = 'data' in stream ? stream.data.length : stream.length;
@@ -232,7 +252,7 @@ export class PdfConcat {
       contents = page.contents ? `${wrap()} 0 R ${page.contents} ${no} 0 R` : `${no} 0 R`;
       fontEntries += ` ${content.fontResources()}`;
     }
-    this.file.object(
+    this.packed(
       page.no,
       `<< /Parent ${PdfFile.PAGES} 0 R${page.entries} ${contents ? `/Contents [${contents}] ` : ''}/Resources <<${page.resources}${fontEntries.trim() ? ` /Font <<${fontEntries} >>` : ''} >> >>`,
     );
@@ -271,6 +291,7 @@ export class PdfConcat {
       await this.flush();
     }
     for (const f of this.embedded.values()) f.write(this.file);
+    this.writeSmall();
     // Bookmarks open whole pages (/Fit), except those with a place on a page whose height the caller knows.
     this.file.finish(order, outline, { ...info, lang: 'zh-CN' }, pageHeight);
     await this.flush();

@@ -146,7 +146,7 @@ export class PdfFile {
   }
 
   /** Writes small objects together in one compressed object stream (not for streams themselves). */
-  private pack(objects: readonly [number, string][]): void {
+  pack(objects: readonly [number, string][]): void {
     if (!objects.length) return;
     const no = this.alloc();
     let body = '';
