@@ -46,7 +46,7 @@ export async function loadDossier(dir: string, aliases: AliasTable, onProgress?:
   let reader: typeof readEvidenceFile | undefined;
   // Evidence files are small: read one after the other they cost one open/read/close each, without
   // the thread-pool round trips of promises (10,000 files: 0.3 s against 2.4 s).
-  const realDirs = new Map<string, string>();
+  const realDirs = new Map<string, RealFolder>();
   for (let i = 0; i < files.length; i++) {
     const r = loadOne(root, dir, files[i]!, cache, realDirs, options.trustStatus === true);
     if (r.bytes) {
@@ -105,8 +105,8 @@ const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
  * is refused (code ENOTREG) without waiting on it (a FIFO would block a plain open for ever), and
  * so is a file larger than READ_LIMITS.textBytes (EFBIG), from its size, before reading it.
  */
-function readInside(root: string, abs: string, realDirs: Map<string, string>): { bytes: Buffer; outside?: undefined } | { outside: string } {
-  let real = realPathOf(abs, realDirs);
+function readInside(root: string, abs: string, realDirs: Map<string, RealFolder>): { bytes: Buffer; outside?: undefined } | { outside: string } {
+  let real = realPathOf(root, abs, realDirs);
   let fd: number | undefined;
   if (O_NOFOLLOW === undefined) {
     if (lstatSync(abs).isSymbolicLink()) real = realpathSync(abs);
@@ -130,24 +130,39 @@ function readInside(root: string, abs: string, realDirs: Map<string, string>): {
   }
 }
 
-/** The real path of `abs` as far as its folder goes (the real path of each folder looked up once). */
-function realPathOf(abs: string, realDirs: Map<string, string>): string {
+/** A folder's real path, and whether it lies inside the dossier's (so does every regular file in it). */
+interface RealFolder {
+  readonly real: string;
+  readonly inside: boolean;
+}
+
+/** The real path of the folder `abs` is in, looked up once per folder. */
+function realFolderOf(root: string, abs: string, realDirs: Map<string, RealFolder>): RealFolder {
   const dir = dirname(abs);
-  let realDir = realDirs.get(dir);
-  if (realDir === undefined) realDirs.set(dir, (realDir = realpathSync(dir)));
-  return join(realDir, basename(abs));
+  let folder = realDirs.get(dir);
+  if (folder === undefined) {
+    const real = realpathSync(dir);
+    realDirs.set(dir, (folder = { real, inside: isInside(root, real) }));
+  }
+  return folder;
+}
+
+/** The real path of `abs` as far as its folder goes. */
+function realPathOf(root: string, abs: string, realDirs: Map<string, RealFolder>): string {
+  return join(realFolderOf(root, abs, realDirs).real, basename(abs));
 }
 
 /** A file's result from the cache or from trouble reading it; or its bytes, still to be read. */
 type Loaded = { result: FileResult; bytes?: undefined; key?: undefined; stat?: undefined } | { result?: FileResult; bytes: Uint8Array; key: string; stat: string | undefined };
 
-function loadOne(root: string, dir: string, file: string, cache: EvidenceCache, realDirs: Map<string, string>, trustStatus: boolean): Loaded {
+function loadOne(root: string, dir: string, file: string, cache: EvidenceCache, realDirs: Map<string, RealFolder>, trustStatus: boolean): Loaded {
   const abs = join(dir, file);
   // The file's status, kept with its result: one system call, and no reading when it is unchanged.
   let stat: string | undefined;
   try {
     const st = lstatSync(abs);
-    if (st.isFile() && st.size <= READ_LIMITS.textBytes && isInside(root, realPathOf(abs, realDirs))) stat = fileSignature(st);
+    // A regular file (no link) is inside when its folder is.
+    if (st.isFile() && st.size <= READ_LIMITS.textBytes && realFolderOf(root, abs, realDirs).inside) stat = fileSignature(st);
   } catch {
     // Reading it below tells what is wrong.
   }
@@ -186,7 +201,7 @@ function loadOne(root: string, dir: string, file: string, cache: EvidenceCache, 
  * A file's bytes for its body, read the guarded way, when they are still those its result was
  * read from (`key`); else none, and the body shows empty until the next check reads the file anew.
  */
-function bodySource(root: string, file: string, abs: string, realDirs: Map<string, string>, key: string): Uint8Array | undefined {
+function bodySource(root: string, file: string, abs: string, realDirs: Map<string, RealFolder>, key: string): Uint8Array | undefined {
   try {
     const read = readInside(root, abs, realDirs);
     return read.outside === undefined && EvidenceCache.key(file, read.bytes) === key ? read.bytes : undefined;
