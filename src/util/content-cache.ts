@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from './package-root.js';
@@ -7,11 +7,20 @@ import { packageRoot } from './package-root.js';
 /** The content cache's folder inside the output folder (safe to delete). */
 export const CACHE_FOLDER = '.cache';
 
+/** How long an entry of the shared cache is kept without being used (pruneStale). */
+export const KEEP_UNUSED_MS = 14 * 24 * 60 * 60 * 1000;
+/** How large the entries of one cache folder may grow in all before the least recently used go (pruneStale). */
+export const KEEP_BYTES = 512 * 1024 * 1024;
+
+/** An entry's file name inside its two-hex-digit folder (or a temporary of put). */
+const ENTRY = /^[0-9a-f]{2}[/\\][0-9a-f]{62}(\.\d+\.tmp)?$/;
+
 /**
  * Results kept by the hash of what they were made from (`output/.cache/`): a later run that meets
  * the same input takes the result instead of making it again. Entries are written whole or not at
  * all and carry their own checksum; a damaged, unreadable or unwritable cache only costs the time
- * saved, never the output. Safe to delete.
+ * saved, never the output. Safe to delete. An entry's modification time is when it was last made
+ * or used, so that entries nothing uses any more can be deleted (pruneStale, pruneUntouched).
  */
 export class ContentCache {
   /** The entries this run took or made (their files). */
@@ -31,7 +40,16 @@ export class ContentCache {
     if (stored.length < 32) return undefined;
     const data = stored.subarray(32);
     if (!createHash('sha256').update(data).digest().equals(stored.subarray(0, 32))) return undefined;
-    this.touched.add(file);
+    if (!this.touched.has(file)) {
+      this.touched.add(file);
+      try {
+        // Used now: kept by pruneStale for another while.
+        const now = new Date();
+        utimesSync(file, now, now);
+      } catch {
+        // A cache that cannot be written still serves.
+      }
+    }
     return data;
   }
 
@@ -49,13 +67,63 @@ export class ContentCache {
     }
     for (const name of names) {
       // Only what put() writes: two hex digits / 62 hex digits (and its temporaries).
-      if (!/^[0-9a-f]{2}[/\\][0-9a-f]{62}(\.\d+\.tmp)?$/.test(name)) continue;
+      if (!ENTRY.test(name)) continue;
       const file = join(this.dir, name);
       if (this.touched.has(file)) continue;
       try {
         rmSync(file, { force: true });
       } catch {
         // Another run may be using it: left for the next prune.
+      }
+    }
+  }
+
+  /**
+   * Deletes the entries of this cache's folder (not of the folders of other caches inside it) that
+   * no run has used for `keepUnusedMs`, then, while the rest take more than `keepBytes`, the least
+   * recently used; never one this run took or made. For the shared folder, which several commands
+   * use each for some of its entries: what a command does not use stays while another may. Also
+   * removes temporaries left by killed runs more than a day ago.
+   */
+  pruneStale(keepUnusedMs = KEEP_UNUSED_MS, keepBytes = KEEP_BYTES, now = Date.now()): void {
+    const entries: { file: string; used: number; size: number }[] = [];
+    let total = 0;
+    let names: string[];
+    try {
+      names = readdirSync(this.dir).filter((n) => /^[0-9a-f]{2}$/.test(n));
+    } catch {
+      return;
+    }
+    for (const folder of names) {
+      let files: string[];
+      try {
+        files = readdirSync(join(this.dir, folder));
+      } catch {
+        continue;
+      }
+      for (const name of files) {
+        if (!ENTRY.test(`${folder}/${name}`)) continue;
+        const file = join(this.dir, folder, name);
+        try {
+          const st = lstatSync(file);
+          if (!st.isFile()) continue;
+          // What this run used counts towards the size, but stays.
+          if (this.touched.has(file)) total += st.size;
+          else if (name.endsWith('.tmp') ? now - st.mtimeMs > 24 * 60 * 60 * 1000 : now - st.mtimeMs > keepUnusedMs) rmSync(file, { force: true });
+          else if (!name.endsWith('.tmp')) entries.push({ file, used: st.mtimeMs, size: st.size });
+        } catch {
+          // Gone meanwhile, or another run's: left for the next prune.
+        }
+      }
+    }
+    total += entries.reduce((a, e) => a + e.size, 0);
+    for (const e of entries.sort((a, b) => a.used - b.used)) {
+      if (total <= keepBytes) break;
+      try {
+        rmSync(e.file, { force: true });
+        total -= e.size;
+      } catch {
+        // Left for the next prune.
       }
     }
   }

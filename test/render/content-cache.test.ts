@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentCache } from '../../src/util/content-cache.js';
+import { ContentCache, toolFingerprint } from '../../src/util/content-cache.js';
 import { root, runCli } from '../helpers.js';
 
 /** Every file under a folder, recursively. */
@@ -35,8 +36,57 @@ describe('the content cache (output/.cache)', () => {
     const first = await build();
     const entries = files(join(dir, 'output/.cache'));
     expect(entries.length).toBeGreaterThan(0);
+    // An entry no run has used for 20 days (a font subset of an older text, say) is deleted by the next build.
+    const stale = join(dir, 'output/.cache/00', '0'.repeat(62));
+    mkdirSync(join(dir, 'output/.cache/00'), { recursive: true });
+    writeFileSync(stale, 'old');
+    const past = new Date(Date.now() - 20 * 24 * 60 * 60 * 1000);
+    utimesSync(stale, past, past);
     expect((await build()).equals(first)).toBe(true);
+    expect(statSync(stale, { throwIfNoEntry: false })).toBeUndefined();
+    expect(files(join(dir, 'output/.cache')).length).toBeGreaterThanOrEqual(entries.length);
     for (const e of entries) writeFileSync(e, Buffer.from('damaged'));
     expect((await build()).equals(first)).toBe(true);
   }, 120_000);
+
+  it('deletes entries no run used for two weeks, then the least recently used beyond the size limit, never one used now', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-cache-prune-'));
+    const now = Date.now();
+    const day = 24 * 60 * 60 * 1000;
+    const made = new ContentCache(dir);
+    for (const k of ['old', 'used-old', 'a', 'b', 'c']) made.put(k, Buffer.alloc(1000, k));
+    // Where put() keeps an entry: its key hashed with the tool's fingerprint.
+    const fileOf = (k: string) => {
+      const h = createHash('sha256').update(toolFingerprint()).update('\0').update(k).digest('hex');
+      return join(dir, h.slice(0, 2), h.slice(2));
+    };
+    const age = (k: string, days: number) => {
+      const t = new Date(now - days * day);
+      utimesSync(fileOf(k), t, t);
+    };
+    age('old', 20);
+    age('used-old', 20);
+    age('a', 3);
+    age('b', 2);
+    age('c', 1);
+    // A cache of its own inside (package pages) and a killed run's temporary.
+    mkdirSync(join(dir, 'package-pages/ab'), { recursive: true });
+    writeFileSync(join(dir, 'package-pages/ab', 'c'.repeat(62)), 'x');
+    const tmp = join(fileOf('c') + '.123.tmp');
+    writeFileSync(tmp, 'half');
+    utimesSync(tmp, new Date(now - 2 * day), new Date(now - 2 * day));
+    // This run used 'used-old': it is kept, and its time says so.
+    const run = new ContentCache(dir);
+    expect(run.get('used-old')).toBeDefined();
+    expect(now - statSync(fileOf('used-old')).mtimeMs).toBeLessThan(day);
+    const kept = () => ['old', 'used-old', 'a', 'b', 'c'].filter((k) => statSync(fileOf(k), { throwIfNoEntry: false }));
+    // Room enough: only 'old' goes (unused for 20 days).
+    run.pruneStale(14 * day, 1 << 30, now);
+    expect(kept()).toEqual(['used-old', 'a', 'b', 'c']);
+    // Room for two entries: the least recently used go ('a', 'b') until two are left; 'used-old' counts but stays.
+    run.pruneStale(14 * day, 2 * 1032 + 10, now);
+    expect(kept()).toEqual(['used-old', 'c']);
+    expect(files(join(dir, 'package-pages'))).toHaveLength(1);
+    expect(files(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
 });
