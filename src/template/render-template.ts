@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { packageRoot } from '../util/package-root.js';
 import type { Memo } from '../util/memo.js';
@@ -74,12 +76,46 @@ export async function renderTemplate(sources: TemplateSources, main: string, dat
 /** How deep partials may include one another; the bundled templates use 3 levels. */
 const MAX_PARTIAL_DEPTH = 32;
 
+/** How templates are compiled (scripts/precompile-templates.mjs compiles the bundled ones the same way). */
+const COMPILE_OPTIONS = Object.freeze({ strict: true, noEscape: true, preventIndent: true });
+
+/** The key a template's compiled code is kept under: the SHA-256 of the compile options and its text. */
+export function templateKey(source: string): string {
+  return createHash('sha256').update(JSON.stringify(COMPILE_OPTIONS)).update('\0').update(source).digest('hex');
+}
+
+let precompiled: Promise<Readonly<Record<string, TemplateSpecification>>> | undefined;
+
+/**
+ * The bundled templates as compiled when the tool was built (dist/templates.precompiled.js), by
+ * templateKey; none when the build did not make them. Code the build wrote, never read from the
+ * workspace or the output folder.
+ */
+export function precompiledTemplates(): Promise<Readonly<Record<string, TemplateSpecification>>> {
+  precompiled ??= import(pathToFileURL(join(packageRoot, 'dist', 'templates.precompiled.js')).href).then(
+    (m: { SPECS?: Record<string, TemplateSpecification> }) => m.SPECS ?? {},
+    () => ({}),
+  );
+  return precompiled;
+}
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
 async function compile(hb: typeof Handlebars, file: string): Promise<Handlebars.TemplateDelegate> {
   let source: string;
   try {
     source = readWorkspaceText(file, '模板文件');
   } catch (err) {
     throw new TemplateError(file, undefined, (err as Error).message);
+  }
+  // A bundled template, unchanged: compiled when the tool was built.
+  const spec = (await precompiledTemplates())[templateKey(source)];
+  if (spec) {
+    try {
+      return hb.template(spec);
+    } catch {
+      // Compiled by another Handlebars than the one running: compiled again below.
+    }
   }
   let ast: hbs.AST.Program;
   try {
@@ -90,7 +126,7 @@ async function compile(hb: typeof Handlebars, file: string): Promise<Handlebars.
     const line = /Parse error on line (\d+)/.exec(message)?.[1] ?? /line (\d+)/.exec(message)?.[1];
     throw new TemplateError(file, line ? Number(line) : undefined, `语法错误：${message.replace(/\s+/g, ' ').trim()}`);
   }
-  return hb.compile(ast, { strict: true, noEscape: true, preventIndent: true });
+  return hb.compile(ast, { ...COMPILE_OPTIONS });
 }
 
 /** Templates parsed in this process, by their text: a run renders several documents from the same partials. */

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evidence } from '../fixtures/tree.js';
-import { runCli } from '../helpers.js';
+import { root, runCli } from '../helpers.js';
+import { precompiledTemplates, templateKey } from '../../src/template/render-template.js';
 
 /** A small workspace: two evidence files (one with rare name characters), optional templates. */
 function workspace(templates: Record<string, string> = {}): string {
@@ -103,5 +104,13 @@ describe('report templates', () => {
     expect(captions).toEqual(['检查组在某工地检查塔吊', '现场整改后复查', '施工现场检查（3）']);
     const check = await runCli(['check', '--json'], { cwd: ws });
     expect(JSON.parse(check.stdout).diagnostics.filter((d: { file?: string }) => d.file === '住建局/T24.md')).toEqual([]);
+  });
+
+  it('takes every bundled template as compiled when the tool was built (npm run build), and compiles an edited one', async () => {
+    const specs = await precompiledTemplates();
+    const names = readdirSync(join(root, 'templates')).filter((n) => n.endsWith('.md.hbs'));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(specs[templateKey(readFileSync(join(root, 'templates', name), 'utf8'))], name).toBeDefined();
+    expect(specs[templateKey('{{title}} 编辑过的模板\n')]).toBeUndefined();
   });
 });
