@@ -69,10 +69,9 @@ export async function writeReport(io: Io, ws: Workspace, docs: Documents, format
     await save('自评报告.pdf', docs.report.pdf.data, `自评报告（PDF，${docs.report.pdf.pages} 页）`);
     if (docs.scoreSheet.pdf) await save('自评打分表.pdf', docs.scoreSheet.pdf.data, `自评打分表（PDF，${docs.scoreSheet.pdf.pages} 页）`);
   }
-  if (format === undefined) {
-    await save('自评打分表.xlsx', docs.scoreSheet.xlsx, '自评打分表（Excel）');
-    await save('佐证资料目录.xlsx', docs.evidenceIndex, '佐证资料目录（Excel）');
-  }
+  // The workbooks, made when every format was wanted.
+  if (docs.scoreSheet.xlsx) await save('自评打分表.xlsx', docs.scoreSheet.xlsx, '自评打分表（Excel）');
+  if (docs.evidenceIndex) await save('佐证资料目录.xlsx', docs.evidenceIndex, '佐证资料目录（Excel）');
   return written;
 }
 

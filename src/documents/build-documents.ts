@@ -34,18 +34,21 @@ export interface DocumentsInput {
   readonly step?: (message: string) => void;
 }
 
-/** Which documents to make: the report's formats, and the letter and ledger only the package holds. */
+/** Which documents to make: the report's formats, the workbooks, and the letter and ledger only the package holds. */
 export interface DocumentsWanted {
   readonly formats: readonly Format[];
+  /** The score sheet and evidence index as Excel workbooks (a build of one format writes none: the Excel library is not even loaded). */
+  readonly workbooks: boolean;
   readonly forPackage: boolean;
 }
 
 /** The submitted documents of one run, each made once; `build` writes some, the package takes them all. */
 export interface Documents {
   readonly report: Partial<Record<Format, Written>>;
-  /** The 自评打分表 as a workbook, and as a printed PDF when PDF is wanted. */
-  readonly scoreSheet: { readonly xlsx: Uint8Array; readonly pdf?: Written };
-  readonly evidenceIndex: Uint8Array;
+  /** The 自评打分表 as a workbook when workbooks are wanted, and as a printed PDF when PDF is. */
+  readonly scoreSheet: { readonly xlsx?: Uint8Array; readonly pdf?: Written };
+  /** The 佐证资料目录 workbook, when workbooks are wanted. */
+  readonly evidenceIndex?: Uint8Array;
   /** The 请示 (package only). */
   readonly letter?: Record<Format, Written>;
   /** The 问题整改台账 (package only), as a workbook and as a printed PDF (A4 landscape). */
@@ -77,7 +80,8 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
   };
   // The PDF first: the DOCX sets its pictures at the sizes the PDF's typesetting chose, so both paginate alike.
   const formats = (wanted.forPackage ? (['pdf', 'docx'] as const) : wanted.formats).slice().sort((a, b) => (a === 'pdf' ? -1 : b === 'pdf' ? 1 : 0));
-  const out: { -readonly [K in keyof Documents]: Documents[K] } = { report: {}, scoreSheet: { xlsx: new Uint8Array() }, evidenceIndex: new Uint8Array(), notes, missing: [] };
+  const out: { -readonly [K in keyof Documents]: Documents[K] } = { report: {}, scoreSheet: {}, notes, missing: [] };
+  const workbooks = wanted.workbooks || wanted.forPackage;
 
   for (const format of formats) {
     step(`正在生成自评报告（${format === 'pdf' ? 'PDF' : 'Word'}）…`);
@@ -87,10 +91,10 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
   }
   const sheetMeta = { ...report.doc.meta, title: report.scoreSheets[0]?.title ?? '自评打分表' };
   out.scoreSheet = {
-    xlsx: await sheetsToXlsx(report.scoreSheets, { date, creator: ws.district }),
+    ...(workbooks ? { xlsx: await sheetsToXlsx(report.scoreSheets, { date, creator: ws.district }) } : {}),
     ...(formats.includes('pdf') ? { pdf: await sheetPdf(input, report.scoreSheets, sheetMeta, missing, cache) } : {}),
   };
-  out.evidenceIndex = await sheetsToXlsx([evidenceIndexSheet(report.data, report.score)], { date, creator: ws.district });
+  if (workbooks) out.evidenceIndex = await sheetsToXlsx([evidenceIndexSheet(report.data, report.score)], { date, creator: ws.district });
   if (wanted.forPackage) {
     step('正在生成请示…');
     const md = await renderTemplate(input.templates, 'letter.md.hbs', letterData(ws, input.catalog, input.result, report.score));

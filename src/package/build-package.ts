@@ -150,9 +150,9 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     await save('01-请示.pdf', letterPdf);
     await save('02-自评报告.docx', part(docs.report.docx, '自评报告 Word'));
     await save('02-自评报告.pdf', reportPdf);
-    await save('03-自评打分表.xlsx', docs.scoreSheet.xlsx);
+    await save('03-自评打分表.xlsx', docs.scoreSheet.xlsx ?? part(undefined, '自评打分表 Excel'));
     await save('03-自评打分表.pdf', scorePdf);
-    await save('04-佐证资料目录.xlsx', docs.evidenceIndex);
+    await save('04-佐证资料目录.xlsx', docs.evidenceIndex ?? part(undefined, '佐证资料目录 Excel'));
     await save('06-问题整改台账.xlsx', docs.rectification ?? part(undefined, '问题整改台账'));
 
     step('正在复制佐证资料附件…');

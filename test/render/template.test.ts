@@ -32,6 +32,12 @@ describe('report templates', () => {
     const r = await runCli(['build', '--format', 'pdf'], { cwd: ws, env: { SOURCE_DATE_EPOCH: '0' } });
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('方框');
+    // One format asked for: the PDFs only, no workbooks.
+    expect(
+      readdirSync(join(ws, 'output'))
+        .filter((n) => !n.startsWith('.'))
+        .sort(),
+    ).toEqual(['自评打分表.pdf', '自评报告.pdf']);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(ws, 'output/自评报告.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain('由朱镕基同志题词的展板前，王珺、李喆等12名安全员开展防坍塌检查，共检查GB/T50870条款30项（A&B<C>）。');
     expect(text).toContain('一级标题不会变成报告标题');

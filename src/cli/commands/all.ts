@@ -35,7 +35,7 @@ export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number
   await write('催办清单.md', '催办清单（Markdown）', chaseMarkdown(chase, ws.district));
   const report = await renderReport(io, catalog, result, ws, score);
   // Every document is made once: output/ and the package get the same bytes.
-  const docs = await makeDocuments(io, ws, catalog, result, report, { formats: ['docx', 'pdf'], forPackage: true });
+  const docs = await makeDocuments(io, ws, catalog, result, report, { formats: ['docx', 'pdf'], workbooks: true, forPackage: true });
   written.push(...(await writeReport(io, ws, docs)));
 
   const s = result.summary;

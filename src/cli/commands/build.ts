@@ -20,7 +20,7 @@ export async function buildCommand(io: Io, opts: BuildOptions): Promise<number> 
     io.out(JSON.stringify(built.doc, null, 1) + '\n');
     return 0;
   }
-  const docs = await makeDocuments(io, ws, catalog, result, built, { formats: opts.format ? [opts.format] : ['docx', 'pdf'], forPackage: false });
+  const docs = await makeDocuments(io, ws, catalog, result, built, { formats: opts.format ? [opts.format] : ['docx', 'pdf'], workbooks: !opts.format, forPackage: false });
   const written = await writeReport(io, ws, docs, opts.format);
   io.out(`已生成自评报告：\n${written.map(([what, path]) => `  ${what}：${path}\n`).join('')}`);
   return 0;

@@ -6,7 +6,7 @@ import { checkWorkspace, makeDocuments, makePackage, packageSummary, renderRepor
 export async function packageCommand(io: Io, opts: WorkspaceOptions): Promise<number> {
   const { ws, catalog, result } = await checkWorkspace(io, opts);
   const report = await renderReport(io, catalog, result, ws);
-  const docs = await makeDocuments(io, ws, catalog, result, report, { formats: ['docx', 'pdf'], forPackage: true });
+  const docs = await makeDocuments(io, ws, catalog, result, report, { formats: ['docx', 'pdf'], workbooks: true, forPackage: true });
   const r = await makePackage(io, ws, catalog, result, report, docs);
   io.out(packageSummary(io, r).join('\n') + '\n');
   return 0;
