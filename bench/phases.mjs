@@ -9,10 +9,12 @@ const quoted = argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
 const t0 = performance.now();
 const child = spawn('script', ['-qefc', quoted, '/dev/null'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const marks = [];
+// Decoded across chunks: a Chinese character split between two chunks stays whole.
+child.stdout.setEncoding('utf8');
 child.stdout.on('data', (data) => {
   const at = (performance.now() - t0) / 1000;
   // A status line is `\r<text>\x1b[K`: each piece between carriage returns and line ends is one line as it arrived.
-  for (const piece of data.toString('utf8').split(/[\r\n]+/)) {
+  for (const piece of data.split(/[\r\n]+/)) {
     const text = piece.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').trim();
     if (text) marks.push({ at, text });
   }

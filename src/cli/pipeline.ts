@@ -11,7 +11,7 @@ import { buildReport, type BuiltReport } from '../template/build-report.js';
 import { submissionDefaults } from '../template/report-data.js';
 import { TemplateError, templateSources } from '../template/render-template.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { CACHE_FOLDER } from '../util/content-cache.js';
+import { CACHE_FOLDER, ContentCache } from '../util/content-cache.js';
 import type { Workspace } from '../workspace/config.js';
 import { buildDate } from './build-date.js';
 import { environmentError, UsageError } from './errors.js';
@@ -132,4 +132,14 @@ export function packageSummary(io: Io, r: PackageResult): string[] {
     `  指纹：${r.fingerprint}（清单 manifest.json 的 SHA-256，另存于 ${shownPath(io.cwd, r.fingerprintFile)}；请与材料包分开交给收件方）`,
     `  核对：dossier verify ${shownPath(io.cwd, r.zip)} --fingerprint ${r.fingerprint}`,
   ];
+}
+
+/**
+ * At the end of a command that made documents (build, all, package): the shared content cache's
+ * entries no run has used for two weeks are deleted, then the least recently used beyond its size
+ * limit (font subsets of older texts, results of older versions of the tool). What this run used
+ * was touched or made just now, so it is the last to go.
+ */
+export function pruneCache(ws: Workspace): void {
+  new ContentCache(join(ws.output, CACHE_FOLDER)).pruneStale();
 }

@@ -108,8 +108,6 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
     out.rectificationPdf = await sheetPdf(input, [ledger], { ...report.doc.meta, title: ledger.title ?? '问题整改台账' }, missing, cache);
   }
   out.missing = [...missing].sort((a, b) => a - b);
-  // Font subsets, picture sizes, plans and standards nothing has used for two weeks (or beyond 512 MB in all) are deleted.
-  cache.pruneStale();
   return out;
 }
 

@@ -3,7 +3,10 @@ import { basename, dirname, join } from 'node:path';
 
 /**
  * How the package's outputs are replaced so that a run killed at any moment leaves, under the
- * final names, either the old outputs or the new ones, whole. Everything is made under a temporary
+ * final names, either the old outputs or the new ones, whole (killed between the two renames of one
+ * output, that output is left moved aside, and the next run puts it back). This guards against
+ * the process being killed or crashing, not against a power cut: nothing is synced to the disk
+ * (as zip and qpdf do not), so after a power cut the package is made again and checked with verify. Everything is made under a temporary
  * name beside its final place (`.复核申请材料.<pid>.tmp`, `.复核申请材料.zip.<pid>.tmp`); the old folder and zip are
  * moved aside (`.复核申请材料.<pid>.old`, `.复核申请材料.zip.<pid>.old`), the new ones renamed into place,
  * and only then are the old ones deleted. Temporary names of runs that were killed are cleared by the next run.

@@ -79,9 +79,12 @@ const MAX_PARTIAL_DEPTH = 32;
 /** How templates are compiled (scripts/precompile-templates.mjs compiles the bundled ones the same way). */
 const COMPILE_OPTIONS = Object.freeze({ strict: true, noEscape: true, preventIndent: true });
 
-/** The key a template's compiled code is kept under: the SHA-256 of the compile options and its text. */
+/** The key a template's compiled code is kept under: the SHA-256 of the Handlebars version, the compile options and its text. */
 export function templateKey(source: string): string {
-  return createHash('sha256').update(JSON.stringify(COMPILE_OPTIONS)).update('\0').update(source).digest('hex');
+  return createHash('sha256')
+    .update(`${Handlebars.VERSION}\0${JSON.stringify(COMPILE_OPTIONS)}\0`)
+    .update(source)
+    .digest('hex');
 }
 
 let precompiled: Promise<Readonly<Record<string, TemplateSpecification>>> | undefined;

@@ -81,9 +81,10 @@ export class ContentCache {
   /**
    * Deletes the entries of this cache's folder (not of the folders of other caches inside it) that
    * no run has used for `keepUnusedMs`, then, while the rest take more than `keepBytes`, the least
-   * recently used; never one this run took or made. For the shared folder, which several commands
-   * use each for some of its entries: what a command does not use stays while another may. Also
-   * removes temporaries left by killed runs more than a day ago.
+   * recently used; never one this object took or made (others used lately are young, and go last).
+   * For the shared folder, which several commands use each for some of its entries: what a command
+   * does not use stays while another may. Also removes temporaries left by killed runs more than a
+   * day ago.
    */
   pruneStale(keepUnusedMs = KEEP_UNUSED_MS, keepBytes = KEEP_BYTES, now = Date.now()): void {
     const entries: { file: string; used: number; size: number }[] = [];

@@ -14,7 +14,7 @@ const clearStale = async (...args: Parameters<(typeof import('../../src/package/
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-hostile-replace-'));
 
 /**
- * A preload that kills the process (SIGKILL, as a power cut would) at one step: `delete-old` while the
+ * A preload that kills the process (SIGKILL: it dies at once, as in a crash) at one step: `delete-old` while the
  * old package folder is being deleted, after a few of its entries are gone; `rename-in` just before
  * the new folder is renamed into place; `zip-in` just before the new zip is (the old one moved aside).
  */

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evidence } from '../fixtures/tree.js';
 import { root, runCli } from '../helpers.js';
+import { checkWorkspace, makeDocuments, renderReport } from '../../src/cli/pipeline.js';
+import type { Io } from '../../src/cli/io.js';
 import { precompiledTemplates, templateKey } from '../../src/template/render-template.js';
 
 /** A small workspace: two evidence files (one with rare name characters), optional templates. */
@@ -118,5 +120,18 @@ describe('report templates', () => {
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(specs[templateKey(readFileSync(join(root, 'templates', name), 'utf8'))], name).toBeDefined();
     expect(specs[templateKey('{{title}} 编辑过的模板\n')]).toBeUndefined();
+  });
+
+  it('makes the Excel workbooks only when they are wanted (a build of one format writes none)', async () => {
+    const ws = workspace();
+    const io: Io = { cwd: ws, env: { SOURCE_DATE_EPOCH: '0' }, today: '2021-06-30', columns: 120, isTTY: false, out: () => undefined, err: () => undefined };
+    const { ws: w, catalog, result } = await checkWorkspace(io, {});
+    const built = await renderReport(io, catalog, result, w);
+    const none = await makeDocuments(io, w, catalog, result, built, { formats: ['docx'], workbooks: false, forPackage: false });
+    expect(none.report.docx?.data.length).toBeGreaterThan(0);
+    expect([none.scoreSheet.xlsx, none.evidenceIndex]).toEqual([undefined, undefined]);
+    const both = await makeDocuments(io, w, catalog, result, built, { formats: ['docx'], workbooks: true, forPackage: false });
+    // Workbooks: zip files (PK…).
+    expect([both.scoreSheet.xlsx, both.evidenceIndex].map((x) => Buffer.from(x!.subarray(0, 2)).toString('latin1'))).toEqual(['PK', 'PK']);
   });
 });

@@ -9,7 +9,7 @@ import { formatCheckReport, formatFindingSummary, formatProgressTable } from '..
 import type { Io } from '../io.js';
 import { shownPath, type WorkspaceOptions } from '../open-workspace.js';
 import { withItemFindings } from '../item-findings.js';
-import { checkWorkspace, makeDocuments, makePackage, packageSummary, renderReport, writeReport } from '../pipeline.js';
+import { checkWorkspace, makeDocuments, makePackage, packageSummary, pruneCache, renderReport, writeReport } from '../pipeline.js';
 
 /**
  * `dossier all`, the main job: checks the workspace, writes the full check report, the chase list,
@@ -49,6 +49,7 @@ export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number
   const findings = formatFindingSummary(full);
   if (findings.length) lines.push('', '需要处理的问题：', ...findings);
   const pkg = await makePackage(io, ws, catalog, result, report, docs);
+  pruneCache(ws);
   lines.push('', '已生成：', ...written.map(([what, path]) => `  ${what}：${path}`), ...packageSummary(io, pkg).map((l) => `  ${l}`), '');
   io.out(lines.join('\n'));
   return 0;

@@ -1,6 +1,6 @@
 import type { Io } from '../io.js';
 import { type WorkspaceOptions } from '../open-workspace.js';
-import { checkWorkspace, makeDocuments, renderReport, writeReport } from '../pipeline.js';
+import { checkWorkspace, makeDocuments, pruneCache, renderReport, writeReport } from '../pipeline.js';
 
 /** Options of `dossier build`. */
 export interface BuildOptions extends WorkspaceOptions {
@@ -22,6 +22,7 @@ export async function buildCommand(io: Io, opts: BuildOptions): Promise<number> 
   }
   const docs = await makeDocuments(io, ws, catalog, result, built, { formats: opts.format ? [opts.format] : ['docx', 'pdf'], workbooks: !opts.format, forPackage: false });
   const written = await writeReport(io, ws, docs, opts.format);
+  pruneCache(ws);
   io.out(`已生成自评报告：\n${written.map(([what, path]) => `  ${what}：${path}\n`).join('')}`);
   return 0;
 }
