@@ -12,8 +12,8 @@ export const KEEP_UNUSED_MS = 14 * 24 * 60 * 60 * 1000;
 /** How large the entries of one cache folder may grow in all before the least recently used go (pruneStale). */
 export const KEEP_BYTES = 512 * 1024 * 1024;
 
-/** An entry's file name inside its two-hex-digit folder (or a temporary of put). */
-const ENTRY = /^[0-9a-f]{2}[/\\][0-9a-f]{62}(\.\d+\.tmp)?$/;
+/** An entry's file name inside its two-hex-digit folder, or a temporary of put (group 1). */
+const ENTRY = /^[0-9a-f]{62}(\.\d+\.tmp)?$/;
 
 /**
  * Results kept by the hash of what they were made from (`output/.cache/`): a later run that meets
@@ -59,16 +59,7 @@ export class ContentCache {
    * that entries nothing needs any more do not pile up. Also removes temporaries left by killed runs.
    */
   pruneUntouched(): void {
-    let names: string[];
-    try {
-      names = readdirSync(this.dir, { recursive: true }) as string[];
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      // Only what put() writes: two hex digits / 62 hex digits (and its temporaries).
-      if (!ENTRY.test(name)) continue;
-      const file = join(this.dir, name);
+    for (const { file } of this.entryFiles()) {
       if (this.touched.has(file)) continue;
       try {
         rmSync(file, { force: true });
@@ -89,32 +80,16 @@ export class ContentCache {
   pruneStale(keepUnusedMs = KEEP_UNUSED_MS, keepBytes = KEEP_BYTES, now = Date.now()): void {
     const entries: { file: string; used: number; size: number }[] = [];
     let total = 0;
-    let names: string[];
-    try {
-      names = readdirSync(this.dir).filter((n) => /^[0-9a-f]{2}$/.test(n));
-    } catch {
-      return;
-    }
-    for (const folder of names) {
-      let files: string[];
+    for (const { file, temporary } of this.entryFiles()) {
       try {
-        files = readdirSync(join(this.dir, folder));
+        const st = lstatSync(file);
+        if (!st.isFile()) continue;
+        // What this run used counts towards the size, but stays.
+        if (this.touched.has(file)) total += st.size;
+        else if (temporary ? now - st.mtimeMs > 24 * 60 * 60 * 1000 : now - st.mtimeMs > keepUnusedMs) rmSync(file, { force: true });
+        else if (!temporary) entries.push({ file, used: st.mtimeMs, size: st.size });
       } catch {
-        continue;
-      }
-      for (const name of files) {
-        if (!ENTRY.test(`${folder}/${name}`)) continue;
-        const file = join(this.dir, folder, name);
-        try {
-          const st = lstatSync(file);
-          if (!st.isFile()) continue;
-          // What this run used counts towards the size, but stays.
-          if (this.touched.has(file)) total += st.size;
-          else if (name.endsWith('.tmp') ? now - st.mtimeMs > 24 * 60 * 60 * 1000 : now - st.mtimeMs > keepUnusedMs) rmSync(file, { force: true });
-          else if (!name.endsWith('.tmp')) entries.push({ file, used: st.mtimeMs, size: st.size });
-        } catch {
-          // Gone meanwhile, or another run's: left for the next prune.
-        }
+        // Gone meanwhile, or another run's: left for the next prune.
       }
     }
     total += entries.reduce((a, e) => a + e.size, 0);
@@ -127,6 +102,33 @@ export class ContentCache {
         // Left for the next prune.
       }
     }
+  }
+
+  /**
+   * The files put() writes in this cache's folder, by full path: `<2 hex digits>/<62 hex digits>`
+   * and its temporaries (nothing else there, and nothing in the folders of other caches inside it).
+   */
+  private entryFiles(): { file: string; temporary: boolean }[] {
+    const out: { file: string; temporary: boolean }[] = [];
+    let folders: string[];
+    try {
+      folders = readdirSync(this.dir).filter((n) => /^[0-9a-f]{2}$/.test(n));
+    } catch {
+      return out;
+    }
+    for (const folder of folders) {
+      let names: string[];
+      try {
+        names = readdirSync(join(this.dir, folder));
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const m = ENTRY.exec(name);
+        if (m) out.push({ file: join(this.dir, folder, name), temporary: m[1] !== undefined });
+      }
+    }
+    return out;
   }
 
   /** Stores `data` for `key` (through a temporary file renamed into place). */
