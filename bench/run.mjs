@@ -285,10 +285,11 @@ function benchRebuild() {
   const s = section(
     'rebuild',
     'One-file rebuild (example workspace, PDF)',
-    'Each run: a fresh copy of the example workspace and its evidence folder; `dossier build --format pdf` (full build, empty output folder), then one sentence appended to one evidence file (the first in sorted order), then `dossier build --format pdf` again (the rebuild). Ratio = rebuild / full build.',
+    'Each run: a fresh copy of the example workspace and its evidence folder; `dossier build --format pdf` (full build, empty output folder); then one sentence appended to one evidence file (the first in sorted order), with three characters the report did not use yet (说, 试, 只), and `dossier build --format pdf` again (rebuild 1); then a figure in the same file changed (the first number of its text, plus one), and `dossier build --format pdf` again (rebuild 2). Ratio = rebuild / full build.',
   );
   const full = [];
   const again = [];
+  const figure = [];
   let changed;
   let changedRel;
   for (let i = 0; i < WARMUP + RUNS; i++) {
@@ -302,31 +303,43 @@ function benchRebuild() {
     changedRel = relative(d, changed);
     appendFileSync(changed, '\n补充说明：本段为基准测试追加的文字，用于测量只改一个文件后的重建时间（示例）。\n');
     const b = dossier(['build', '--format', 'pdf'], { cwd: ws });
+    const text = readFileSync(changed, 'utf8');
+    const body = text.indexOf('\n---', 4) + 4;
+    writeFileSync(changed, text.slice(0, body) + text.slice(body).replace(/\d+/, (n) => String(Number(n) + 1)));
+    const c = dossier(['build', '--format', 'pdf'], { cwd: ws });
     if (i >= WARMUP) {
       full.push(a);
       again.push(b);
+      figure.push(c);
       const others = (r) => (r.otherLoad > 0.1 ? ` [others ${r.otherLoad.toFixed(1)} cores]` : '');
-      console.log(`  rebuild run ${i - WARMUP + 1}/${RUNS}: full ${fmtS(a.seconds)} ${fmtMB(a.peakMB)}${others(a)} | after one edit ${fmtS(b.seconds)} ${fmtMB(b.peakMB)}${others(b)}`);
+      console.log(
+        `  rebuild run ${i - WARMUP + 1}/${RUNS}: full ${fmtS(a.seconds)} ${fmtMB(a.peakMB)}${others(a)} | sentence added ${fmtS(b.seconds)} ${fmtMB(b.peakMB)}${others(b)} | figure changed ${fmtS(c.seconds)} ${fmtMB(c.peakMB)}${others(c)}`,
+      );
     }
     if (!KEEP) rmrf(d);
   }
   const f = summarize(full);
-  const g = summarize(again);
   failed(s, 'full build', f);
-  failed(s, 'rebuild', g);
-  const r = ratio(g.seconds, f.seconds);
-  row(s, {
-    what: 'rebuild after one evidence file changed / full build',
-    ours: fmtS(g.seconds),
-    peer: `${fmtS(f.seconds)} (full build)`,
-    ratio: `${(r * 100).toFixed(0)} %`,
-    peak: peaks(g.peakMB, f.peakMB),
-    target: '≤ 20 % of a full build',
-    met: r <= 0.2,
-  });
+  for (const [what, runs] of [
+    ['rebuild 1: a sentence added (new characters) / full build', again],
+    ['rebuild 2: a figure changed / full build', figure],
+  ]) {
+    const g = summarize(runs);
+    failed(s, what, g);
+    const r = ratio(g.seconds, f.seconds);
+    row(s, {
+      what,
+      ours: fmtS(g.seconds),
+      peer: `${fmtS(f.seconds)} (full build)`,
+      ratio: `${(r * 100).toFixed(0)} %`,
+      peak: peaks(g.peakMB, f.peakMB),
+      target: '≤ 20 % of a full build',
+      met: r <= 0.2,
+    });
+  }
   note(
     s,
-    `changed file: \`${changedRel ?? '?'}\` (a copy). The rebuild takes the unchanged evidence files, the plan, the standard and the font subsets from the content cache (output/.cache); the report is rendered, parsed and typeset again whole.`,
+    `changed file: \`${changedRel ?? '?'}\` (a copy). A rebuild takes the unchanged evidence files, the plan and the standard from the content cache (output/.cache); the report is rendered and parsed again, and typeset block by block: a block met again after the same blocks, at the same place on its page, is taken from the typesetting memo (output/.cache/typeset-*.memo), and a page drawn before from the page cache. The font subset that gains characters is made again (fontkit reads and parses the font file for it: rebuild 1); the others are taken from the cache.`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,26 @@ describe('the content cache (output/.cache)', () => {
     expect(files(join(dir, 'output/.cache')).length).toBeGreaterThanOrEqual(entries.length);
     for (const e of entries) writeFileSync(e, Buffer.from('damaged'));
     expect((await build()).equals(first)).toBe(true);
+  }, 120_000);
+
+  it('rebuilds after one evidence file changed the same bytes as a build from an empty output folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-cache-edit-'));
+    cpSync(join(root, 'dossiers'), join(dir, 'dossiers'), { recursive: true });
+    const config = (out: string) => `district: 示例区\nasOf: 2021-06-30\ndossiers: ${join(dir, 'dossiers')}\noutput: ${join(dir, out)}\n`;
+    const env = { SOURCE_DATE_EPOCH: '1625011200' };
+    const build = async (out: string) => {
+      writeFileSync(join(dir, 'dossier.config.yaml'), config(out));
+      const r = await runCli(['build', '--format', 'pdf'], { cwd: dir, env });
+      expect(r.code, r.stderr).toBe(0);
+      return readFileSync(join(dir, out, '自评报告.pdf'));
+    };
+    const before = await build('output');
+    // A paragraph with characters the report did not use yet (说, 试, 只): the pages after it move, a font subset grows.
+    const [file] = files(join(dir, 'dossiers')).filter((f) => f.endsWith('.md') && readFileSync(f, 'utf8').includes('\ntask: 15\n'));
+    writeFileSync(file!, readFileSync(file!, 'utf8') + '\n补充说明：本段为测试追加的文字，只改一个文件后重建。\n');
+    const rebuilt = await build('output');
+    expect(rebuilt.equals(before)).toBe(false);
+    expect(rebuilt.equals(await build('fresh'))).toBe(true);
   }, 120_000);
 
   it('deletes entries no run used for two weeks, then the least recently used beyond the size limit, never one used now', () => {

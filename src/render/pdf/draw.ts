@@ -1,9 +1,11 @@
+import { deflateSync } from 'node:zlib';
 import type { DocMeta } from '../../model/types.js';
 import type { ContentCache } from '../../util/content-cache.js';
 import type { FontSet, LoadedFont } from '../fonts/find-fonts.js';
 import { PAGE, PAGE_NUMBER_GAP } from '../layout.js';
 import { EmbeddedFont } from './embedded-font.js';
 import type { PageFrame, PageOut } from './ops.js';
+import { decodeKeptPage, encodeKeptPage, charsByFont, pageKey } from './page-cache.js';
 import { PageContent } from './page-content.js';
 import { pageNumberOps } from './page-number.js';
 import { num, PdfFile, type OutlineNode } from './pdf-file.js';
@@ -48,15 +50,15 @@ export class PdfDrawer {
         return no;
       },
     );
-    for (const op of page.ops) content.draw(op);
-    const streams = [content.take()];
+    const body = this.body(page, frame, content);
+    const streams = [body];
     if (this.numbered) {
       for (const op of pageNumberOps(index + 1, this.fontSet, frame)) content.draw(op);
-      streams.push(content.take());
+      streams.push(deflateSync(Buffer.from(content.take(), 'latin1')));
     }
     const refs = streams.map((s) => {
       const no = this.file.alloc();
-      this.file.stream(no, '<< >>', Buffer.from(s, 'latin1'));
+      this.file.deflated(no, '<< >>', s);
       return `${no} 0 R`;
     });
     const no = this.file.alloc();
@@ -69,6 +71,31 @@ export class PdfDrawer {
     this.pages[index] = no;
     this.heights[index] = frame.height;
     for (const entry of page.outline) this.marks.push({ page: index, level: entry.level, title: entry.title, top: entry.y });
+  }
+
+  /**
+   * The page's own content stream, compressed: taken from the content cache when the same
+   * operations were drawn before with the same font files (its characters still given to the
+   * fonts, so that they are in the subsets), else drawn and kept.
+   */
+  private body(page: PageOut, frame: PageFrame, content: PageContent): Uint8Array {
+    const keyed = this.cache ? pageKey(page.ops, frame.height) : undefined;
+    const stored = keyed && this.cache!.get(keyed.key);
+    const kept = stored ? decodeKeptPage(stored, keyed!.fonts.length) : undefined;
+    if (keyed && kept) {
+      const fonts = keyed.fonts.map((f, i) => {
+        const e = this.font(f);
+        e.encode(kept.chars[i]!);
+        return e;
+      });
+      content.useFonts(fonts);
+      content.take();
+      return kept.body;
+    }
+    for (const op of page.ops) content.draw(op);
+    const body = deflateSync(Buffer.from(content.take(), 'latin1'));
+    if (keyed) this.cache!.put(keyed.key, encodeKeptPage({ chars: charsByFont(page.ops, keyed.fonts), body }));
+    return body;
   }
 
   /** Embeds the fonts, writes the page tree, bookmarks and trailer; returns the whole file. */

@@ -4,23 +4,20 @@ import type { LoadedFont } from '../fonts/find-fonts.js';
 import { num, type PdfFile } from './pdf-file.js';
 
 /**
- * A font as one PDF document uses it: characters are turned into the glyph ids of a subset as pages
- * are written, and at the end the subset is embedded as a CID font (Identity-H) with its widths and
- * a ToUnicode map, so text can be searched and copied. Subset ids are given in order of first use,
- * as fontkit's subsetter numbers them; the subset's font file is made by fontkit (or taken from
- * the content cache), so that a run whose subsets were all made before needs no font file.
+ * A font as one PDF document uses it: text is written as the font's own glyph ids, so that a page's
+ * content does not depend on what other pages use (pages can be kept and reused between runs), and
+ * at the end the glyphs used are embedded as a subset, numbered in the order of their ids, with an
+ * embedded CMap from glyph id to subset number, the widths and a ToUnicode map, so text can be
+ * searched and copied. The subset's font file is made by fontkit (or taken from the content cache
+ * by the set of glyphs), so that a run whose subsets were all made before needs no font file.
  */
 export class EmbeddedFont {
   /** The PDF object number of the Type 0 font; page resources refer to it. */
   readonly ref: number;
-  /** The original glyph ids in subset order (glyph 0 first). */
-  private readonly glyphs: number[] = [0];
-  /** Original glyph id → subset id. */
-  private readonly subsetIds = new Map<number, number>([[0, 0]]);
-  /** Code point → the subset glyph id as four hex digits. */
+  /** Code point → its glyph id as four hex digits (the code in content streams). */
   private readonly codes = new Map<number, string>();
-  /** Subset glyph id → its text and width in thousandths of an em. */
-  private readonly used: { text: string; width: number }[] = [];
+  /** Original glyph id → the text it stands for (the first character drawn with it) and its width in thousandths of an em. */
+  private readonly used = new Map<number, { text: string; width: number }>();
 
   constructor(
     readonly font: LoadedFont,
@@ -28,10 +25,10 @@ export class EmbeddedFont {
     private readonly cache?: ContentCache,
   ) {
     this.ref = file.alloc();
-    this.used.push({ text: '', width: Math.round(font.glyph(0xffff).advance * 1000) });
+    this.used.set(0, { text: '', width: Math.round(font.glyph(0xffff).advance * 1000) });
   }
 
-  /** The text as a hex string of subset glyph ids (for Tj). */
+  /** The text as a hex string of glyph ids (for Tj). */
   encode(text: string): string {
     let hex = '';
     for (const ch of text) {
@@ -39,13 +36,8 @@ export class EmbeddedFont {
       let code = this.codes.get(cp);
       if (code === undefined) {
         const g = this.font.glyph(cp);
-        let sid = this.subsetIds.get(g.id);
-        if (sid === undefined) {
-          this.subsetIds.set(g.id, (sid = this.glyphs.length));
-          this.glyphs.push(g.id);
-          this.used.push({ text: ch, width: Math.round(g.advance * 1000) });
-        }
-        code = sid.toString(16).padStart(4, '0');
+        if (!this.used.has(g.id)) this.used.set(g.id, { text: ch, width: Math.round(g.advance * 1000) });
+        code = g.id.toString(16).padStart(4, '0');
         this.codes.set(cp, code);
       }
       hex += code;
@@ -53,12 +45,17 @@ export class EmbeddedFont {
     return `<${hex}>`;
   }
 
+  /** The glyphs used, by id (glyph 0 first): their order in the subset. */
+  private glyphs(): number[] {
+    return [...this.used.keys()].sort((a, b) => a - b);
+  }
+
   /**
    * The subset's font file. Making it parses every glyph used (about 0.3 s per CJK font the first
    * time in a process), so it is kept in the content cache by the font file and the glyphs.
    */
-  private encoded(): Uint8Array {
-    if (!this.cache) return this.subsetFile();
+  private encoded(glyphs: readonly number[]): Uint8Array {
+    if (!this.cache) return this.subsetFile(glyphs);
     // The font file by the signature it was read with (hashing the 30 MB of five CJK fonts cost ~60 ms a run); by its bytes when it changed while read.
     let fontKey = this.font.signature === undefined ? undefined : `file:${this.font.path}:${this.font.signature}`;
     if (fontKey === undefined) {
@@ -66,34 +63,36 @@ export class EmbeddedFont {
       fontKey = FONT_HASHES.get(bytes);
       if (!fontKey) FONT_HASHES.set(bytes, (fontKey = contentHash(bytes)));
     }
-    const key = `font-subset-1|${fontKey}|${this.font.face ?? ''}|${this.glyphs.join(',')}`;
+    const key = `font-subset-1|${fontKey}|${this.font.face ?? ''}|${glyphs.join(',')}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const data = this.subsetFile();
+    const data = this.subsetFile(glyphs);
     this.cache.put(key, data);
     return data;
   }
 
   /** The subset's font file, made by fontkit's subsetter from the glyphs in subset order. */
-  private subsetFile(): Uint8Array {
+  private subsetFile(glyphs: readonly number[]): Uint8Array {
     // fontkit's own subsetter (its published types describe includeGlyph and encode otherwise).
     const subset = this.font.parsed().createSubset() as unknown as Subsetter;
-    // The text was encoded with our numbering: a subsetter numbering otherwise would draw wrong glyphs.
-    this.glyphs.forEach((g, i) => {
+    // The CMap maps to our numbering: a subsetter numbering otherwise would draw wrong glyphs.
+    glyphs.forEach((g, i) => {
       if (subset.includeGlyph(g) !== i) throw new Error(`字体子集编号与 fontkit 不一致（${this.font.path}，字形 ${g}）`);
     });
     return subset.encode();
   }
 
-  /** Writes the subset, its descriptor, widths and ToUnicode map, and the Type 0 font object. */
+  /** Writes the subset, its descriptor, widths, CMap and ToUnicode map, and the Type 0 font object. */
   write(file: PdfFile): void {
     const f = this.font.metrics;
-    const data = this.encoded();
+    const glyphs = this.glyphs();
+    const used = glyphs.map((g) => this.used.get(g)!);
+    const data = this.encoded(glyphs);
     const cff = f.cff;
     const fontFile = file.alloc();
     file.stream(fontFile, cff ? '<< /Subtype /CIDFontType0C >>' : '<< >>', data);
     // A subset tag from the glyphs used: the same subset gets the same name.
-    const tag = tagOf(this.used.map((u) => u.text).join(''));
+    const tag = tagOf(used.map((u) => u.text).join(''));
     const name = `/${tag}+${(f.postscriptName || 'Font').replace(/[^A-Za-z0-9-]/g, '')}`;
     const scale = 1000 / f.unitsPerEm;
     const [minX, minY, maxX, maxY] = f.bbox;
@@ -105,11 +104,14 @@ export class EmbeddedFont {
     const cid = file.alloc();
     file.object(
       cid,
-      `<< /Type /Font /Subtype /${cff ? 'CIDFontType0' : 'CIDFontType2'} /BaseFont ${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /W [0 [${this.used.map((u) => u.width).join(' ')}]]${cff ? '' : ' /CIDToGIDMap /Identity'} >>`,
+      `<< /Type /Font /Subtype /${cff ? 'CIDFontType0' : 'CIDFontType2'} /BaseFont ${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /W [0 [${used.map((u) => u.width).join(' ')}]]${cff ? '' : ' /CIDToGIDMap /Identity'} >>`,
     );
+    const encoding = file.alloc();
+    const system = '<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>';
+    file.stream(encoding, `<< /Type /CMap /CMapName /${tag}-GID /CIDSystemInfo ${system} /WMode 0 >>`, Buffer.from(cidCmap(`${tag}-GID`, glyphs), 'latin1'));
     const toUnicode = file.alloc();
-    file.stream(toUnicode, '<< >>', Buffer.from(cmap(this.used.map((u) => u.text)), 'latin1'));
-    file.object(this.ref, `<< /Type /Font /Subtype /Type0 /BaseFont ${name} /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
+    file.stream(toUnicode, '<< >>', Buffer.from(cmap(glyphs.map((g, i) => [g, used[i]!.text])), 'latin1'));
+    file.object(this.ref, `<< /Type /Font /Subtype /Type0 /BaseFont ${name} /Encoding ${encoding} 0 R /DescendantFonts [${cid} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
   }
 }
 
@@ -133,34 +135,60 @@ function tagOf(s: string): string {
   return tag;
 }
 
-/** A ToUnicode CMap: glyph id i → texts[i], in blocks of at most 100 entries. */
-function cmap(texts: readonly string[]): string {
-  const hex = (s: string) =>
-    [...s]
-      .map((c) => {
-        const cp = c.codePointAt(0)!;
-        if (cp < 0x10000) return cp.toString(16).padStart(4, '0');
-        const v = cp - 0x10000;
-        return ((0xd800 + (v >> 10)).toString(16) + (0xdc00 + (v & 0x3ff)).toString(16)).padStart(8, '0');
-      })
-      .join('');
-  const entries = texts.map((t, i) => (t ? `<${i.toString(16).padStart(4, '0')}> <${hex(t)}>` : '')).filter((e) => e !== '');
-  const blocks: string[] = [];
-  for (let i = 0; i < entries.length; i += 100) blocks.push(`${Math.min(100, entries.length - i)} beginbfchar\n${entries.slice(i, i + 100).join('\n')}\nendbfchar`);
+/** Four hex digits of a two-byte code. */
+const hex4 = (n: number) => n.toString(16).padStart(4, '0');
+
+/** `begin…`/`end…` sections of at most 100 entries each (the limit of a CMap section). */
+function sections(kind: string, entries: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) out.push(`${Math.min(100, entries.length - i)} begin${kind}\n${entries.slice(i, i + 100).join('\n')}\nend${kind}`);
+  return out;
+}
+
+/** A CMap's PostScript around its mapping sections. */
+function cmapProgram(head: readonly string[], body: readonly string[]): string {
   return [
     '/CIDInit /ProcSet findresource begin',
     '12 dict begin',
     'begincmap',
-    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
-    '/CMapName /Adobe-Identity-UCS def',
-    '/CMapType 2 def',
+    ...head,
     '1 begincodespacerange',
     '<0000> <ffff>',
     'endcodespacerange',
-    ...blocks,
+    ...body,
     'endcmap',
     'CMapName currentdict /CMap defineresource pop',
     'end',
     'end',
   ].join('\n');
+}
+
+/**
+ * The font's encoding (ISO 32000-1, 9.7.5.3): two-byte code = original glyph id → CID = its place in
+ * the subset (`glyphs` ascending), runs of consecutive ids as ranges.
+ */
+function cidCmap(name: string, glyphs: readonly number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < glyphs.length;) {
+    let j = i;
+    while (j + 1 < glyphs.length && glyphs[j + 1] === glyphs[j]! + 1) j++;
+    ranges.push(`<${hex4(glyphs[i]!)}> <${hex4(glyphs[j]!)}> ${i}`);
+    i = j + 1;
+  }
+  return cmapProgram(['/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def', `/CMapName /${name} def`, '/CMapType 1 def'], sections('cidrange', ranges));
+}
+
+/** A ToUnicode CMap: code (glyph id) → its text. */
+function cmap(entries: readonly (readonly [code: number, text: string])[]): string {
+  const hex = (s: string) =>
+    [...s]
+      .map((c) => {
+        const cp = c.codePointAt(0)!;
+        if (cp < 0x10000) return hex4(cp);
+        const v = cp - 0x10000;
+        return hex4(0xd800 + (v >> 10)) + hex4(0xdc00 + (v & 0x3ff));
+      })
+      .join('');
+  const lines = entries.filter(([, t]) => t !== '').map(([code, t]) => `<${hex4(code)}> <${hex(t)}>`);
+  return cmapProgram(['/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def', '/CMapName /Adobe-Identity-UCS def', '/CMapType 2 def'], sections('bfchar', lines));
 }

@@ -46,11 +46,17 @@ export class PageContent {
         const no = this.picture(op);
         if (no === undefined) return;
         let name = this.xobjects.get(no);
-        if (!name) this.xobjects.set(no, (name = `Im${no}`));
+        // Named by order on the page, not by object number: a page's content does not depend on where it stands.
+        if (!name) this.xobjects.set(no, (name = `Im${this.xobjects.size + 1}`));
         this.parts.push(`q ${placement(op.info.orientation, op.x, this.height - op.y - op.h, op.w, op.h)} cm /${name} Do Q`);
         return;
       }
     }
+  }
+
+  /** Names the page's fonts in this order, as drawing text in them would (for a page whose stream was kept). */
+  useFonts(fonts: readonly EmbeddedFont[]): void {
+    for (const f of fonts) if (!this.fonts.has(f)) this.fonts.set(f, `${this.prefix}${this.fonts.size + 1}`);
   }
 
   /** The operators drawn since the last call; what follows is drawn as if from an unknown state. */

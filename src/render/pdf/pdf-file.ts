@@ -86,10 +86,19 @@ export class PdfFile {
 
   /** Writes object `no` as a stream: `dict` without its length, data compressed unless `raw`. */
   stream(no: number, dict: string, data: Uint8Array, raw = false): void {
-    const body = raw ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : compact(deflateSync(data));
+    if (raw) this.streamAs(no, dict, Buffer.from(data.buffer, data.byteOffset, data.byteLength), '');
+    else this.deflated(no, dict, compact(deflateSync(data)));
+  }
+
+  /** Writes object `no` as a stream of data compressed already (as `stream` compresses it). */
+  deflated(no: number, dict: string, body: Uint8Array): void {
+    this.streamAs(no, dict, Buffer.from(body.buffer, body.byteOffset, body.byteLength), ' /Filter /FlateDecode');
+  }
+
+  private streamAs(no: number, dict: string, body: Buffer, filter: string): void {
     const inner = dict.replace(/^<<\s*|\s*>>$/g, '');
     this.offsets.set(no, this.offset);
-    this.write(Buffer.from(`${no} 0 obj\n<< ${inner}${raw ? '' : ' /Filter /FlateDecode'} /Length ${body.length} >>\nstream\n`, 'latin1'));
+    this.write(Buffer.from(`${no} 0 obj\n<< ${inner}${filter} /Length ${body.length} >>\nstream\n`, 'latin1'));
     this.write(body);
     this.write(Buffer.from('\nendstream\nendobj\n', 'latin1'));
   }

@@ -1,6 +1,7 @@
+import { hash } from 'node:crypto';
 import { plain } from '../../model/plain.js';
 import type { Align, Block, Doc, Inline } from '../../model/types.js';
-import type { FontSet } from '../fonts/find-fonts.js';
+import type { FontSet, LoadedFont } from '../fonts/find-fonts.js';
 import type { FontRole } from '../fonts/roles.js';
 import { columnWidths } from '../column-widths.js';
 import { displaySize, imageSize } from '../image-size.js';
@@ -24,7 +25,7 @@ import {
 import { drawChart } from './chart.js';
 import { lineOps } from './line-ops.js';
 import { breakLines, toBoxes, type Line, type Piece } from './line-break.js';
-import type { PageOut } from './ops.js';
+import type { Op, OutlineEntry, PageOut } from './ops.js';
 
 /** What the typesetter needs besides the document. */
 export interface TypesetOptions {
@@ -37,7 +38,14 @@ export interface TypesetOptions {
   readonly note?: (message: string) => void;
   /** Told the size each picture is set at, in the order of the document's image blocks (undefined: not set). */
   readonly picture?: (size: PictureSize | undefined) => void;
+  /** Where blocks set in an earlier run are kept: a block met again after the same blocks, at the same place on its page, is not set again. */
+  readonly memo?: { get(key: string): unknown; put(key: string, value: unknown): void };
 }
+
+/** Blocks whose setting depends only on themselves, the few blocks after them and where on its page they start. */
+const MEMOABLE = new Set<Block['type']>(['heading', 'paragraph', 'list', 'table', 'note', 'title', 'recipient', 'signature', 'attachmentList', 'imprint', 'docHeader', 'pageBreak']);
+/** How many blocks after it a block's setting may look at (keptWith: four headings and what follows them). */
+const LOOKAHEAD = 5;
 
 const LEFT = PAGE.left;
 const TOP = PAGE.top;
@@ -80,6 +88,14 @@ class Typesetter {
   private breakAfter: number | undefined;
   private readonly attachmentPages = new Map<number, number>();
   private readonly tocSlots: { page: number; row: number; no: number; title: string }[] = [];
+  /** The blocks' hashes (for memo keys), made when first needed. */
+  private readonly hashes: string[] = [];
+  /** The block being recorded for the memo: what it put on each page it touched. */
+  private recording: { parts: PagePart[]; ops: number; outline: number } | undefined;
+  /** Code points no font covers, counted (a block that met one is not kept: it is reported once per run). */
+  private missed = 0;
+  /** Fonts by their identity in the memo. */
+  private readonly fontsById = new Map<string, LoadedFont>();
 
   constructor(
     private readonly o: TypesetOptions,
@@ -90,11 +106,17 @@ class Typesetter {
     this.count = 1;
     const attachments = doc.blocks.filter((b): b is Extract<Block, { type: 'attachment' }> => b.type === 'attachment');
     this.blocks = doc.blocks;
+    for (const f of Object.values(this.o.fonts.roles)) this.fontsById.set(fontId(f), f);
     doc.blocks.forEach((block, i) => {
       this.at = i;
       this.next = doc.blocks[i + 1];
       this.blockAfterNext = doc.blocks[i + 2];
-      this.block(block, attachments);
+      const key = this.o.memo && MEMOABLE.has(block.type) ? this.memoKey(i) : undefined;
+      if (key === undefined) this.block(block, attachments);
+      else if (!this.replay(this.o.memo!.get(key))) {
+        const effect = this.record(() => this.block(block, attachments));
+        if (effect) this.o.memo!.put(key, effect);
+      }
       this.ahead.delete(block);
     });
     this.release(this.count - 1, this.current);
@@ -113,6 +135,11 @@ class Typesetter {
   }
 
   private newPage(): void {
+    const r = this.recording;
+    if (r) {
+      r.parts.push({ ops: this.current.ops.slice(r.ops), outline: this.current.outline.slice(r.outline) });
+      r.ops = r.outline = 0;
+    }
     this.release(this.index, this.current);
     this.current = { ops: [], outline: [] };
     this.count++;
@@ -229,7 +256,119 @@ class Typesetter {
   }
 
   private break(pieces: Piece[], size: number, pitch: number, width: number, first: number, justify: boolean): Line[] {
-    return breakLines(toBoxes(pieces, this.o.fonts, size, pitch, this.o.missing), width, first, justify);
+    return breakLines(toBoxes(pieces, this.o.fonts, size, pitch, this.missing), width, first, justify);
+  }
+
+  private readonly missing = (cp: number): void => {
+    this.missed++;
+    this.o.missing?.(cp);
+  };
+
+  /** The memo key of block `i` set from here: it, the blocks it may look at, and where it starts. */
+  private memoKey(i: number): string {
+    const parts: (string | number)[] = [];
+    for (let k = i; k <= i + LOOKAHEAD; k++) parts.push(this.hashOf(k));
+    parts.push(this.row, this.pageEmpty() ? 1 : 0, this.index % 2, this.breakAfter ?? -1);
+    return parts.join(' ');
+  }
+
+  private hashOf(i: number): string {
+    const b = this.blocks[i];
+    if (!b) return '-';
+    return (this.hashes[i] ??= hash('sha1', JSON.stringify(b), 'base64'));
+  }
+
+  /** Sets a block as `set` does, recording what it puts on each page: undefined when it cannot be kept. */
+  private record(set: () => void): BlockEffect | undefined {
+    const missed = this.missed;
+    const r: { parts: PagePart[]; ops: number; outline: number } = (this.recording = { parts: [], ops: this.current.ops.length, outline: this.current.outline.length });
+    try {
+      set();
+    } finally {
+      this.recording = undefined;
+    }
+    r.parts.push({ ops: this.current.ops.slice(r.ops), outline: this.current.outline.slice(r.outline) });
+    if (this.missed !== missed) return undefined;
+    const fonts: string[] = [];
+    const index = new Map<LoadedFont, number>();
+    const parts: BlockEffect['parts'] = [];
+    for (const part of r.parts) {
+      const ops: unknown[][] = [];
+      for (const op of part.ops) {
+        if (op.type === 'image') return undefined;
+        if (op.type !== 'text') {
+          ops.push(op.type === 'line' ? ['l', op.x1, op.y1, op.x2, op.y2, op.width, op.color ?? null] : ['r', op.x, op.y, op.w, op.h, op.fill]);
+          continue;
+        }
+        let f = index.get(op.font);
+        if (f === undefined) {
+          if (op.font.signature === undefined) return undefined;
+          const id = fontId(op.font);
+          this.fontsById.set(id, op.font);
+          index.set(op.font, (f = fonts.length));
+          fonts.push(id);
+        }
+        ops.push(['t', op.x, op.y, op.text, f, op.size, op.spacing, op.bold, op.color ?? null, op.scale ?? null, op.adjust ?? null]);
+      }
+      parts.push({ ops, outline: part.outline });
+    }
+    return { fonts, parts, row: this.row, breakAfter: this.breakAfter ?? null };
+  }
+
+  /** Puts a kept block's pages as setting it would; false (nothing done) for what is not one this run can use. */
+  private replay(kept: unknown): boolean {
+    if (!isEffect(kept)) return false;
+    const fonts = kept.fonts.map((id) => this.fontsById.get(id));
+    if (fonts.some((f) => f === undefined)) return false;
+    const pages: Op[][] = [];
+    for (const part of kept.parts) {
+      const ops: Op[] = [];
+      for (const o of part.ops) {
+        if (o[0] === 't') {
+          const [, x, y, text, f, size, spacing, bold, color, scale, adjust] = o as [
+            string,
+            number,
+            number,
+            string,
+            number,
+            number,
+            number,
+            boolean,
+            string | null,
+            number | null,
+            [number, number][] | null,
+          ];
+          ops.push({
+            type: 'text',
+            x,
+            y,
+            text,
+            font: fonts[f]!,
+            size,
+            spacing,
+            bold,
+            ...(color === null ? {} : { color }),
+            ...(scale === null ? {} : { scale }),
+            ...(adjust === null ? {} : { adjust }),
+          });
+        } else if (o[0] === 'l') {
+          const [, x1, y1, x2, y2, width, color] = o as [string, number, number, number, number, number, string | null];
+          ops.push({ type: 'line', x1, y1, x2, y2, width, ...(color === null ? {} : { color }) });
+        } else {
+          const [, x, y, w, h, fill] = o as [string, number, number, number, number, string];
+          ops.push({ type: 'rect', x, y, w, h, fill });
+        }
+      }
+      pages.push(ops);
+    }
+    kept.parts.forEach((part, i) => {
+      if (i > 0) this.newPage();
+      for (const op of pages[i]!) this.current.ops.push(op);
+      for (const entry of part.outline) this.current.outline.push(entry);
+    });
+    this.row = kept.row;
+    this.breakAfter = kept.breakAfter ?? undefined;
+    return true;
   }
 
   private lines(pieces: Piece[], opts: { indent: boolean; justify: boolean; align?: Align; x?: number; width?: number }): void {
@@ -571,6 +710,39 @@ class Typesetter {
       page.ops.push({ type: 'rect', x: dx, y: y - 2, w: 1.2, h: 1.2, fill: '#000000' });
     }
   }
+}
+
+/** What a block put on one page. */
+interface PagePart {
+  ops: Op[];
+  outline: OutlineEntry[];
+}
+
+/** A block's setting as the memo keeps it: its fonts by identity, its operations on each page it touched (as arrays), and where it left off. */
+interface BlockEffect {
+  readonly fonts: string[];
+  readonly parts: { ops: unknown[][]; outline: OutlineEntry[] }[];
+  readonly row: number;
+  readonly breakAfter: number | null;
+}
+
+function isEffect(v: unknown): v is BlockEffect {
+  const e = v as BlockEffect | undefined;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    Array.isArray(e.fonts) &&
+    Array.isArray(e.parts) &&
+    e.parts.length > 0 &&
+    e.parts.every((p) => Array.isArray(p.ops) && Array.isArray(p.outline) && p.ops.every((o) => Array.isArray(o) && (o[0] === 't' || o[0] === 'l' || o[0] === 'r'))) &&
+    Number.isInteger(e.row) &&
+    (e.breakAfter === null || Number.isInteger(e.breakAfter))
+  );
+}
+
+/** A font's identity in the memo: its name in the font set (two loads of one file are two fonts, embedded apart), path, face and signature. */
+function fontId(f: LoadedFont): string {
+  return `${f.id}#${f.path}#${f.face ?? ''}#${f.signature ?? ''}`;
 }
 
 /** A picture's file name without its folders: a path of the office's machine never reaches a submitted document. */

@@ -1,5 +1,9 @@
+import { hash } from 'node:crypto';
+import { join } from 'node:path';
 import type { Doc } from '../../model/types.js';
-import type { ContentCache } from '../../util/content-cache.js';
+import { fontFilesKey } from '../fonts/font-files-key.js';
+import { TypesetMemo } from './typeset-memo.js';
+import { toolFingerprint, type ContentCache } from '../../util/content-cache.js';
 import type { FontSet } from '../fonts/find-fonts.js';
 import { PdfDrawer } from './draw.js';
 import { typeset } from './typeset.js';
@@ -31,20 +35,40 @@ export async function writePdf(
   const notes: string[] = [];
   const pictures: (PictureSize | undefined)[] = [];
   const drawer = new PdfDrawer(options.fonts, options.readImage, options.pageNumbers ?? true, (m) => notes.push(m), options.cache);
+  const memo = options.cache ? openMemo(options.cache, doc, options) : undefined;
   const typesetOptions = {
     fonts: options.fonts,
     readImage: options.readImage,
     missing: (cp: number) => missing.add(cp),
     note: (m: string) => notes.push(m),
     picture: (p: PictureSize | undefined) => pictures.push(p),
+    ...(memo ? { memo } : {}),
   };
-  const pages = typeset(doc, typesetOptions, (page, index) => {
-    drawer.page(page, index);
-    if (index % 10 === 9) options.onPage?.(index + 1);
-  });
+  let pages: number;
+  try {
+    pages = typeset(doc, typesetOptions, (page, index) => {
+      drawer.page(page, index);
+      if (index % 10 === 9) options.onPage?.(index + 1);
+    });
+  } finally {
+    memo?.close();
+  }
   options.onPage?.(pages);
   const data = drawer.finish(doc.meta, options.date);
   return { data, pages, missing: [...missing].sort((a, b) => a - b), notes, pictures, outline: drawer.outline() };
+}
+
+/**
+ * The typesetting memo of this document (by its title and numbering) in the content cache's
+ * folder, for this code and these font files; undefined while a font file has just changed.
+ */
+function openMemo(cache: ContentCache, doc: Doc, options: PdfOptions): TypesetMemo | undefined {
+  const files = fontFilesKey({});
+  if (files === undefined) return undefined;
+  const roles = Object.values(options.fonts.roles).map((f) => `${f.path}#${f.face ?? ''}#${f.signature ?? '?'}`);
+  if (roles.some((r) => r.endsWith('#?'))) return undefined;
+  const name = hash('sha1', `${doc.meta.title}\0${options.pageNumbers ?? true}`, 'hex').slice(0, 16);
+  return TypesetMemo.open(join(cache.dir, `typeset-${name}.memo`), [toolFingerprint(), files, ...roles].join('\n'));
 }
 
 /**

@@ -1,0 +1,175 @@
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { hash } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+/** The first bytes of a memo file, and the last four. */
+const MAGIC = 'dossier-typeset-memo-1\n';
+const TAIL = 'MEMO';
+
+/**
+ * What typesetting blocks gave in an earlier run, kept in one file of the content cache by a key
+ * of each block and what it was set after (TypesetMemo.open). Entries are read from the file when
+ * asked for, not held, and this run's entries are written to the new file as they come: memory
+ * does not grow with the document. Only the entries met in this run are kept. A missing, damaged
+ * or foreign file (other code or fonts: `context`) is an empty memo; one that cannot be written
+ * costs time, never the run.
+ */
+export class TypesetMemo {
+  /** Entries of the file read: key → where its text lies. */
+  private readonly known = new Map<string, { at: number; length: number; sum: string }>();
+  private readonly written: [key: string, at: number, length: number, sum: string][] = [];
+  private readonly keys = new Set<string>();
+  /** Entries taken before anything new was put: copied from the old file once something is. */
+  private readonly taken: [key: string, at: number, length: number, sum: string][] = [];
+  private out: { fd: number; at: number; tmp: string } | undefined;
+  private failed = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly context: string,
+    private fd: number | undefined,
+  ) {}
+
+  /** The memo kept in `file` for results that depend on `context` besides their keys (the tool's code, the font files). */
+  static open(file: string, context: string): TypesetMemo {
+    let fd: number | undefined;
+    try {
+      fd = openSync(file, 'r');
+    } catch {
+      return new TypesetMemo(file, context, undefined);
+    }
+    const memo = new TypesetMemo(file, context, fd);
+    try {
+      memo.readIndex(fd);
+    } catch {
+      // Damaged or foreign: an empty memo.
+      memo.known.clear();
+    }
+    return memo;
+  }
+
+  private readIndex(fd: number): void {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size < MAGIC.length + 12) return;
+    const head = Buffer.alloc(MAGIC.length);
+    readSync(fd, head, 0, head.length, 0);
+    const tail = Buffer.alloc(12);
+    readSync(fd, tail, 0, 12, st.size - 12);
+    if (head.toString('latin1') !== MAGIC || tail.toString('latin1', 8) !== TAIL) return;
+    const at = tail.readUInt32BE(0) * 2 ** 32 + tail.readUInt32BE(4);
+    if (at < MAGIC.length || at > st.size - 12) return;
+    const index = Buffer.alloc(st.size - 12 - at);
+    readSync(fd, index, 0, index.length, at);
+    const parsed = JSON.parse(index.toString('utf8')) as { context?: unknown; entries?: unknown };
+    if (parsed.context !== this.context || !Array.isArray(parsed.entries)) return;
+    for (const e of parsed.entries as unknown[]) {
+      if (!Array.isArray(e) || typeof e[0] !== 'string' || !Number.isInteger(e[1]) || !Number.isInteger(e[2]) || typeof e[3] !== 'string') continue;
+      const [key, start, length, sum] = e as [string, number, number, string];
+      if (start >= MAGIC.length && start + length <= at) this.known.set(key, { at: start, length, sum });
+    }
+  }
+
+  /** The value kept for `key` (its JSON parsed), or undefined (also for an entry whose checksum does not match). */
+  get(key: string): unknown {
+    const where = this.known.get(key);
+    if (!where || this.fd === undefined) return undefined;
+    try {
+      const buf = Buffer.alloc(where.length);
+      if (readSync(this.fd, buf, 0, where.length, where.at) !== where.length || checksum(buf) !== where.sum) return undefined;
+      const text = buf.toString('utf8');
+      const value = JSON.parse(text) as unknown;
+      if (this.keys.has(key)) return value;
+      if (this.out) this.write(key, text);
+      else {
+        this.keys.add(key);
+        this.taken.push([key, where.at, where.length, where.sum]);
+      }
+      return value;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps `value` (plain JSON) for `key`. */
+  put(key: string, value: unknown): void {
+    if (this.failed || this.keys.has(key)) return;
+    try {
+      if (!this.out) this.start();
+    } catch {
+      return this.abandon();
+    }
+    this.write(key, JSON.stringify(value));
+  }
+
+  /** Begins the new file with the entries taken so far, copied from the old one. */
+  private start(): void {
+    const tmp = join(dirname(this.file), `.${basename(this.file)}.${process.pid}.tmp`);
+    mkdirSync(dirname(this.file), { recursive: true });
+    const fd = openSync(tmp, 'w');
+    this.out = { fd, at: MAGIC.length, tmp };
+    writeSync(fd, MAGIC);
+    for (const [key, at, length, sum] of this.taken) {
+      const buf = Buffer.alloc(length);
+      if (this.fd === undefined || readSync(this.fd, buf, 0, length, at) !== length || checksum(buf) !== sum) throw new Error('memo file changed');
+      writeSync(fd, buf);
+      this.written.push([key, this.out.at, length, sum]);
+      this.out.at += length;
+    }
+  }
+
+  private write(key: string, text: string): void {
+    if (this.failed || !this.out) return;
+    try {
+      const data = Buffer.from(text, 'utf8');
+      writeSync(this.out.fd, data);
+      this.written.push([key, this.out.at, data.length, checksum(data)]);
+      this.keys.add(key);
+      this.out.at += data.length;
+    } catch {
+      this.abandon();
+    }
+  }
+
+  /**
+   * Puts this run's entries in place of the file's when any was new (a file holding more than this
+   * run took stays: the next new entry drops those), and closes it. The old file is deleted before the new one is renamed in: a file renamed over another is
+   * written to the disk at once by ext4, and the memo is only a help.
+   */
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    const out = this.out;
+    if (!out || this.failed) return this.abandon();
+    try {
+      const index = Buffer.from(JSON.stringify({ context: this.context, entries: this.written }), 'utf8');
+      const tail = Buffer.alloc(12);
+      tail.writeUInt32BE(Math.floor(out.at / 2 ** 32), 0);
+      tail.writeUInt32BE(out.at % 2 ** 32, 4);
+      tail.write(TAIL, 8, 'latin1');
+      writeSync(out.fd, Buffer.concat([index, tail]));
+      closeSync(out.fd);
+      this.out = undefined;
+      rmSync(this.file, { force: true });
+      renameSync(out.tmp, this.file);
+    } catch {
+      this.abandon();
+    }
+  }
+
+  private abandon(): void {
+    this.failed = true;
+    if (!this.out) return;
+    try {
+      closeSync(this.out.fd);
+    } catch {
+      // Closed already.
+    }
+    rmSync(this.out.tmp, { force: true });
+    this.out = undefined;
+  }
+}
+
+/** An entry's checksum: a damaged entry is not taken. */
+function checksum(data: Buffer): string {
+  return hash('sha1', data, 'base64');
+}

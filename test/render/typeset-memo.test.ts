@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Block, Inline } from '../../src/model/types.js';
+import { findFonts } from '../../src/render/fonts/find-fonts.js';
+import { typeset } from '../../src/render/pdf/typeset.js';
+import { TypesetMemo } from '../../src/render/pdf/typeset-memo.js';
+
+const fonts = findFonts();
+const text = (value: string): Inline[] => [{ type: 'text', value }];
+
+/** A report-like document: chapters of headings, paragraphs of different lengths, lists and tables, some 60 pages. */
+function document(edit = ''): Block[] {
+  const blocks: Block[] = [];
+  for (let s = 1; s <= 40; s++) {
+    if (s % 10 === 1) blocks.push({ type: 'pageBreak' }, { type: 'heading', level: 1, children: text(`第${(s + 9) / 10}部分`) });
+    blocks.push({ type: 'heading', level: 2, children: text(`（${s}）第${s}项任务的完成情况`) });
+    for (let p = 0; p < 4; p++) {
+      const body = `第${s}项第${p + 1}段：按照实施方案要求，牵头单位建立工作台账，逐项登记检查时间、发现问题、整改措施和责任人，`.repeat(1 + ((s + p) % 4));
+      blocks.push({ type: 'paragraph', indent: true, children: text(s === 12 && p === 1 ? body + edit : body) });
+    }
+    if (s % 5 === 0) blocks.push({ type: 'list', ordered: true, start: 1, items: [text('排查隐患并建立台账'), text('每月更新并报送创建办')] });
+    if (s % 7 === 0)
+      blocks.push({
+        type: 'table',
+        header: [text('序号'), text('事项'), text('完成情况')],
+        align: ['center', 'left', 'left'],
+        widths: [1, 3, 3],
+        rows: Array.from({ length: 6 }, (_, r) => [text(String(r + 1)), text(`第${r + 1}项检查事项`), text('已完成整改，资料已归档备查。')]),
+      });
+  }
+  return blocks;
+}
+
+/** The pages typeset from the blocks (fonts by path), and how many blocks were taken from the memo. */
+function pages(blocks: Block[], memo?: TypesetMemo): { pages: string[]; taken: number } {
+  const out: string[] = [];
+  let taken = 0;
+  const counting = memo && {
+    get: (k: string) => {
+      const v = memo.get(k);
+      if (v !== undefined) taken++;
+      return v;
+    },
+    put: (k: string, v: unknown) => memo.put(k, v),
+  };
+  typeset(
+    { meta: { title: '测试', author: '', subject: '', date: '2021-06-30', lang: 'zh-CN' }, blocks },
+    { fonts, readImage: () => undefined, ...(counting ? { memo: counting } : {}) },
+    (page, i) => {
+      out[i] = JSON.stringify(page, (k, v: unknown) => (k === 'font' ? (v as { path: string }).path : v));
+    },
+  );
+  memo?.close();
+  return { pages: out, taken };
+}
+
+describe('the typesetting memo', () => {
+  it('sets the same pages as typesetting afresh, taking unchanged blocks from the memo after one paragraph grew', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dossier-typeset-memo-')), 'typeset.memo');
+    const fresh = pages(document());
+    expect(fresh.pages.length).toBeGreaterThan(30);
+    const first = pages(document(), TypesetMemo.open(file, 'ctx'));
+    expect(first.pages).toEqual(fresh.pages);
+    expect(first.taken).toBe(0);
+    const second = pages(document(), TypesetMemo.open(file, 'ctx'));
+    expect(second.pages).toEqual(fresh.pages);
+    const blocks = document().length;
+    expect(second.taken).toBe(blocks);
+    // Two more lines in section 12: the pages after it move until the next chapter's page break; the
+    // blocks before the change, and those after that break, are met again where they stood.
+    const edit = '补充说明：本段为追加的文字，用于测量只改一个文件后的重建。'.repeat(2);
+    const edited = pages(document(edit));
+    expect(edited.pages).not.toEqual(fresh.pages);
+    const third = pages(document(edit), TypesetMemo.open(file, 'ctx'));
+    expect(third.pages).toEqual(edited.pages);
+    expect(third.taken).toBeGreaterThan(blocks * 0.6);
+    expect(third.taken).toBeLessThan(blocks);
+    // Another context (other code or fonts): nothing is taken.
+    expect(pages(document(edit), TypesetMemo.open(file, 'other')).taken).toBe(0);
+  });
+
+  it('is empty when its file is damaged, and then sets the pages afresh', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dossier-typeset-memo-')), 'typeset.memo');
+    const fresh = pages(document());
+    pages(document(), TypesetMemo.open(file, 'ctx'));
+    const bytes = readFileSync(file);
+    // A digit changed inside an entry (still valid JSON: the checksum tells), broken JSON, then a file cut short.
+    const digit = bytes.indexOf('5', Math.floor(bytes.length / 3));
+    const changed = Buffer.from(bytes);
+    changed[digit] = '6'.charCodeAt(0);
+    writeFileSync(file, changed);
+    const one = pages(document(), TypesetMemo.open(file, 'ctx'));
+    expect(one.pages).toEqual(fresh.pages);
+    expect(one.taken).toBe(document().length - 1);
+    const mid = Math.floor(bytes.length / 3);
+    writeFileSync(file, Buffer.concat([bytes.subarray(0, mid), Buffer.from('{{{'), bytes.subarray(mid + 3)]));
+    expect(pages(document(), TypesetMemo.open(file, 'ctx')).pages).toEqual(fresh.pages);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 7));
+    const again = pages(document(), TypesetMemo.open(file, 'ctx'));
+    expect(again.pages).toEqual(fresh.pages);
+    expect(again.taken).toBe(0);
+  });
+});
