@@ -31,7 +31,8 @@ describe('the content cache (output/.cache)', () => {
     const build = async () => {
       const r = await runCli(['build', '--format', 'pdf'], { cwd: dir, env });
       expect(r.code, r.stderr).toBe(0);
-      return readFileSync(join(dir, 'output/自评报告.pdf'));
+      // The report and the score sheet (kept whole by its sheets).
+      return Buffer.concat([readFileSync(join(dir, 'output/自评报告.pdf')), readFileSync(join(dir, 'output/自评打分表.pdf'))]);
     };
     const first = await build();
     const entries = files(join(dir, 'output/.cache'));

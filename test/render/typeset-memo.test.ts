@@ -43,7 +43,7 @@ function pages(blocks: Block[], memo?: TypesetMemo): { pages: string[]; taken: n
       if (v !== undefined) taken++;
       return v;
     },
-    put: (k: string, v: unknown) => memo.put(k, v),
+    put: (k: string, v: Uint8Array) => memo.put(k, v),
   };
   typeset(
     { meta: { title: '测试', author: '', subject: '', date: '2021-06-30', lang: 'zh-CN' }, blocks },

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { fileSignature } from '../../util/file-signature.js';
+import type { FontSet } from './find-fonts.js';
 import { CANDIDATES, FALLBACKS, ROLES, type FontRole } from './roles.js';
 
 /**
@@ -31,4 +32,17 @@ export function fontFilesKey(configured: Readonly<Partial<Record<FontRole, strin
     parts.push(`${p}:${signature}`);
   }
   return parts.join('\n');
+}
+
+/**
+ * What decides how a font set measures and draws: the file each role uses (path, face and the
+ * signature it was read with) and every candidate and fallback file (fontFilesKey); undefined
+ * while a font file has just changed.
+ */
+export function fontSetKey(fonts: FontSet): string | undefined {
+  const files = fontFilesKey({});
+  if (files === undefined) return undefined;
+  const roles = Object.values(fonts.roles).map((f) => (f.signature === undefined ? undefined : `${f.path}#${f.face ?? ''}#${f.signature}`));
+  if (roles.includes(undefined)) return undefined;
+  return [files, ...roles].join('\n');
 }

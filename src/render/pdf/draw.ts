@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { DocMeta } from '../../model/types.js';
 import type { ContentCache } from '../../util/content-cache.js';
@@ -5,6 +6,7 @@ import type { FontSet, LoadedFont } from '../fonts/find-fonts.js';
 import { PAGE, PAGE_NUMBER_GAP } from '../layout.js';
 import { EmbeddedFont } from './embedded-font.js';
 import type { PageFrame, PageOut } from './ops.js';
+import type { MemoStore } from './typeset.js';
 import { decodeKeptPage, encodeKeptPage, charsByFont, pageKey } from './page-cache.js';
 import { PageContent } from './page-content.js';
 import { pageNumberOps } from './page-number.js';
@@ -30,6 +32,8 @@ export class PdfDrawer {
     private readonly numbered: boolean,
     private readonly note: (message: string) => void = () => {},
     private readonly cache?: ContentCache,
+    /** Where drawn pages are kept (default: the content cache). */
+    private readonly kept: MemoStore | undefined = cache,
   ) {
     this.images = new PdfImages(this.file);
   }
@@ -51,22 +55,22 @@ export class PdfDrawer {
       },
     );
     const body = this.body(page, frame, content);
-    const streams = [body];
+    const refs = [this.file.alloc()];
+    let number: string | undefined;
     if (this.numbered) {
       for (const op of pageNumberOps(index + 1, this.fontSet, frame)) content.draw(op);
-      streams.push(deflateSync(Buffer.from(content.take(), 'latin1')));
+      number = content.take();
+      refs.push(this.file.alloc());
     }
-    const refs = streams.map((s) => {
-      const no = this.file.alloc();
-      this.file.deflated(no, '<< >>', s);
-      return `${no} 0 R`;
-    });
+    this.file.deflated(refs[0]!, '<< >>', body);
+    // The page number is a few operators: compressing them would make them no smaller.
+    if (number !== undefined) this.file.stream(refs[1]!, '<< >>', Buffer.from(number, 'latin1'), true);
     const no = this.file.alloc();
     const fontRes = content.fontResources();
     const xobjRes = [...content.xobjects].map(([o, n]) => `/${n} ${o} 0 R`).join(' ');
     this.file.object(
       no,
-      `<< /Type /Page /Parent ${PdfFile.PAGES} 0 R /MediaBox [0 0 ${num(frame.width)} ${num(frame.height)}] /Contents ${refs.length === 1 ? refs[0] : `[${refs.join(' ')}]`} /Resources << /ProcSet [/PDF /Text /ImageB /ImageC /ImageI]${fontRes ? ` /Font << ${fontRes} >>` : ''}${xobjRes ? ` /XObject << ${xobjRes} >>` : ''} >> >>`,
+      `<< /Type /Page /Parent ${PdfFile.PAGES} 0 R /MediaBox [0 0 ${num(frame.width)} ${num(frame.height)}] /Contents ${refs.length === 1 ? `${refs[0]} 0 R` : `[${refs.map((r) => `${r} 0 R`).join(' ')}]`} /Resources << /ProcSet [/PDF /Text /ImageB /ImageC /ImageI]${fontRes ? ` /Font << ${fontRes} >>` : ''}${xobjRes ? ` /XObject << ${xobjRes} >>` : ''} >> >>`,
     );
     this.pages[index] = no;
     this.heights[index] = frame.height;
@@ -74,13 +78,14 @@ export class PdfDrawer {
   }
 
   /**
-   * The page's own content stream, compressed: taken from the content cache when the same
+   * The page's own content stream, compressed: taken from where pages are kept when the same
    * operations were drawn before with the same font files (its characters still given to the
    * fonts, so that they are in the subsets), else drawn and kept.
    */
   private body(page: PageOut, frame: PageFrame, content: PageContent): Uint8Array {
-    const keyed = this.cache ? pageKey(page.ops, frame.height) : undefined;
-    const stored = keyed && this.cache!.get(keyed.key);
+    const keyed = this.kept ? pageKey(page.ops, frame.height) : undefined;
+    const key = keyed && `pdf-page ${hash('sha256', keyed.key, 'base64')}`;
+    const stored = key && this.kept!.get(key);
     const kept = stored ? decodeKeptPage(stored, keyed!.fonts.length) : undefined;
     if (keyed && kept) {
       const fonts = keyed.fonts.map((f, i) => {
@@ -94,7 +99,7 @@ export class PdfDrawer {
     }
     for (const op of page.ops) content.draw(op);
     const body = deflateSync(Buffer.from(content.take(), 'latin1'));
-    if (keyed) this.cache!.put(keyed.key, encodeKeptPage({ chars: charsByFont(page.ops, keyed.fonts), body }));
+    if (keyed && key) this.kept!.put(key, encodeKeptPage({ chars: charsByFont(page.ops, keyed.fonts), body }));
     return body;
   }
 

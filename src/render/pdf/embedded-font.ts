@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import { contentHash, type ContentCache } from '../../util/content-cache.js';
 import type { LoadedFont } from '../fonts/find-fonts.js';
 import { num, type PdfFile } from './pdf-file.js';
@@ -51,11 +52,12 @@ export class EmbeddedFont {
   }
 
   /**
-   * The subset's font file. Making it parses every glyph used (about 0.3 s per CJK font the first
-   * time in a process), so it is kept in the content cache by the font file and the glyphs.
+   * The subset's font file, compressed (as PdfFile.stream compresses). Making it parses every
+   * glyph used (about 0.3 s per CJK font the first time in a process) and compressing it takes
+   * ~15 ms, so it is kept compressed in the content cache by the font file and the glyphs.
    */
   private encoded(glyphs: readonly number[]): Uint8Array {
-    if (!this.cache) return this.subsetFile(glyphs);
+    if (!this.cache) return deflateSync(this.subsetFile(glyphs));
     // The font file by the signature it was read with (hashing the 30 MB of five CJK fonts cost ~60 ms a run); by its bytes when it changed while read.
     let fontKey = this.font.signature === undefined ? undefined : `file:${this.font.path}:${this.font.signature}`;
     if (fontKey === undefined) {
@@ -63,10 +65,10 @@ export class EmbeddedFont {
       fontKey = FONT_HASHES.get(bytes);
       if (!fontKey) FONT_HASHES.set(bytes, (fontKey = contentHash(bytes)));
     }
-    const key = `font-subset-1|${fontKey}|${this.font.face ?? ''}|${glyphs.join(',')}`;
+    const key = `font-subset-2|${fontKey}|${this.font.face ?? ''}|${glyphs.join(',')}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const data = this.subsetFile(glyphs);
+    const data = deflateSync(this.subsetFile(glyphs));
     this.cache.put(key, data);
     return data;
   }
@@ -90,7 +92,7 @@ export class EmbeddedFont {
     const data = this.encoded(glyphs);
     const cff = f.cff;
     const fontFile = file.alloc();
-    file.stream(fontFile, cff ? '<< /Subtype /CIDFontType0C >>' : '<< >>', data);
+    file.deflated(fontFile, cff ? '<< /Subtype /CIDFontType0C >>' : '<< >>', data);
     // A subset tag from the glyphs used: the same subset gets the same name.
     const tag = tagOf(used.map((u) => u.text).join(''));
     const name = `/${tag}+${(f.postscriptName || 'Font').replace(/[^A-Za-z0-9-]/g, '')}`;

@@ -2,7 +2,7 @@ import type { LoadedFont } from '../fonts/find-fonts.js';
 import type { Op } from './ops.js';
 
 /** Bumped when the drawing of an operation changes: older pages are then drawn again. */
-const VERSION = 'pdf-page-1';
+const VERSION = 'pdf-page-2';
 
 /** A page's drawing as kept between runs: the characters drawn in each of its fonts, and its compressed content stream. */
 export interface KeptPage {
@@ -30,7 +30,7 @@ export function pageKey(ops: readonly Op[], height: number): { key: string; font
           index.set(op.font, (i = fonts.length));
           fonts.push(op.font);
         }
-        parts.push(`t${i} ${op.x} ${op.y} ${op.size} ${op.spacing} ${op.bold ? 1 : 0} ${op.color ?? ''} ${op.scale ?? ''} ${op.adjust ? op.adjust.join(';') : ''} ${op.text}`);
+        parts.push(`t${i} ${op.x} ${op.y} ${op.size} ${op.spacing} ${op.bold ? 1 : 0} ${op.color ?? ''} ${op.scale ?? ''} ${op.adjust ? op.adjust.join(';') : ''} ${JSON.stringify(op.text)}`);
         break;
       }
       case 'line':
@@ -43,9 +43,9 @@ export function pageKey(ops: readonly Op[], height: number): { key: string; font
         return undefined;
     }
   }
-  // The text may hold any character but a line break between operations: a text's own break is escaped.
+  // A text is written as JSON (its line breaks escaped): one operation per line.
   const head = fonts.map((f) => `${f.path}#${f.face ?? ''}#${f.signature}`).join('\n');
-  return { key: `${head}\n\n${parts.map((p) => p.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')).join('\n')}`, fonts };
+  return { key: `${head}\n\n${parts.join('\n')}`, fonts };
 }
 
 /** The characters of each font of the page's key, each once, in the order they are first drawn. */

@@ -7,8 +7,9 @@ const MAGIC = 'dossier-typeset-memo-1\n';
 const TAIL = 'MEMO';
 
 /**
- * What typesetting blocks gave in an earlier run, kept in one file of the content cache by a key
- * of each block and what it was set after (TypesetMemo.open). Entries are read from the file when
+ * What typesetting a document gave in an earlier run (each block's pages by the block and what it
+ * was set after, each page's content stream by its drawing), kept in one file of the content cache
+ * (TypesetMemo.open). Entries are read from the file when
  * asked for, not held, and this run's entries are written to the new file as they come: memory
  * does not grow with the document. Only the entries met in this run are kept. A missing, damaged
  * or foreign file (other code or fonts: `context`) is an empty memo; one that cannot be written
@@ -69,36 +70,34 @@ export class TypesetMemo {
     }
   }
 
-  /** The value kept for `key` (its JSON parsed), or undefined (also for an entry whose checksum does not match). */
-  get(key: string): unknown {
+  /** The bytes kept for `key`, or undefined (also for an entry whose checksum does not match). */
+  get(key: string): Buffer | undefined {
     const where = this.known.get(key);
     if (!where || this.fd === undefined) return undefined;
     try {
       const buf = Buffer.alloc(where.length);
       if (readSync(this.fd, buf, 0, where.length, where.at) !== where.length || checksum(buf) !== where.sum) return undefined;
-      const text = buf.toString('utf8');
-      const value = JSON.parse(text) as unknown;
-      if (this.keys.has(key)) return value;
-      if (this.out) this.write(key, text);
+      if (this.keys.has(key)) return buf;
+      if (this.out) this.write(key, buf);
       else {
         this.keys.add(key);
         this.taken.push([key, where.at, where.length, where.sum]);
       }
-      return value;
+      return buf;
     } catch {
       return undefined;
     }
   }
 
-  /** Keeps `value` (plain JSON) for `key`. */
-  put(key: string, value: unknown): void {
+  /** Keeps `data` for `key`. */
+  put(key: string, data: Uint8Array): void {
     if (this.failed || this.keys.has(key)) return;
     try {
       if (!this.out) this.start();
     } catch {
       return this.abandon();
     }
-    this.write(key, JSON.stringify(value));
+    this.write(key, data);
   }
 
   /** Begins the new file with the entries taken so far, copied from the old one. */
@@ -117,10 +116,9 @@ export class TypesetMemo {
     }
   }
 
-  private write(key: string, text: string): void {
+  private write(key: string, data: Uint8Array): void {
     if (this.failed || !this.out) return;
     try {
-      const data = Buffer.from(text, 'utf8');
       writeSync(this.out.fd, data);
       this.written.push([key, this.out.at, data.length, checksum(data)]);
       this.keys.add(key);
@@ -170,6 +168,6 @@ export class TypesetMemo {
 }
 
 /** An entry's checksum: a damaged entry is not taken. */
-function checksum(data: Buffer): string {
+function checksum(data: Uint8Array): string {
   return hash('sha1', data, 'base64');
 }

@@ -39,7 +39,7 @@ export interface TypesetOptions {
   /** Told the size each picture is set at, in the order of the document's image blocks (undefined: not set). */
   readonly picture?: (size: PictureSize | undefined) => void;
   /** Where blocks set in an earlier run are kept: a block met again after the same blocks, at the same place on its page, is not set again. */
-  readonly memo?: { get(key: string): unknown; put(key: string, value: unknown): void };
+  readonly memo?: MemoStore;
 }
 
 /** Blocks whose setting depends only on themselves, the few blocks after them and where on its page they start. */
@@ -113,9 +113,9 @@ class Typesetter {
       this.blockAfterNext = doc.blocks[i + 2];
       const key = this.o.memo && MEMOABLE.has(block.type) ? this.memoKey(i) : undefined;
       if (key === undefined) this.block(block, attachments);
-      else if (!this.replay(this.o.memo!.get(key))) {
+      else if (!this.replay(parseJson(this.o.memo!.get(key)))) {
         const effect = this.record(() => this.block(block, attachments));
-        if (effect) this.o.memo!.put(key, effect);
+        if (effect) this.o.memo!.put(key, Buffer.from(JSON.stringify(effect), 'utf8'));
       }
       this.ahead.delete(block);
     });
@@ -709,6 +709,22 @@ class Typesetter {
     for (let dx = x + line.width + 8; dx < LEFT + W - num.width - 8; dx += 8) {
       page.ops.push({ type: 'rect', x: dx, y: y - 2, w: 1.2, h: 1.2, fill: '#000000' });
     }
+  }
+}
+
+/** Bytes kept by key between runs (TypesetMemo, ContentCache). */
+export interface MemoStore {
+  get(key: string): Buffer | undefined;
+  put(key: string, data: Uint8Array): void;
+}
+
+/** JSON bytes parsed; undefined for none or what is not JSON. */
+function parseJson(data: Buffer | undefined): unknown {
+  if (!data) return undefined;
+  try {
+    return JSON.parse(data.toString('utf8'));
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Doc } from '../../model/types.js';
-import { fontFilesKey } from '../fonts/font-files-key.js';
+import { fontSetKey } from '../fonts/font-files-key.js';
 import { TypesetMemo } from './typeset-memo.js';
 import { toolFingerprint, type ContentCache } from '../../util/content-cache.js';
 import type { FontSet } from '../fonts/find-fonts.js';
@@ -34,8 +34,9 @@ export async function writePdf(
   const missing = new Set<number>();
   const notes: string[] = [];
   const pictures: (PictureSize | undefined)[] = [];
-  const drawer = new PdfDrawer(options.fonts, options.readImage, options.pageNumbers ?? true, (m) => notes.push(m), options.cache);
   const memo = options.cache ? openMemo(options.cache, doc, options) : undefined;
+  // The document's pages are kept in its memo with its blocks: only what this run used stays.
+  const drawer = new PdfDrawer(options.fonts, options.readImage, options.pageNumbers ?? true, (m) => notes.push(m), options.cache, memo ?? options.cache);
   const typesetOptions = {
     fonts: options.fonts,
     readImage: options.readImage,
@@ -63,12 +64,10 @@ export async function writePdf(
  * folder, for this code and these font files; undefined while a font file has just changed.
  */
 function openMemo(cache: ContentCache, doc: Doc, options: PdfOptions): TypesetMemo | undefined {
-  const files = fontFilesKey({});
-  if (files === undefined) return undefined;
-  const roles = Object.values(options.fonts.roles).map((f) => `${f.path}#${f.face ?? ''}#${f.signature ?? '?'}`);
-  if (roles.some((r) => r.endsWith('#?'))) return undefined;
+  const fonts = fontSetKey(options.fonts);
+  if (fonts === undefined) return undefined;
   const name = hash('sha1', `${doc.meta.title}\0${options.pageNumbers ?? true}`, 'hex').slice(0, 16);
-  return TypesetMemo.open(join(cache.dir, `typeset-${name}.memo`), [toolFingerprint(), files, ...roles].join('\n'));
+  return TypesetMemo.open(join(cache.dir, `typeset-${name}.memo`), `${toolFingerprint()}\n${fonts}`);
 }
 
 /**
