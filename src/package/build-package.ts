@@ -127,7 +127,8 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
       const key = fontsKey === undefined ? undefined : typesetKey(doc, pageNumbers, date, fontsKey, ws.dossiers);
       const hit = key === undefined ? undefined : pageCache.get(key);
       if (hit && hit.length >= 4) return { data: hit.subarray(4), pages: hit.readUInt32BE(0) };
-      const { data, pages } = await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers, cache });
+      // Kept whole in pageCache: no typesetting memo (the package's many small documents would replace each other's).
+      const { data, pages } = await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers, cache, memo: false });
       if (key !== undefined) {
         const head = Buffer.alloc(4);
         head.writeUInt32BE(pages);

@@ -14,6 +14,8 @@ export const KEEP_BYTES = 512 * 1024 * 1024;
 
 /** An entry's file name inside its two-hex-digit folder, or a temporary of put (group 1). */
 const ENTRY = /^[0-9a-f]{62}(\.\d+\.tmp)?$/;
+/** A typesetting memo in the cache's folder (TypesetMemo), or a temporary of one (group 1). */
+const MEMO_FILE = /^\.?typeset-[0-9a-f]{16}\.memo(\.\d+\.tmp)?$/;
 
 /**
  * Results kept by the hash of what they were made from (`output/.cache/`): a later run that meets
@@ -106,15 +108,22 @@ export class ContentCache {
 
   /**
    * The files put() writes in this cache's folder, by full path: `<2 hex digits>/<62 hex digits>`
-   * and its temporaries (nothing else there, and nothing in the folders of other caches inside it).
+   * and its temporaries, and the typesetting memos kept beside them (nothing else there, and
+   * nothing in the folders of other caches inside it).
    */
   private entryFiles(): { file: string; temporary: boolean }[] {
     const out: { file: string; temporary: boolean }[] = [];
-    let folders: string[];
+    let names: string[];
     try {
-      folders = readdirSync(this.dir).filter((n) => /^[0-9a-f]{2}$/.test(n));
+      names = readdirSync(this.dir);
     } catch {
       return out;
+    }
+    const folders = names.filter((n) => /^[0-9a-f]{2}$/.test(n));
+    for (const name of names) {
+      // Typesetting memos are pruned as entries are (their modification time is their last use).
+      const m = MEMO_FILE.exec(name);
+      if (m && (m[1] !== undefined) === name.startsWith('.')) out.push({ file: join(this.dir, name), temporary: m[1] !== undefined });
     }
     for (const folder of folders) {
       let names: string[];
@@ -190,6 +199,8 @@ export function toolFingerprint(): string {
     // The top folder of the running code: dist/ (the bundle and the modules tsc wrote beside it), or src/ under the tests.
     const root = join(packageRoot, relative(packageRoot, fileURLToPath(import.meta.url)).split(sep)[0] ?? '');
     const h = createHash('sha256');
+    // Compressed bytes are kept (font subsets, pages): another zlib could compress otherwise.
+    h.update(`node ${process.versions.node} zlib ${process.versions.zlib}\n`);
     for (const name of ['package.json', 'package-lock.json']) {
       try {
         h.update(readFileSync(join(root, '..', name)));

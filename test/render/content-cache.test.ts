@@ -70,6 +70,23 @@ describe('the content cache (output/.cache)', () => {
     expect(rebuilt.equals(await build('fresh'))).toBe(true);
   }, 120_000);
 
+  it('prunes typesetting memos as entries: one unused for two weeks, and a killed run’s temporary after a day', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-cache-memo-'));
+    const day = 24 * 60 * 60 * 1000;
+    const at = (name: string, age: number) => {
+      writeFileSync(join(dir, name), 'memo');
+      const t = new Date(Date.now() - age);
+      utimesSync(join(dir, name), t, t);
+    };
+    at('typeset-0123456789abcdef.memo', 20 * day);
+    at('typeset-fedcba9876543210.memo', 2 * day);
+    at('.typeset-0123456789abcdef.memo.99999.tmp', 2 * day);
+    at('.typeset-fedcba9876543210.memo.99999.tmp', 60 * 1000);
+    at('notes.txt', 30 * day);
+    new ContentCache(dir).pruneStale();
+    expect(readdirSync(dir).sort()).toEqual(['.typeset-fedcba9876543210.memo.99999.tmp', 'notes.txt', 'typeset-fedcba9876543210.memo']);
+  });
+
   it('deletes entries no run used for two weeks, then the least recently used beyond the size limit, never one used now', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-cache-prune-'));
     const now = Date.now();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/types.js';
 import { findFonts } from '../../src/render/fonts/find-fonts.js';
+import { cidRanges } from '../../src/render/pdf/embedded-font.js';
 import { writePdf } from '../../src/render/pdf/write-pdf.js';
 
 const fonts = findFonts();
@@ -72,5 +73,12 @@ describe('embedded fonts', () => {
     const png = (file: string, page: number) => execFileSync('pdftoppm', ['-r', '40', '-gray', '-f', String(page), '-l', String(page), file], { maxBuffer: 1 << 26 });
     expect(png(a, 2).equals(png(b, 2))).toBe(true);
     expect(png(a, 1).equals(png(b, 1))).toBe(false);
+    // The same characters in another order look otherwise (every glyph drawn as the empty .notdef would not).
+    const c = await pdf('look-c', [['城市安全'], ['理治查排患隐与估评险风']]);
+    expect(png(a, 2).equals(png(c, 2))).toBe(false);
+  });
+
+  it('map glyph ids to the subset in ranges whose ends differ in their last byte only', () => {
+    expect(cidRanges([0, 0xfe, 0xff, 0x100, 0x101, 0x1ff, 0x200, 0x4e00])).toEqual(['<0000> <0000> 0', '<00fe> <00ff> 1', '<0100> <0101> 3', '<01ff> <01ff> 5', '<0200> <0200> 6', '<4e00> <4e00> 7']);
   });
 });

@@ -102,4 +102,23 @@ describe('the typesetting memo', () => {
     expect(again.pages).toEqual(fresh.pages);
     expect(again.taken).toBe(0);
   });
+
+  it('tells of characters no font has in a block taken from the memo, also one whose lines a heading broke while looking ahead', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dossier-typeset-memo-')), 'typeset.memo');
+    // A private-use character: no font has it.
+    const odd = '\ue123';
+    const paragraph: Block = { type: 'paragraph', indent: true, children: text(`没有字体的字：${odd}。`) };
+    const missing = (blocks: Block[]) => {
+      const seen = new Set<number>();
+      const memo = TypesetMemo.open(file, 'ctx');
+      typeset({ meta: { title: '测试', author: '', subject: '', date: '2021-06-30', lang: 'zh-CN' }, blocks }, { fonts, readImage: () => undefined, memo, missing: (cp) => seen.add(cp) }, () => {});
+      memo.close();
+      return [...seen];
+    };
+    // The heading breaks the paragraph's lines to keep itself with them; the paragraph is then kept.
+    expect(missing([{ type: 'heading', level: 2, children: text('（一）标题') }, paragraph])).toEqual([0xe123]);
+    // A one-line paragraph instead of the heading: the paragraph starts where it did, and is taken from the memo.
+    expect(missing([{ type: 'paragraph', indent: true, children: text('一行的段落。') }, paragraph])).toEqual([0xe123]);
+    expect(missing([{ type: 'heading', level: 2, children: text('（一）标题') }, paragraph])).toEqual([0xe123]);
+  });
 });

@@ -110,7 +110,9 @@ export class EmbeddedFont {
     );
     const encoding = file.alloc();
     const system = '<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>';
-    file.stream(encoding, `<< /Type /CMap /CMapName /${tag}-GID /CIDSystemInfo ${system} /WMode 0 >>`, Buffer.from(cidCmap(`${tag}-GID`, glyphs), 'latin1'));
+    // Named after the font and its glyphs: CMaps that differ have different names.
+    const cmapName = `${tagOf(`${name}\0${glyphs.join(',')}`)}-GID`;
+    file.stream(encoding, `<< /Type /CMap /CMapName /${cmapName} /CIDSystemInfo ${system} /WMode 0 >>`, Buffer.from(cidCmap(cmapName, glyphs), 'latin1'));
     const toUnicode = file.alloc();
     file.stream(toUnicode, '<< >>', Buffer.from(cmap(glyphs.map((g, i) => [g, used[i]!.text])), 'latin1'));
     file.object(this.ref, `<< /Type /Font /Subtype /Type0 /BaseFont ${name} /Encoding ${encoding} 0 R /DescendantFonts [${cid} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
@@ -167,17 +169,24 @@ function cmapProgram(head: readonly string[], body: readonly string[]): string {
 
 /**
  * The font's encoding (ISO 32000-1, 9.7.5.3): two-byte code = original glyph id → CID = its place in
- * the subset (`glyphs` ascending), runs of consecutive ids as ranges.
+ * the subset (`glyphs` ascending), runs of consecutive ids as ranges. A range never crosses a
+ * multiple of 256: its two ends may differ in their last byte only (Adobe's CMap specification,
+ * 5014, 1.4; Acrobat, Ghostscript and others read a range byte by byte).
  */
-function cidCmap(name: string, glyphs: readonly number[]): string {
+export function cidRanges(glyphs: readonly number[]): string[] {
   const ranges: string[] = [];
   for (let i = 0; i < glyphs.length;) {
     let j = i;
-    while (j + 1 < glyphs.length && glyphs[j + 1] === glyphs[j]! + 1) j++;
+    while (j + 1 < glyphs.length && glyphs[j + 1] === glyphs[j]! + 1 && (glyphs[j + 1]! & 0xff) !== 0) j++;
     ranges.push(`<${hex4(glyphs[i]!)}> <${hex4(glyphs[j]!)}> ${i}`);
     i = j + 1;
   }
-  return cmapProgram(['/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def', `/CMapName /${name} def`, '/CMapType 1 def'], sections('cidrange', ranges));
+  return ranges;
+}
+
+/** The encoding CMap's program (cidRanges). */
+function cidCmap(name: string, glyphs: readonly number[]): string {
+  return cmapProgram(['/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def', `/CMapName /${name} def`, '/CMapType 1 def'], sections('cidrange', cidRanges(glyphs)));
 }
 
 /** A ToUnicode CMap: code (glyph id) → its text. */

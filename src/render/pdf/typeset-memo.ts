@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, utimesSync, writeSync } from 'node:fs';
 import { hash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -40,6 +40,13 @@ export class TypesetMemo {
       return new TypesetMemo(file, context, undefined);
     }
     const memo = new TypesetMemo(file, context, fd);
+    try {
+      // Used now: kept by the cache's pruning for another while (ContentCache.pruneStale).
+      const now = new Date();
+      utimesSync(file, now, now);
+    } catch {
+      // A memo that cannot be touched still serves.
+    }
     try {
       memo.readIndex(fd);
     } catch {

@@ -82,8 +82,8 @@ class Typesetter {
   /** The document's blocks and the index of the one being set. */
   private blocks: readonly Block[] = [];
   private at = 0;
-  /** Lines of the blocks a heading looked ahead at (a few at most), until each is set. */
-  private readonly ahead = new Map<Block, Line[]>();
+  /** Lines of the blocks a heading looked ahead at (a few at most), until each is set, with the code points no font covered in them. */
+  private readonly ahead = new Map<Block, { lines: Line[]; missed: number[] }>();
   /** A line of the next paragraph before which its page breaks (widow control), set by keepLines. */
   private breakAfter: number | undefined;
   private readonly attachmentPages = new Map<number, number>();
@@ -92,8 +92,8 @@ class Typesetter {
   private readonly hashes: string[] = [];
   /** The block being recorded for the memo: what it put on each page it touched. */
   private recording: { parts: PagePart[]; ops: number; outline: number } | undefined;
-  /** Code points no font covers, counted (a block that met one is not kept: it is reported once per run). */
-  private missed = 0;
+  /** Code points no font covers, as they were met (repeats included). */
+  private readonly missedLog: number[] = [];
   /** Fonts by their identity in the memo. */
   private readonly fontsById = new Map<string, LoadedFont>();
 
@@ -260,7 +260,7 @@ class Typesetter {
   }
 
   private readonly missing = (cp: number): void => {
-    this.missed++;
+    this.missedLog.push(cp);
     this.o.missing?.(cp);
   };
 
@@ -280,7 +280,7 @@ class Typesetter {
 
   /** Sets a block as `set` does, recording what it puts on each page: undefined when it cannot be kept. */
   private record(set: () => void): BlockEffect | undefined {
-    const missed = this.missed;
+    const missedFrom = this.missedLog.length;
     const r: { parts: PagePart[]; ops: number; outline: number } = (this.recording = { parts: [], ops: this.current.ops.length, outline: this.current.outline.length });
     try {
       set();
@@ -288,7 +288,7 @@ class Typesetter {
       this.recording = undefined;
     }
     r.parts.push({ ops: this.current.ops.slice(r.ops), outline: this.current.outline.slice(r.outline) });
-    if (this.missed !== missed) return undefined;
+    const missing = [...new Set(this.missedLog.slice(missedFrom))];
     const fonts: string[] = [];
     const index = new Map<LoadedFont, number>();
     const parts: BlockEffect['parts'] = [];
@@ -312,7 +312,7 @@ class Typesetter {
       }
       parts.push({ ops, outline: part.outline });
     }
-    return { fonts, parts, row: this.row, breakAfter: this.breakAfter ?? null };
+    return { fonts, parts, row: this.row, breakAfter: this.breakAfter ?? null, missing };
   }
 
   /** Puts a kept block's pages as setting it would; false (nothing done) for what is not one this run can use. */
@@ -368,6 +368,8 @@ class Typesetter {
     });
     this.row = kept.row;
     this.breakAfter = kept.breakAfter ?? undefined;
+    // Told again, as setting the block would tell them.
+    for (const cp of kept.missing) this.missing(cp);
     return true;
   }
 
@@ -395,8 +397,15 @@ class Typesetter {
 
   /** A block's lines, broken once: looking ahead for a heading breaks them before they are set. */
   private broken(b: Block, make: () => Line[]): Line[] {
-    let lines = this.ahead.get(b);
-    if (!lines) this.ahead.set(b, (lines = make()));
+    const known = this.ahead.get(b);
+    if (known) {
+      // Told again for the block that uses the lines (a memo entry of it tells them when replayed).
+      for (const cp of known.missed) this.missing(cp);
+      return known.lines;
+    }
+    const from = this.missedLog.length;
+    const lines = make();
+    this.ahead.set(b, { lines, missed: this.missedLog.slice(from) });
     return lines;
   }
 
@@ -740,6 +749,8 @@ interface BlockEffect {
   readonly parts: { ops: unknown[][]; outline: OutlineEntry[] }[];
   readonly row: number;
   readonly breakAfter: number | null;
+  /** Code points no font covered in what the block set (told again when it is replayed). */
+  readonly missing: number[];
 }
 
 function isEffect(v: unknown): v is BlockEffect {
@@ -752,7 +763,9 @@ function isEffect(v: unknown): v is BlockEffect {
     e.parts.length > 0 &&
     e.parts.every((p) => Array.isArray(p.ops) && Array.isArray(p.outline) && p.ops.every((o) => Array.isArray(o) && (o[0] === 't' || o[0] === 'l' || o[0] === 'r'))) &&
     Number.isInteger(e.row) &&
-    (e.breakAfter === null || Number.isInteger(e.breakAfter))
+    (e.breakAfter === null || Number.isInteger(e.breakAfter)) &&
+    Array.isArray(e.missing) &&
+    e.missing.every(Number.isInteger)
   );
 }
 

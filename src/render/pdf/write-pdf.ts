@@ -21,6 +21,8 @@ export interface PdfOptions {
   readonly pageNumbers?: boolean;
   /** Where font subsets made before are kept (output/.cache). */
   readonly cache?: ContentCache;
+  /** Whether the document's typesetting is kept in a memo of its own in the cache's folder (default true; false for one-off documents, which would replace each other's). */
+  readonly memo?: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export async function writePdf(
   const missing = new Set<number>();
   const notes: string[] = [];
   const pictures: (PictureSize | undefined)[] = [];
-  const memo = options.cache ? openMemo(options.cache, doc, options) : undefined;
+  const memo = options.cache && options.memo !== false ? openMemo(options.cache, doc, options) : undefined;
   // The document's pages are kept in its memo with its blocks: only what this run used stays.
   const drawer = new PdfDrawer(options.fonts, options.readImage, options.pageNumbers ?? true, (m) => notes.push(m), options.cache, memo ?? options.cache);
   const typesetOptions = {
