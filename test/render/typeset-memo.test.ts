@@ -33,6 +33,9 @@ function document(edit = ''): Block[] {
   return blocks;
 }
 
+/** Every page signature met in these tests, with the page's operations: one signature must never stand for two pages. */
+const signed = new Map<string, string>();
+
 /** The pages typeset from the blocks (fonts by path), and how many blocks were taken from the memo. */
 function pages(blocks: Block[], memo?: TypesetMemo): { pages: string[]; taken: number } {
   const out: string[] = [];
@@ -49,7 +52,14 @@ function pages(blocks: Block[], memo?: TypesetMemo): { pages: string[]; taken: n
     { meta: { title: '测试', author: '', subject: '', date: '2021-06-30', lang: 'zh-CN' }, blocks },
     { fonts, readImage: () => undefined, ...(counting ? { memo: counting } : {}) },
     (page, i) => {
-      out[i] = JSON.stringify(page, (k, v: unknown) => (k === 'font' ? (v as { path: string }).path : v));
+      // The signature is told apart (signed): it says where the operations came from, not what they are.
+      const ops = JSON.stringify({ ...page, signature: undefined }, (k, v: unknown) => (k === 'font' ? (v as { path: string }).path : v));
+      out[i] = ops;
+      if (page.signature !== undefined) {
+        const known = signed.get(page.signature);
+        if (known !== undefined && known !== ops) throw new Error(`two pages with one signature: ${page.signature.slice(0, 80)}`);
+        signed.set(page.signature, ops);
+      }
     },
   );
   memo?.close();
@@ -77,6 +87,8 @@ describe('the typesetting memo', () => {
     expect(third.pages).toEqual(edited.pages);
     expect(third.taken).toBeGreaterThan(blocks * 0.6);
     expect(third.taken).toBeLessThan(blocks);
+    // Pages were given signatures, and equal ones stood for equal pages (checked as they came).
+    expect(signed.size).toBeGreaterThan(fresh.pages.length);
     // Another context (other code or fonts): nothing is taken.
     expect(pages(document(edit), TypesetMemo.open(file, 'other')).taken).toBe(0);
   });

@@ -83,7 +83,7 @@ export class PdfDrawer {
    * fonts, so that they are in the subsets), else drawn and kept.
    */
   private body(page: PageOut, frame: PageFrame, content: PageContent): Uint8Array {
-    const keyed = this.kept ? pageKey(page.ops, frame.height) : undefined;
+    const keyed = this.kept ? pageKey(page.ops, frame.height, page.signature) : undefined;
     const key = keyed && `pdf-page ${hash('sha256', keyed.key, 'base64')}`;
     const stored = key && this.kept!.get(key);
     const kept = stored ? decodeKeptPage(stored, keyed!.fonts.length) : undefined;

@@ -47,4 +47,10 @@ export interface PageOut {
   readonly outline: OutlineEntry[];
   /** Absent for the portrait GB/T 9704 page. */
   readonly frame?: PageFrame;
+  /**
+   * What the page's operations came from, set by a typesetter with a memo: the memo keys of the
+   * blocks (and which of their pages) and any other operations written out. Equal signatures,
+   * equal operations: the page is looked up by it without writing its operations out.
+   */
+  signature?: string;
 }

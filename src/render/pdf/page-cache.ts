@@ -17,7 +17,12 @@ export interface KeptPage {
  * they use (by path, face and signature), with those fonts in order of first use; undefined for a
  * page that cannot be kept (a picture is embedded by the drawing; a font file changed while read).
  */
-export function pageKey(ops: readonly Op[], height: number): { key: string; fonts: LoadedFont[] } | undefined {
+export function pageKey(ops: readonly Op[], height: number, signature?: string): { key: string; fonts: LoadedFont[] } | undefined {
+  if (signature !== undefined) {
+    // Set by the typesetter from its memo's keys (what each block put on the page): the operations need not be written out.
+    const fonts = pageFonts(ops);
+    return fonts && { key: `${VERSION}\n${height}\n${signature}`, fonts };
+  }
   const fonts: LoadedFont[] = [];
   const index = new Map<LoadedFont, number>();
   const parts: string[] = [VERSION, String(height)];
@@ -46,6 +51,38 @@ export function pageKey(ops: readonly Op[], height: number): { key: string; font
   // A text is written as JSON (its line breaks escaped): one operation per line.
   const head = fonts.map((f) => `${f.path}#${f.face ?? ''}#${f.signature}`).join('\n');
   return { key: `${head}\n\n${parts.join('\n')}`, fonts };
+}
+
+/** The fonts of a page's text in order of first use; undefined when the page cannot be kept (pageKey). */
+function pageFonts(ops: readonly Op[]): LoadedFont[] | undefined {
+  const fonts: LoadedFont[] = [];
+  const seen = new Set<LoadedFont>();
+  for (const op of ops) {
+    if (op.type === 'image') return undefined;
+    if (op.type !== 'text' || seen.has(op.font)) continue;
+    if (op.font.signature === undefined) return undefined;
+    seen.add(op.font);
+    fonts.push(op.font);
+  }
+  return fonts;
+}
+
+/**
+ * Operations written out whole, fonts by path, face and signature, for a page's signature (the
+ * operations of a page that no memo entry accounts for); undefined for a picture.
+ */
+export function opsText(ops: readonly Op[]): string | undefined {
+  const parts: string[] = [];
+  for (const op of ops) {
+    if (op.type === 'image') return undefined;
+    if (op.type === 'text')
+      parts.push(
+        `t ${op.font.path}#${op.font.face ?? ''}#${op.font.signature} ${op.x} ${op.y} ${op.size} ${op.spacing} ${op.bold ? 1 : 0} ${op.color ?? ''} ${op.scale ?? ''} ${op.adjust ? op.adjust.join(';') : ''} ${JSON.stringify(op.text)}`,
+      );
+    else if (op.type === 'line') parts.push(`l ${op.x1} ${op.y1} ${op.x2} ${op.y2} ${op.width} ${op.color ?? ''}`);
+    else parts.push(`r ${op.x} ${op.y} ${op.w} ${op.h} ${op.fill}`);
+  }
+  return parts.join('\n');
 }
 
 /** The characters of each font of the page's key, each once, in the order they are first drawn. */

@@ -22,7 +22,7 @@ export class TypesetMemo {
   private readonly keys = new Set<string>();
   /** Entries taken before anything new was put: copied from the old file once something is. */
   private readonly taken: [key: string, at: number, length: number, sum: string][] = [];
-  private out: { fd: number; at: number; tmp: string } | undefined;
+  private out: { fd: number; at: number; tmp: string; pending: Uint8Array[]; size: number } | undefined;
   private failed = false;
 
   private constructor(
@@ -112,12 +112,11 @@ export class TypesetMemo {
     const tmp = join(dirname(this.file), `.${basename(this.file)}.${process.pid}.tmp`);
     mkdirSync(dirname(this.file), { recursive: true });
     const fd = openSync(tmp, 'w');
-    this.out = { fd, at: MAGIC.length, tmp };
-    writeSync(fd, MAGIC);
+    this.out = { fd, at: MAGIC.length, tmp, pending: [Buffer.from(MAGIC, 'latin1')], size: MAGIC.length };
     for (const [key, at, length, sum] of this.taken) {
       const buf = Buffer.alloc(length);
       if (this.fd === undefined || readSync(this.fd, buf, 0, length, at) !== length || checksum(buf) !== sum) throw new Error('memo file changed');
-      writeSync(fd, buf);
+      this.append(buf);
       this.written.push([key, this.out.at, length, sum]);
       this.out.at += length;
     }
@@ -126,13 +125,29 @@ export class TypesetMemo {
   private write(key: string, data: Uint8Array): void {
     if (this.failed || !this.out) return;
     try {
-      writeSync(this.out.fd, data);
+      this.append(data);
       this.written.push([key, this.out.at, data.length, checksum(data)]);
       this.keys.add(key);
       this.out.at += data.length;
     } catch {
       this.abandon();
     }
+  }
+
+  /** Writes through a buffer of up to 256 KB: one system call for many entries, memory still bounded. */
+  private append(data: Uint8Array): void {
+    const out = this.out!;
+    out.pending.push(data);
+    out.size += data.length;
+    if (out.size >= 256 * 1024) this.flush();
+  }
+
+  private flush(): void {
+    const out = this.out!;
+    const data = Buffer.concat(out.pending);
+    for (let done = 0; done < data.length;) done += writeSync(out.fd, data, done);
+    out.pending = [];
+    out.size = 0;
   }
 
   /**
@@ -151,7 +166,9 @@ export class TypesetMemo {
       tail.writeUInt32BE(Math.floor(out.at / 2 ** 32), 0);
       tail.writeUInt32BE(out.at % 2 ** 32, 4);
       tail.write(TAIL, 8, 'latin1');
-      writeSync(out.fd, Buffer.concat([index, tail]));
+      this.append(index);
+      this.append(tail);
+      this.flush();
       closeSync(out.fd);
       this.out = undefined;
       rmSync(this.file, { force: true });

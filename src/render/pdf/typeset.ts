@@ -25,6 +25,7 @@ import {
 import { drawChart } from './chart.js';
 import { lineOps } from './line-ops.js';
 import { breakLines, toBoxes, type Line, type Piece } from './line-break.js';
+import { opsText } from './page-cache.js';
 import type { Op, OutlineEntry, PageOut } from './ops.js';
 
 /** What the typesetter needs besides the document. */
@@ -96,6 +97,11 @@ class Typesetter {
   private readonly missedLog: number[] = [];
   /** Fonts by their identity in the memo. */
   private readonly fontsById = new Map<string, LoadedFont>();
+  /** With a memo: for each page not yet given out, what its operations so far came from (PageOut.signature) and how many of them that covers. */
+  private readonly signs = new Map<PageOut, { parts: string[]; covered: number; cacheable: boolean }>();
+  /** The memo key of the block being set (live or replayed), and which of its pages is being set. */
+  private blockKey: string | undefined;
+  private blockPart = 0;
 
   constructor(
     private readonly o: TypesetOptions,
@@ -113,16 +119,53 @@ class Typesetter {
       this.blockAfterNext = doc.blocks[i + 2];
       const key = this.o.memo && MEMOABLE.has(block.type) ? this.memoKey(i) : undefined;
       if (key === undefined) this.block(block, attachments);
-      else if (!this.replay(parseJson(this.o.memo!.get(key)))) {
-        const effect = this.record(() => this.block(block, attachments));
-        if (effect) this.o.memo!.put(key, Buffer.from(JSON.stringify(effect), 'utf8'));
+      else {
+        // What the block puts on each page is told by its key (its setting depends on nothing else).
+        this.cover();
+        this.blockKey = key;
+        this.blockPart = 0;
+        if (!this.replay(parseJson(this.o.memo!.get(key)))) {
+          const effect = this.record(() => this.block(block, attachments));
+          if (effect) this.o.memo!.put(key, Buffer.from(JSON.stringify(effect), 'utf8'));
+        }
+        this.cover(`k ${key} ${this.blockPart}`);
+        this.blockKey = undefined;
       }
       this.ahead.delete(block);
     });
     this.release(this.count - 1, this.current);
     for (const slot of this.tocSlots) this.tocLine(slot);
-    for (const [index, page] of [...this.held].sort((a, b) => a[0] - b[0])) this.emit(page, index);
+    for (const [index, page] of [...this.held].sort((a, b) => a[0] - b[0])) this.give(page, index);
     return this.count;
+  }
+
+  /**
+   * Accounts for the operations of the page being set that are not yet: as the part `label` of a
+   * memoized block, or else written out (opsText). Only with a memo.
+   */
+  private cover(label?: string, page: PageOut = this.current): void {
+    if (!this.o.memo) return;
+    let sign = this.signs.get(page);
+    if (!sign) this.signs.set(page, (sign = { parts: [], covered: 0, cacheable: true }));
+    if (sign.covered === page.ops.length) return;
+    if (label !== undefined) sign.parts.push(label);
+    else {
+      const text = opsText(page.ops.slice(sign.covered));
+      if (text === undefined) sign.cacheable = false;
+      else sign.parts.push(`o ${text}`);
+    }
+    sign.covered = page.ops.length;
+  }
+
+  /** Gives a finished page out, with its signature when there is a memo. */
+  private give(page: PageOut, index: number): void {
+    if (this.o.memo) {
+      this.cover(undefined, page);
+      const sign = this.signs.get(page)!;
+      this.signs.delete(page);
+      if (sign.cacheable) page.signature = sign.parts.join('\n');
+    }
+    this.emit(page, index);
   }
 
   private get page(): PageOut {
@@ -135,6 +178,7 @@ class Typesetter {
   }
 
   private newPage(): void {
+    if (this.blockKey !== undefined) this.cover(`k ${this.blockKey} ${this.blockPart++}`);
     const r = this.recording;
     if (r) {
       r.parts.push({ ops: this.current.ops.slice(r.ops), outline: this.current.outline.slice(r.outline) });
@@ -149,7 +193,7 @@ class Typesetter {
   /** A finished page goes out at once, unless a contents line on it still needs a page number. */
   private release(index: number, page: PageOut): void {
     if (this.tocSlots.some((s) => s.page === index)) this.held.set(index, page);
-    else this.emit(page, index);
+    else this.give(page, index);
   }
 
   private pageEmpty(): boolean {
