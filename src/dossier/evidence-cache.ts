@@ -144,5 +144,27 @@ function restore(entry: Entry, source: () => Uint8Array | undefined): FileResult
       return body;
     },
   };
+  LAZY.set(evidence, kept);
   return { ...entry.result, evidence };
+}
+
+/** The evidence objects restore() made with a body read later, and the plain objects they were made from. */
+const LAZY = new WeakMap<object, object>();
+
+/**
+ * A copy of an evidence object with more properties, each property kept as it is: a body still to
+ * be read from its file stays so (read when first asked for, once), in its place among the keys.
+ * Made as one object literal (a getter added with defineProperty makes a slower object).
+ */
+export function evidenceWith<T extends object, X extends object>(ev: T, more: X): T & X {
+  const plain = LAZY.get(ev);
+  if (!plain) return { ...ev, ...more };
+  const lazy = ev as T & { readonly body: string };
+  return {
+    ...(plain as T),
+    get body(): string {
+      return lazy.body;
+    },
+    ...more,
+  };
 }

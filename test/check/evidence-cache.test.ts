@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/catalog/load.js';
 import { makeAliasTable } from '../../src/catalog/aliases.js';
+import { evidenceWith } from '../../src/dossier/evidence-cache.js';
 import { loadDossier } from '../../src/dossier/load.js';
 import { BUNDLED_STANDARD, loadStandardFile } from '../../src/standard/standard-file.js';
 import { ContentCache } from '../../src/util/content-cache.js';
@@ -118,8 +119,13 @@ describe('the evidence cache', () => {
     await new Promise((r) => setTimeout(r, 2100));
     await loadDossier(dossiers, aliases, undefined, cacheFile, { trustStatus: true });
     const taken = await loadDossier(dossiers, aliases, undefined, cacheFile, { trustStatus: true });
+    // A copy with the plan's tasks (as the check makes) keeps the body unread, in its place among the keys.
+    const lazy = taken.evidence.find((e) => e.file === '住建局/T24.md')!;
+    const copy = evidenceWith(lazy, { tasks: [24] });
+    expect(Object.keys(copy)).toEqual([...Object.keys(lazy), 'tasks']);
     writeFileSync(t24, readFileSync(t24, 'utf8').replace('正文第一段。', '改过的正文。'));
-    expect(taken.evidence.find((e) => e.file === '住建局/T24.md')!.body).toBe('');
+    expect(copy.body).toBe('');
+    expect(lazy.body).toBe('');
   });
 
   it.skipIf(process.platform === 'win32')('reports a FIFO named like an evidence file without waiting on it', async () => {

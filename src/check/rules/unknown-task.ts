@@ -1,5 +1,6 @@
 import { taskRef } from '../../catalog/find-task.js';
 import type { Catalog } from '../../catalog/types.js';
+import { evidenceWith } from '../../dossier/evidence-cache.js';
 import type { Evidence, EvidenceFile } from '../../dossier/types.js';
 import { diagnostic, type Diagnostic } from '../../util/diagnostic.js';
 
@@ -40,12 +41,5 @@ export function unknownTask(catalog: Catalog, files: readonly EvidenceFile[], pu
 
 /** The evidence with its tasks, keeping its properties as they are (a body still to be read from the file stays so). */
 function withTasks(ev: EvidenceFile, tasks: number[]): Evidence {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(ev)) {
-    const d = Object.getOwnPropertyDescriptor(ev, key)!;
-    if (d.get) Object.defineProperty(out, key, d);
-    else out[key] = d.value;
-  }
-  out['tasks'] = tasks;
-  return out as unknown as Evidence;
+  return evidenceWith(ev, { tasks });
 }
