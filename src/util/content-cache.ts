@@ -4,6 +4,16 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from './package-root.js';
 
+/** Marks a file of the cache as used now (its modification time), so that pruneStale keeps it for another while; a cache that cannot be written still serves. */
+export function markUsed(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // Left as it was.
+  }
+}
+
 /** The content cache's folder inside the output folder (safe to delete). */
 export const CACHE_FOLDER = '.cache';
 
@@ -44,13 +54,7 @@ export class ContentCache {
     if (!createHash('sha256').update(data).digest().equals(stored.subarray(0, 32))) return undefined;
     if (!this.touched.has(file)) {
       this.touched.add(file);
-      try {
-        // Used now: kept by pruneStale for another while.
-        const now = new Date();
-        utimesSync(file, now, now);
-      } catch {
-        // A cache that cannot be written still serves.
-      }
+      markUsed(file);
     }
     return data;
   }

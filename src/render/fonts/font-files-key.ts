@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { fileSignature } from '../../util/file-signature.js';
-import type { FontSet } from './find-fonts.js';
+import type { FontSet, LoadedFont } from './find-fonts.js';
 import { CANDIDATES, FALLBACKS, ROLES, type FontRole } from './roles.js';
 
 /**
@@ -42,7 +42,21 @@ export function fontFilesKey(configured: Readonly<Partial<Record<FontRole, strin
 export function fontSetKey(fonts: FontSet): string | undefined {
   const files = fontFilesKey({});
   if (files === undefined) return undefined;
-  const roles = Object.values(fonts.roles).map((f) => (f.signature === undefined ? undefined : `${f.path}#${f.face ?? ''}#${f.signature}`));
+  const roles = Object.values(fonts.roles).map(fontFileId);
   if (roles.includes(undefined)) return undefined;
   return [files, ...roles].join('\n');
+}
+
+/** A loaded font's file as keys name it: path, face and the signature it was read with; undefined when it changed while read. */
+export function fontFileId(f: LoadedFont): string | undefined {
+  return f.signature === undefined ? undefined : `${f.path}#${f.face ?? ''}#${f.signature}`;
+}
+
+/**
+ * A loaded font as keys of what was drawn with it name it: its name in the font set (two loads of
+ * one file are two fonts, embedded apart) and its file (fontFileId); undefined when that changed while read.
+ */
+export function loadedFontId(f: LoadedFont): string | undefined {
+  const file = fontFileId(f);
+  return file && `${f.id}#${file}`;
 }

@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { hash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { markUsed } from '../../util/content-cache.js';
 
 /** The first bytes of a memo file, and the last four. */
 const MAGIC = 'dossier-typeset-memo-1\n';
@@ -40,13 +41,7 @@ export class TypesetMemo {
       return new TypesetMemo(file, context, undefined);
     }
     const memo = new TypesetMemo(file, context, fd);
-    try {
-      // Used now: kept by the cache's pruning for another while (ContentCache.pruneStale).
-      const now = new Date();
-      utimesSync(file, now, now);
-    } catch {
-      // A memo that cannot be touched still serves.
-    }
+    markUsed(file);
     try {
       memo.readIndex(fd);
     } catch {

@@ -25,6 +25,8 @@ import {
 import { drawChart } from './chart.js';
 import { lineOps } from './line-ops.js';
 import { breakLines, toBoxes, type Line, type Piece } from './line-break.js';
+import { loadedFontId } from '../fonts/font-files-key.js';
+import { isOpArray, opArrays, opsFromArrays } from './op-arrays.js';
 import { opsText } from './page-cache.js';
 import type { Op, OutlineEntry, PageOut } from './ops.js';
 
@@ -112,7 +114,10 @@ class Typesetter {
     this.count = 1;
     const attachments = doc.blocks.filter((b): b is Extract<Block, { type: 'attachment' }> => b.type === 'attachment');
     this.blocks = doc.blocks;
-    for (const f of Object.values(this.o.fonts.roles)) this.fontsById.set(fontId(f), f);
+    for (const f of Object.values(this.o.fonts.roles)) {
+      const id = loadedFontId(f);
+      if (id !== undefined) this.fontsById.set(id, f);
+    }
     doc.blocks.forEach((block, i) => {
       this.at = i;
       this.next = doc.blocks[i + 1];
@@ -335,25 +340,21 @@ class Typesetter {
     const missing = [...new Set(this.missedLog.slice(missedFrom))];
     const fonts: string[] = [];
     const index = new Map<LoadedFont, number>();
+    // Fonts by their place in the entry's list of identities (a font whose file changed while read cannot be kept).
+    const fontRef = (font: LoadedFont): number | undefined => {
+      let f = index.get(font);
+      if (f !== undefined) return f;
+      const id = loadedFontId(font);
+      if (id === undefined) return undefined;
+      this.fontsById.set(id, font);
+      index.set(font, (f = fonts.length));
+      fonts.push(id);
+      return f;
+    };
     const parts: BlockEffect['parts'] = [];
     for (const part of r.parts) {
-      const ops: unknown[][] = [];
-      for (const op of part.ops) {
-        if (op.type === 'image') return undefined;
-        if (op.type !== 'text') {
-          ops.push(op.type === 'line' ? ['l', op.x1, op.y1, op.x2, op.y2, op.width, op.color ?? null] : ['r', op.x, op.y, op.w, op.h, op.fill]);
-          continue;
-        }
-        let f = index.get(op.font);
-        if (f === undefined) {
-          if (op.font.signature === undefined) return undefined;
-          const id = fontId(op.font);
-          this.fontsById.set(id, op.font);
-          index.set(op.font, (f = fonts.length));
-          fonts.push(id);
-        }
-        ops.push(['t', op.x, op.y, op.text, f, op.size, op.spacing, op.bold, op.color ?? null, op.scale ?? null, op.adjust ?? null]);
-      }
+      const ops = opArrays(part.ops, fontRef);
+      if (!ops) return undefined;
       parts.push({ ops, outline: part.outline });
     }
     return { fonts, parts, row: this.row, breakAfter: this.breakAfter ?? null, missing };
@@ -364,47 +365,7 @@ class Typesetter {
     if (!isEffect(kept)) return false;
     const fonts = kept.fonts.map((id) => this.fontsById.get(id));
     if (fonts.some((f) => f === undefined)) return false;
-    const pages: Op[][] = [];
-    for (const part of kept.parts) {
-      const ops: Op[] = [];
-      for (const o of part.ops) {
-        if (o[0] === 't') {
-          const [, x, y, text, f, size, spacing, bold, color, scale, adjust] = o as [
-            string,
-            number,
-            number,
-            string,
-            number,
-            number,
-            number,
-            boolean,
-            string | null,
-            number | null,
-            [number, number][] | null,
-          ];
-          ops.push({
-            type: 'text',
-            x,
-            y,
-            text,
-            font: fonts[f]!,
-            size,
-            spacing,
-            bold,
-            ...(color === null ? {} : { color }),
-            ...(scale === null ? {} : { scale }),
-            ...(adjust === null ? {} : { adjust }),
-          });
-        } else if (o[0] === 'l') {
-          const [, x1, y1, x2, y2, width, color] = o as [string, number, number, number, number, number, string | null];
-          ops.push({ type: 'line', x1, y1, x2, y2, width, ...(color === null ? {} : { color }) });
-        } else {
-          const [, x, y, w, h, fill] = o as [string, number, number, number, number, string];
-          ops.push({ type: 'rect', x, y, w, h, fill });
-        }
-      }
-      pages.push(ops);
-    }
+    const pages = kept.parts.map((part) => opsFromArrays(part.ops, fonts as LoadedFont[]));
     kept.parts.forEach((part, i) => {
       if (i > 0) this.newPage();
       for (const op of pages[i]!) this.current.ops.push(op);
@@ -805,17 +766,12 @@ function isEffect(v: unknown): v is BlockEffect {
     Array.isArray(e.fonts) &&
     Array.isArray(e.parts) &&
     e.parts.length > 0 &&
-    e.parts.every((p) => Array.isArray(p.ops) && Array.isArray(p.outline) && p.ops.every((o) => Array.isArray(o) && (o[0] === 't' || o[0] === 'l' || o[0] === 'r'))) &&
+    e.parts.every((p) => Array.isArray(p.ops) && Array.isArray(p.outline) && p.ops.every(isOpArray)) &&
     Number.isInteger(e.row) &&
     (e.breakAfter === null || Number.isInteger(e.breakAfter)) &&
     Array.isArray(e.missing) &&
     e.missing.every(Number.isInteger)
   );
-}
-
-/** A font's identity in the memo: its name in the font set (two loads of one file are two fonts, embedded apart), path, face and signature. */
-function fontId(f: LoadedFont): string {
-  return `${f.id}#${f.path}#${f.face ?? ''}#${f.signature ?? ''}`;
 }
 
 /** A picture's file name without its folders: a path of the office's machine never reaches a submitted document. */

@@ -1,6 +1,7 @@
 import type { DocMeta } from '../../model/types.js';
 import type { Sheet } from '../../sheet/types.js';
 import { contentHash, type ContentCache } from '../../util/content-cache.js';
+import { splitHead, withHead } from '../../util/head-and-body.js';
 import { fontSetKey } from '../fonts/font-files-key.js';
 import type { FontSet } from '../fonts/find-fonts.js';
 import { drawPdf } from './draw.js';
@@ -23,24 +24,14 @@ export async function writeSheetsPdf(
   const pages = sheetPages(sheets, options.fonts, (cp) => missing.add(cp));
   const data = await drawPdf(pages, options.meta, options.fonts, options.date, true, undefined, undefined, options.cache);
   const out = { data, pages: pages.length, missing: [...missing].sort((a, b) => a - b) };
-  if (key) {
-    const head = Buffer.from(JSON.stringify({ pages: out.pages, missing: out.missing }), 'utf8');
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(head.length);
-    options.cache!.put(key, Buffer.concat([length, head, data]));
-  }
+  if (key) options.cache!.put(key, withHead({ pages: out.pages, missing: out.missing }, data));
   return out;
 }
 
 /** A PDF kept by writeSheetsPdf, read back; undefined for none or what is not one. */
 function keptPdf(stored: Buffer | undefined): { data: Uint8Array; pages: number; missing: number[] } | undefined {
-  if (!stored || stored.length < 4) return undefined;
-  const n = stored.readUInt32BE(0);
-  try {
-    const head = JSON.parse(stored.subarray(4, 4 + n).toString('utf8')) as { pages?: unknown; missing?: unknown };
-    if (!Number.isInteger(head.pages) || !Array.isArray(head.missing) || !head.missing.every(Number.isInteger)) return undefined;
-    return { data: stored.subarray(4 + n), pages: head.pages as number, missing: head.missing as number[] };
-  } catch {
-    return undefined;
-  }
+  const split = stored && splitHead(stored);
+  const head = split?.head as { pages?: unknown; missing?: unknown } | null | undefined;
+  if (!split || !head || !Number.isInteger(head.pages) || !Array.isArray(head.missing) || !head.missing.every(Number.isInteger)) return undefined;
+  return { data: split.body, pages: head.pages as number, missing: head.missing as number[] };
 }

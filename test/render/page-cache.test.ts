@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { LoadedFont } from '../../src/render/fonts/find-fonts.js';
+import { opsText, pageKey } from '../../src/render/pdf/page-cache.js';
+import type { Op } from '../../src/render/pdf/ops.js';
+
+/** A font as the key sees it: its name in the font set and its file. */
+const font = (id: string, signature: string | null = 'sig'): LoadedFont => ({ id, path: '/fonts/仿宋.ttf', ...(signature ? { signature } : {}) }) as unknown as LoadedFont;
+const text = (f: LoadedFont, t: string, x = 0): Op => ({ type: 'text', x, y: 10, text: t, font: f, size: 16, spacing: 0, bold: false });
+
+describe('the key of a kept page', () => {
+  it('tells apart what would draw otherwise: two loads of one font file, another text, place, height', () => {
+    const [a, b] = [font('F1'), font('F2')];
+    const key = (ops: Op[], height = 842) => pageKey(ops, height)?.key;
+    // Two fonts on the page name two font resources: not the page drawn in one of them.
+    expect(key([text(a, '甲'), text(b, '乙', 16)])).not.toBe(key([text(a, '甲'), text(a, '乙', 16)]));
+    expect(key([text(a, '甲')])).not.toBe(key([text(a, '乙')]));
+    expect(key([text(a, '甲')])).not.toBe(key([text(a, '甲', 1)]));
+    expect(key([text(a, '甲')])).not.toBe(key([text(a, '甲')], 595));
+    expect(key([text(a, '甲\n')])).not.toBe(key([text(a, '甲'), text(a, '', 0)]));
+    expect(key([text(a, '甲')])).toBe(key([text(font('F1'), '甲')]));
+    expect(pageKey([text(a, '甲'), text(b, '乙')], 842)?.fonts).toEqual([a, b]);
+    // The operations no memo entry accounts for are written into a page's signature the same way.
+    expect(opsText([text(a, '甲'), text(b, '乙', 16)])).not.toBe(opsText([text(a, '甲'), text(a, '乙', 16)]));
+    // A signature given by the typesetter stands for the operations, and is told apart from them.
+    expect(key([text(a, '甲')])).not.toBe(pageKey([text(a, '甲')], 842, 'k block 0')?.key);
+  });
+
+  it('is none for a page that cannot be kept: a picture, or a font file that changed while read', () => {
+    const image: Op = { type: 'image', x: 0, y: 0, w: 10, h: 10, src: 'a.png', info: { format: 'png', width: 1, height: 1, orientation: 1 } as never };
+    expect(pageKey([text(font('F1'), '甲'), image], 842)).toBeUndefined();
+    expect(pageKey([text(font('F1', null), '甲')], 842)).toBeUndefined();
+    expect(pageKey([text(font('F1', null), '甲')], 842, 'k block 0')).toBeUndefined();
+  });
+});
