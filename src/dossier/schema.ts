@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { taskRef } from '../catalog/find-task.js';
 import { readDate } from './dates.js';
 import { KINDS, STATUSES } from './types.js';

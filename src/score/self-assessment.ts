@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import YAML from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readWorkspaceText } from '../util/safe-file.js';
 
 /** The file in a workspace where the office records its assessment, keyed by 三级项 number. */

@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import type { ContentCache } from '../util/content-cache.js';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { packageRoot } from '../util/package-root.js';
 import type { Standard } from './types.js';
 import { readWorkspaceText } from '../util/safe-file.js';

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Handlebars from 'handlebars';
+import type HandlebarsFull from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime';
 import { packageRoot } from '../util/package-root.js';
 import type { Memo } from '../util/memo.js';
 import { HELPERS } from './helpers.js';
@@ -46,7 +47,13 @@ export async function renderTemplate(sources: TemplateSources, main: string, dat
   }
   const mainFile = files.get(main);
   if (!mainFile) throw new TemplateError(main, undefined, '找不到这个模板文件');
-  const hb = Handlebars.create();
+  const texts = new Map<string, string>();
+  for (const file of files.values()) texts.set(file, templateText(file));
+  const specs = await precompiledTemplates();
+  // Handlebars' compiler (with its parser and code generator, a fifth of the code a build loads) is
+  // loaded only when a template is not one compiled when the tool was built: one a workspace changed.
+  const compiler = [...texts.values()].every((text) => specs[templateKey(text)]) ? undefined : await handlebarsCompiler();
+  const hb = (compiler ?? HandlebarsRuntime).create();
   for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
   // An evidence body met in an earlier run is taken from the memo, not read again.
   if (memo) hb.registerHelper('body', (text: unknown, folder: unknown) => memo.remember('evidence-body-1', JSON.stringify([text ?? '', folder ?? '']), () => HELPERS.body!(text, folder)));
@@ -54,7 +61,7 @@ export async function renderTemplate(sources: TemplateSources, main: string, dat
   const stack: string[] = [];
   for (const [name, file] of files) {
     if (name === main) continue;
-    const compiled = await compile(hb, file);
+    const compiled = compile(hb, compiler, file, texts.get(file)!, specs);
     const partial = (ctx: unknown, options: Handlebars.RuntimeOptions) => {
       if (stack.length >= MAX_PARTIAL_DEPTH) {
         const loop = stack.slice(Math.max(0, stack.lastIndexOf(file)));
@@ -69,7 +76,7 @@ export async function renderTemplate(sources: TemplateSources, main: string, dat
     };
     hb.registerPartial(name.slice(0, -'.md.hbs'.length), partial as Handlebars.Template);
   }
-  const template = await compile(hb, mainFile);
+  const template = compile(hb, compiler, mainFile, texts.get(mainFile)!, specs);
   return run(template, data, {}, mainFile);
 }
 
@@ -82,7 +89,7 @@ const COMPILE_OPTIONS = Object.freeze({ strict: true, noEscape: true, preventInd
 /** The key a template's compiled code is kept under: the SHA-256 of the Handlebars version, the compile options and its text. */
 export function templateKey(source: string): string {
   return createHash('sha256')
-    .update(`${Handlebars.VERSION}\0${JSON.stringify(COMPILE_OPTIONS)}\0`)
+    .update(`${HandlebarsRuntime.VERSION}\0${JSON.stringify(COMPILE_OPTIONS)}\0`)
     .update(source)
     .digest('hex');
 }
@@ -102,40 +109,55 @@ export function precompiledTemplates(): Promise<Readonly<Record<string, Template
   return precompiled;
 }
 
-type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+type TemplateSpecification = Parameters<typeof HandlebarsFull.template>[0];
 
-async function compile(hb: typeof Handlebars, file: string): Promise<Handlebars.TemplateDelegate> {
-  let source: string;
+/** Handlebars with its compiler, loaded on first need. */
+async function handlebarsCompiler(): Promise<typeof HandlebarsFull> {
+  return (await import('handlebars')).default;
+}
+
+function templateText(file: string): string {
   try {
-    source = readWorkspaceText(file, '模板文件');
+    return readWorkspaceText(file, '模板文件');
   } catch (err) {
     throw new TemplateError(file, undefined, (err as Error).message);
   }
+}
+
+function compile(
+  hb: typeof HandlebarsRuntime,
+  compiler: typeof HandlebarsFull | undefined,
+  file: string,
+  source: string,
+  specs: Readonly<Record<string, TemplateSpecification>>,
+): Handlebars.TemplateDelegate {
   // A bundled template, unchanged: compiled when the tool was built.
-  const spec = (await precompiledTemplates())[templateKey(source)];
+  const spec = specs[templateKey(source)];
   if (spec) {
     try {
       return hb.template(spec);
-    } catch {
+    } catch (err) {
       // Compiled by another Handlebars than the one running: compiled again below.
+      if (!compiler) throw err;
     }
   }
+  if (!compiler) throw new Error('Handlebars 编译器未载入');
   let ast: hbs.AST.Program;
   try {
     // Parse now rather than on first use, so syntax errors are reported for every template.
-    ast = parsed(hb, source);
+    ast = parsed(compiler, source);
   } catch (err) {
     const message = (err as Error).message;
     const line = /Parse error on line (\d+)/.exec(message)?.[1] ?? /line (\d+)/.exec(message)?.[1];
     throw new TemplateError(file, line ? Number(line) : undefined, `语法错误：${message.replace(/\s+/g, ' ').trim()}`);
   }
-  return hb.compile(ast, { ...COMPILE_OPTIONS });
+  return (hb as typeof HandlebarsFull).compile(ast, { ...COMPILE_OPTIONS });
 }
 
 /** Templates parsed in this process, by their text: a run renders several documents from the same partials. */
 const PARSED = new Map<string, hbs.AST.Program>();
 
-function parsed(hb: typeof Handlebars, source: string): hbs.AST.Program {
+function parsed(hb: typeof HandlebarsFull, source: string): hbs.AST.Program {
   let ast = PARSED.get(source);
   if (!ast) PARSED.set(source, (ast = hb.parse(source)));
   return ast;

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ROLE_INFO, ROLES } from '../render/fonts/roles.js';
 import { describeValue } from './config.js';
 

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FontRole } from '../render/fonts/roles.js';
 
 /** How a value written in the config is named in a message: 数字 3、列表 [1, 2]、文字“…”… */
