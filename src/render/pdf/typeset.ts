@@ -496,13 +496,27 @@ class Typesetter {
 
   private title(text: string): void {
     // Broken between words where the layout says, like the DOCX.
-    const lines = titleLines(text).flatMap((t) => this.break([{ text: t, role: 'title', bold: false }], SIZE.er, SIZE.er, W - 2 * SIZE.er, W - 2 * SIZE.er, false));
+    const lines = this.titleLines(text).flatMap((t) => this.break([{ text: t, role: 'title', bold: false }], SIZE.er, SIZE.er, W - 2 * SIZE.er, W - 2 * SIZE.er, false));
     this.need(lines.length + 1);
     for (const line of lines) {
       this.page.ops.push(...lineOps(line, LEFT + (W - line.width) / 2, this.baseline(this.row, SIZE.er), SIZE.er, SIZE.er));
       this.row++;
     }
     this.row++;
+  }
+
+  /**
+   * The lines a title is broken into (layout.ts titleLines), kept in the memo by the title's text:
+   * breaking it needs Chinese word segmentation, whose dictionary takes ~20 ms to load.
+   */
+  private titleLines(text: string): string[] {
+    const memo = this.o.memo;
+    const key = `title ${text}`;
+    const kept = memo?.get(key);
+    if (kept) return JSON.parse(kept.toString('utf8')) as string[];
+    const lines = titleLines(text);
+    memo?.put(key, Buffer.from(JSON.stringify(lines), 'utf8'));
+    return lines;
   }
 
   /** One line of 3号 text at `x`, set on the grid's character pitch (as `measure` measures it). */
