@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { ContentCache, toolFingerprint } from '../../src/util/content-cache.js';
 import { root, runCli } from '../helpers.js';
@@ -68,7 +69,23 @@ describe('the content cache (output/.cache)', () => {
     const rebuilt = await build('output');
     expect(rebuilt.equals(before)).toBe(false);
     expect(rebuilt.equals(await build('fresh'))).toBe(true);
-  }, 120_000);
+    // A picture replaced under its name by one of another size: its page is drawn anew, not taken from the page cache.
+    const [picture] = files(join(dir, 'dossiers')).filter((f) => f.endsWith('.png'));
+    const wide = new PNG({ width: 120, height: 30 });
+    wide.data.fill(200);
+    writeFileSync(picture!, PNG.sync.write(wide));
+    const pictured = await build('output');
+    expect(pictured.equals(rebuilt)).toBe(false);
+    expect(pictured.equals(await build('fresh2'))).toBe(true);
+    // Then damaged inside, its size unchanged: laid out the same, it can no longer be drawn, and its page is drawn anew without it.
+    const bytes = readFileSync(picture!);
+    const idat = bytes.indexOf('IDAT');
+    for (let i = idat + 6; i < idat + 30; i++) bytes[i] ^= 0x5a;
+    writeFileSync(picture!, bytes);
+    const damaged = await build('output');
+    expect(damaged.equals(pictured)).toBe(false);
+    expect(damaged.equals(await build('fresh3'))).toBe(true);
+  }, 180_000);
 
   it('prunes typesetting memos as entries: one unused for two weeks, and a killed run’s temporary after a day', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-cache-memo-'));

@@ -25,7 +25,17 @@ describe('the key of a kept page', () => {
     expect(key([text(a, '甲')])).not.toBe(pageKey([text(a, '甲')], 842, 'k block 0')?.key);
   });
 
-  it('is none for a page that cannot be kept: a picture, or a font file that changed while read', () => {
+  it('tells apart a picture by its bytes and its place, not by its file name', () => {
+    const a = font('F1');
+    const image = (id: string, x = 0, src = 'a.png'): Op => ({ type: 'image', x, y: 0, w: 10, h: 10, src, info: { format: 'png', width: 1, height: 1, orientation: 1 } as never, id });
+    const key = (ops: Op[]) => pageKey(ops, 842)?.key;
+    expect(key([text(a, '甲'), image('h1')])).toBeDefined();
+    expect(key([text(a, '甲'), image('h1')])).not.toBe(key([text(a, '甲'), image('h2')]));
+    expect(key([text(a, '甲'), image('h1')])).not.toBe(key([text(a, '甲'), image('h1', 5)]));
+    expect(key([text(a, '甲'), image('h1')])).toBe(key([text(a, '甲'), image('h1', 0, 'b.png')]));
+  });
+
+  it('is none for a page that cannot be kept: a picture whose bytes are not known, or a font file that changed while read', () => {
     const image: Op = { type: 'image', x: 0, y: 0, w: 10, h: 10, src: 'a.png', info: { format: 'png', width: 1, height: 1, orientation: 1 } as never };
     expect(pageKey([text(font('F1'), '甲'), image], 842)).toBeUndefined();
     expect(pageKey([text(font('F1', null), '甲')], 842)).toBeUndefined();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline } from '../../src/model/types.js';
 import { findFonts } from '../../src/render/fonts/find-fonts.js';
+import { drawnOps } from '../../src/render/pdf/op-arrays.js';
 import { typeset } from '../../src/render/pdf/typeset.js';
 import { TypesetMemo } from '../../src/render/pdf/typeset-memo.js';
 
@@ -53,7 +54,7 @@ function pages(blocks: Block[], memo?: TypesetMemo): { pages: string[]; taken: n
     { fonts, readImage: () => undefined, ...(counting ? { memo: counting } : {}) },
     (page, i) => {
       // The signature is told apart (signed): it says where the operations came from, not what they are.
-      const ops = JSON.stringify({ ...page, signature: undefined }, (k, v: unknown) => (k === 'font' ? (v as { path: string }).path : v));
+      const ops = JSON.stringify({ ...page, ops: drawnOps(page.ops), signature: undefined }, (k, v: unknown) => (k === 'font' ? (v as { path: string }).path : v));
       out[i] = ops;
       if (page.signature !== undefined) {
         const known = signed.get(page.signature);

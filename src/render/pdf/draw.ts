@@ -94,6 +94,7 @@ export class PdfDrawer {
         return e;
       });
       content.useFonts(fonts);
+      for (const op of page.ops) if (op.type === 'image') content.usePicture(op);
       content.take();
       return kept.body;
     }

@@ -2,13 +2,24 @@ import type { LoadedFont } from '../fonts/find-fonts.js';
 import type { Op } from './ops.js';
 
 /**
- * Drawing operations as arrays of plain values (for JSON), each font given as `fontRef` names it;
- * undefined when one cannot be (a picture, which the drawing embeds; a font `fontRef` cannot name).
+ * Drawing operations as arrays of plain values (for JSON), each font given as `fontRef` names it
+ * and each picture as `pictureRef` does; undefined when one cannot be (a picture without
+ * `pictureRef`, which the drawing embeds; a font `fontRef` cannot name).
  */
-export function opArrays(ops: readonly Op[], fontRef: (font: LoadedFont) => string | number | undefined): unknown[][] | undefined {
+export function opArrays(
+  ops: readonly Op[],
+  fontRef: (font: LoadedFont) => string | number | undefined,
+  pictureRef?: (op: Extract<Op, { type: 'image' }>) => unknown[] | undefined,
+): unknown[][] | undefined {
   const out: unknown[][] = [];
-  for (const op of ops) {
-    if (op.type === 'image') return undefined;
+  for (const op of drawnOps(ops)) {
+    if (op.type === 'kept') return undefined;
+    if (op.type === 'image') {
+      const picture = pictureRef?.(op);
+      if (!picture) return undefined;
+      out.push(picture);
+      continue;
+    }
     if (op.type === 'line') out.push(['l', op.x1, op.y1, op.x2, op.y2, op.width, op.color ?? null]);
     else if (op.type === 'rect') out.push(['r', op.x, op.y, op.w, op.h, op.fill]);
     else {
@@ -18,6 +29,11 @@ export function opArrays(ops: readonly Op[], fontRef: (font: LoadedFont) => stri
     }
   }
   return out;
+}
+
+/** The operations as drawn: those a memo kept (type 'kept') decoded in their place. */
+export function drawnOps(ops: readonly Op[]): Op[] {
+  return ops.flatMap((op) => (op.type === 'kept' ? drawnOps(op.ops()) : [op]));
 }
 
 /** Whether a value has the shape of one of opArrays' arrays. */

@@ -21,8 +21,25 @@ export type Op =
     }
   | { readonly type: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly width: number; readonly color?: string }
   | { readonly type: 'rect'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly fill: string }
-  /** A picture by its path, read only when the page is drawn. */
-  | { readonly type: 'image'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly src: string; readonly info: ImageInfo };
+  /**
+   * A picture by its path, read only when the page is drawn; `id`, the hash of the bytes the
+   * typesetter read, lets a page with it be kept in the page cache.
+   */
+  | {
+      readonly type: 'image';
+      readonly x: number;
+      readonly y: number;
+      readonly w: number;
+      readonly h: number;
+      readonly src: string;
+      readonly info: ImageInfo;
+      readonly id?: string;
+    }
+  /**
+   * Operations a block left in the typesetting memo, decoded only when the page is drawn (a page
+   * taken from the page cache never is); `fonts` are their fonts in order of first use.
+   */
+  | { readonly type: 'kept'; readonly fonts: readonly LoadedFont[]; readonly ops: () => readonly Op[] };
 
 /** A bookmark: heading level (0 = top), its title and where it sits. */
 export interface OutlineEntry {

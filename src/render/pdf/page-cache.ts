@@ -1,7 +1,7 @@
 import { withHead, splitHead } from '../../util/head-and-body.js';
 import { loadedFontId } from '../fonts/font-files-key.js';
 import type { LoadedFont } from '../fonts/find-fonts.js';
-import { opArrays } from './op-arrays.js';
+import { drawnOps, opArrays } from './op-arrays.js';
 import type { Op } from './ops.js';
 
 /** Bumped when the drawing of an operation changes: older pages are then drawn again. */
@@ -32,18 +32,22 @@ function pageFonts(ops: readonly Op[]): LoadedFont[] | undefined {
   const fonts: LoadedFont[] = [];
   const seen = new Set<LoadedFont>();
   for (const op of ops) {
-    if (op.type === 'image') return undefined;
-    if (op.type !== 'text' || seen.has(op.font)) continue;
-    if (op.font.signature === undefined) return undefined;
-    seen.add(op.font);
-    fonts.push(op.font);
+    if (op.type === 'image' && op.id === undefined) return undefined;
+    if (op.type !== 'text' && op.type !== 'kept') continue;
+    for (const font of op.type === 'text' ? [op.font] : op.fonts) {
+      if (seen.has(font)) continue;
+      if (font.signature === undefined) return undefined;
+      seen.add(font);
+      fonts.push(font);
+    }
   }
   return fonts;
 }
 
 /** Operations written out whole (opArrays as JSON), fonts by loadedFontId; undefined for what cannot be. */
 export function opsText(ops: readonly Op[]): string | undefined {
-  const arrays = opArrays(ops, loadedFontId);
+  // A picture by its place and the hash of its bytes: what its drawing on the page depends on.
+  const arrays = opArrays(ops, loadedFontId, (op) => (op.id === undefined ? undefined : ['i', op.x, op.y, op.w, op.h, op.id]));
   return arrays && JSON.stringify(arrays);
 }
 
@@ -51,7 +55,7 @@ export function opsText(ops: readonly Op[]): string | undefined {
 export function charsByFont(ops: readonly Op[], fonts: readonly LoadedFont[]): string[] {
   const seen = fonts.map(() => new Set<string>());
   const index = new Map(fonts.map((f, i) => [f, i]));
-  for (const op of ops) {
+  for (const op of drawnOps(ops)) {
     if (op.type !== 'text') continue;
     const set = seen[index.get(op.font)!]!;
     for (const ch of op.text) set.add(ch);

@@ -42,16 +42,25 @@ export class PageContent {
       case 'rect':
         this.parts.push(`q ${rgb(op.fill)} rg ${num(op.x)} ${num(this.height - op.y - op.h)} ${num(op.w)} ${num(op.h)} re f Q`);
         return;
+      case 'kept':
+        for (const o of op.ops()) this.draw(o);
+        return;
       case 'image': {
-        const no = this.picture(op);
-        if (no === undefined) return;
-        let name = this.xobjects.get(no);
-        // Named by order on the page, not by object number: a page's content does not depend on where it stands.
-        if (!name) this.xobjects.set(no, (name = `Im${this.xobjects.size + 1}`));
-        this.parts.push(`q ${placement(op.info.orientation, op.x, this.height - op.y - op.h, op.w, op.h)} cm /${name} Do Q`);
+        const name = this.usePicture(op);
+        if (name !== undefined) this.parts.push(`q ${placement(op.info.orientation, op.x, this.height - op.y - op.h, op.w, op.h)} cm /${name} Do Q`);
         return;
       }
     }
+  }
+
+  /** Embeds a picture and names it among the page's resources, as drawing it does (also for a page whose stream was kept); undefined when it cannot be read. */
+  usePicture(op: Extract<Op, { type: 'image' }>): string | undefined {
+    const no = this.picture(op);
+    if (no === undefined) return undefined;
+    let name = this.xobjects.get(no);
+    // Named by order on the page, not by object number: a page's content does not depend on where it stands.
+    if (!name) this.xobjects.set(no, (name = `Im${this.xobjects.size + 1}`));
+    return name;
   }
 
   /** Names the page's fonts in this order, as drawing text in them would (for a page whose stream was kept). */

@@ -27,6 +27,7 @@ import { lineOps } from './line-ops.js';
 import { breakLines, toBoxes, type Line, type Piece } from './line-break.js';
 import { loadedFontId } from '../fonts/font-files-key.js';
 import { isOpArray, opArrays, opsFromArrays } from './op-arrays.js';
+import { splitHead, withHead } from '../../util/head-and-body.js';
 import { opsText } from './page-cache.js';
 import type { Op, OutlineEntry, PageOut } from './ops.js';
 
@@ -129,9 +130,9 @@ class Typesetter {
         this.cover();
         this.blockKey = key;
         this.blockPart = 0;
-        if (!this.replay(parseJson(this.o.memo!.get(key)))) {
+        if (!this.replay(this.o.memo!.get(key))) {
           const effect = this.record(() => this.block(block, attachments));
-          if (effect) this.o.memo!.put(key, Buffer.from(JSON.stringify(effect), 'utf8'));
+          if (effect) this.o.memo!.put(key, effect);
         }
         this.cover(`k ${key} ${this.blockPart}`);
         this.blockKey = undefined;
@@ -327,8 +328,11 @@ class Typesetter {
     return (this.hashes[i] ??= hash('sha1', JSON.stringify(b), 'base64'));
   }
 
-  /** Sets a block as `set` does, recording what it puts on each page: undefined when it cannot be kept. */
-  private record(set: () => void): BlockEffect | undefined {
+  /**
+   * Sets a block as `set` does, recording what it puts on each page as a memo entry (withHead: a
+   * BlockEffect, then each page's operations as opArrays JSON): undefined when it cannot be kept.
+   */
+  private record(set: () => void): Buffer | undefined {
     const missedFrom = this.missedLog.length;
     const r: { parts: PagePart[]; ops: number; outline: number } = (this.recording = { parts: [], ops: this.current.ops.length, outline: this.current.outline.length });
     try {
@@ -352,24 +356,36 @@ class Typesetter {
       return f;
     };
     const parts: BlockEffect['parts'] = [];
+    const bodies: Buffer[] = [];
     for (const part of r.parts) {
-      const ops = opArrays(part.ops, fontRef);
-      if (!ops) return undefined;
-      parts.push({ ops, outline: part.outline });
+      const arrays = opArrays(part.ops, fontRef);
+      if (!arrays) return undefined;
+      const used: number[] = [];
+      for (const a of arrays) if (a[0] === 't' && !used.includes(a[4] as number)) used.push(a[4] as number);
+      const body = Buffer.from(JSON.stringify(arrays), 'utf8');
+      parts.push({ count: arrays.length, fonts: used, bytes: body.length, outline: part.outline });
+      bodies.push(body);
     }
-    return { fonts, parts, row: this.row, breakAfter: this.breakAfter ?? null, missing };
+    const effect: BlockEffect = { fonts, parts, row: this.row, breakAfter: this.breakAfter ?? null, missing };
+    return withHead(effect, Buffer.concat(bodies));
   }
 
-  /** Puts a kept block's pages as setting it would; false (nothing done) for what is not one this run can use. */
-  private replay(kept: unknown): boolean {
-    if (!isEffect(kept)) return false;
+  /**
+   * Puts a kept block's pages as setting it would; false (nothing done) for what is not one this
+   * run can use. Its operations are decoded only if their page is drawn.
+   */
+  private replay(data: Buffer | undefined): boolean {
+    const entry = data && splitHead(data);
+    const kept = entry?.head;
+    if (!entry || !isEffect(kept) || kept.parts.reduce((n, p) => n + p.bytes, 0) !== entry.body.length) return false;
     const fonts = kept.fonts.map((id) => this.fontsById.get(id));
     if (fonts.some((f) => f === undefined)) return false;
-    const pages = kept.parts.map((part) => opsFromArrays(part.ops, fonts as LoadedFont[]));
+    let at = 0;
     kept.parts.forEach((part, i) => {
       if (i > 0) this.newPage();
-      for (const op of pages[i]!) this.current.ops.push(op);
-      for (const entry of part.outline) this.current.outline.push(entry);
+      const bytes = entry.body.subarray(at, (at += part.bytes));
+      if (part.count > 0) this.current.ops.push({ type: 'kept', fonts: part.fonts.map((f) => fonts[f]!), ops: keptOps(bytes, fonts as LoadedFont[]) });
+      for (const mark of part.outline) this.current.outline.push(mark);
     });
     this.row = kept.row;
     this.breakAfter = kept.breakAfter ?? undefined;
@@ -635,7 +651,7 @@ class Typesetter {
     const h = size.height * scale;
     const rows = rowsFor(h);
     this.need(rows);
-    this.page.ops.push({ type: 'image', x: LEFT + (W - w) / 2, y: TOP + this.row * LINE_PITCH + 3, w, h, src, info });
+    this.page.ops.push({ type: 'image', x: LEFT + (W - w) / 2, y: TOP + this.row * LINE_PITCH + 3, w, h, src, info, id: hash('sha1', data, 'base64') });
     this.o.picture?.({ w, h });
     this.row += rows - lines.length;
     this.placeLines(lines, SIZE.si, { indent: false, align: 'center' });
@@ -746,14 +762,18 @@ export interface MemoStore {
   put(key: string, data: Uint8Array): void;
 }
 
-/** JSON bytes parsed; undefined for none or what is not JSON. */
-function parseJson(data: Buffer | undefined): unknown {
-  if (!data) return undefined;
-  try {
-    return JSON.parse(data.toString('utf8'));
-  } catch {
-    return undefined;
-  }
+/** The operations of a memo entry's page (opArrays JSON), decoded when first asked for. */
+function keptOps(bytes: Buffer, fonts: readonly LoadedFont[]): () => readonly Op[] {
+  let ops: readonly Op[] | undefined;
+  return () => {
+    if (!ops) {
+      const arrays = JSON.parse(bytes.toString('utf8')) as unknown;
+      // Checked by its checksum and made by this code (the memo's context): anything else is a fault of the program.
+      if (!Array.isArray(arrays) || !arrays.every(isOpArray)) throw new Error('排版记录中的一页内容无法读取');
+      ops = opsFromArrays(arrays, fonts);
+    }
+    return ops;
+  };
 }
 
 /** What a block put on one page. */
@@ -762,10 +782,14 @@ interface PagePart {
   outline: OutlineEntry[];
 }
 
-/** A block's setting as the memo keeps it: its fonts by identity, its operations on each page it touched (as arrays), and where it left off. */
+/**
+ * A block's setting as the memo keeps it: its fonts by identity; for each page it touched, how many
+ * operations it put there, their fonts (by place in `fonts`, in order of first use), the byte
+ * length of their JSON in the entry's body, and its bookmarks; and where it left off.
+ */
 interface BlockEffect {
   readonly fonts: string[];
-  readonly parts: { ops: unknown[][]; outline: OutlineEntry[] }[];
+  readonly parts: { count: number; fonts: number[]; bytes: number; outline: OutlineEntry[] }[];
   readonly row: number;
   readonly breakAfter: number | null;
   /** Code points no font covered in what the block set (told again when it is replayed). */
@@ -780,7 +804,17 @@ function isEffect(v: unknown): v is BlockEffect {
     Array.isArray(e.fonts) &&
     Array.isArray(e.parts) &&
     e.parts.length > 0 &&
-    e.parts.every((p) => Array.isArray(p.ops) && Array.isArray(p.outline) && p.ops.every(isOpArray)) &&
+    e.parts.every(
+      (p) =>
+        typeof p === 'object' &&
+        p !== null &&
+        Number.isInteger(p.count) &&
+        Number.isInteger(p.bytes) &&
+        p.bytes >= 0 &&
+        Array.isArray(p.fonts) &&
+        p.fonts.every((f) => Number.isInteger(f) && f >= 0 && f < e.fonts.length) &&
+        Array.isArray(p.outline),
+    ) &&
     Number.isInteger(e.row) &&
     (e.breakAfter === null || Number.isInteger(e.breakAfter)) &&
     Array.isArray(e.missing) &&
