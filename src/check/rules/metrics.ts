@@ -9,6 +9,14 @@ import type { MetricResult, Rule } from '../types.js';
  * read with its unit and compared with the plan target it names, or with the file's own target.
  */
 export const metrics: Rule = (ctx) => {
+  // A metric name is matched to a task's targets once however many files report it.
+  const matches = new Map<string, Target[]>();
+  const matchesOf = (name: string, no: number): Target[] => {
+    const key = `${no}\0${name}`;
+    let matched = matches.get(key);
+    if (!matched) matches.set(key, (matched = matchTargets(name, ctx.tasks.get(no)?.targets ?? [])));
+    return matched;
+  };
   for (const ev of ctx.evidence) {
     for (const m of ev.metrics) {
       const bad = (message: string, hint: string) =>
@@ -19,8 +27,7 @@ export const metrics: Rule = (ctx) => {
         continue;
       }
       for (const no of ev.tasks) {
-        const targets = ctx.tasks.get(no)?.targets ?? [];
-        const matched = matchTargets(m.name, targets);
+        const matched = matchesOf(m.name, no);
         if (matched.length > 1) {
           bad(`指标名称“${m.name}”同时对应任务 ${ctx.tasks.get(no)?.id ?? no} 的多个目标：${matched.map((t) => t.name).join('、')}`, '请写出完整的指标名称，与方案中的写法一致');
           continue;

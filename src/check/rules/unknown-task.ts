@@ -13,10 +13,16 @@ export function unknownTask(catalog: Catalog, files: readonly EvidenceFile[], pu
   const ids = catalog.tasks.map((t) => t.id);
   const range = ids.length > 0 ? `共 ${ids.length} 项，序号 ${ids[0]}–${ids.at(-1)}` : '方案中没有任务';
   const usable: Evidence[] = [];
+  // A reference is read once however many files give it (thousands of files name the same few dozen tasks).
+  const read = new Map<string, number | undefined>();
+  const noOf = (ref: string): number | undefined => {
+    if (!read.has(ref)) read.set(ref, byId.get(taskRef(ref)));
+    return read.get(ref);
+  };
   for (const ev of files) {
     const tasks: number[] = [];
     for (const ref of ev.taskRefs) {
-      const no = byId.get(taskRef(ref));
+      const no = noOf(ref);
       if (no !== undefined) {
         if (!tasks.includes(no)) tasks.push(no);
         continue;
