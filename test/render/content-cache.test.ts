@@ -80,7 +80,7 @@ describe('the content cache (output/.cache)', () => {
     // Then damaged inside, its size unchanged: laid out the same, it can no longer be drawn, and its page is drawn anew without it.
     const bytes = readFileSync(picture!);
     const idat = bytes.indexOf('IDAT');
-    for (let i = idat + 6; i < idat + 30; i++) bytes[i] ^= 0x5a;
+    for (let i = idat + 6; i < idat + 30; i++) bytes[i] = bytes[i]! ^ 0x5a;
     writeFileSync(picture!, bytes);
     const damaged = await build('output');
     expect(damaged.equals(pictured)).toBe(false);

@@ -32,8 +32,15 @@ export function opArrays(
 }
 
 /** The operations as drawn: those a memo kept (type 'kept') decoded in their place. */
-export function drawnOps(ops: readonly Op[]): Op[] {
-  return ops.flatMap((op) => (op.type === 'kept' ? drawnOps(op.ops()) : [op]));
+export function drawnOps(ops: readonly Op[]): readonly Op[] {
+  // Most lists hold none: given back as they are.
+  if (!ops.some((op) => op.type === 'kept')) return ops;
+  const out: Op[] = [];
+  for (const op of ops) {
+    if (op.type === 'kept') out.push(...drawnOps(op.ops()));
+    else out.push(op);
+  }
+  return out;
 }
 
 /** Whether a value has the shape of one of opArrays' arrays. */
