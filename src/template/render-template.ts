@@ -4,11 +4,14 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type HandlebarsFull from 'handlebars';
-import HandlebarsRuntime from 'handlebars/runtime';
+import runtime from 'handlebars/runtime.js';
 import { packageRoot } from '../util/package-root.js';
 import type { Memo } from '../util/memo.js';
 import { HELPERS } from './helpers.js';
 import { readWorkspaceText } from '../util/safe-file.js';
+
+/** Handlebars without its compiler: enough for templates compiled when the tool was built (its types declare nothing of it). */
+const HandlebarsRuntime = runtime as unknown as typeof HandlebarsFull;
 
 /** A template that does not compile or run, with the file and line to fix. */
 export class TemplateError extends Error {
@@ -137,7 +140,8 @@ function compile(
     try {
       return hb.template(spec);
     } catch (err) {
-      // Compiled by another Handlebars than the one running: compiled again below.
+      // Compiled by another Handlebars than the one running (the key, which holds the version, makes
+      // this the program's fault when no compiler is loaded): compiled again below.
       if (!compiler) throw err;
     }
   }

@@ -1,7 +1,14 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import type { LoadedFont } from '../../src/render/fonts/find-fonts.js';
+import type { Block } from '../../src/model/types.js';
+import { findFonts, type LoadedFont } from '../../src/render/fonts/find-fonts.js';
 import { opsText, pageKey } from '../../src/render/pdf/page-cache.js';
 import type { Op } from '../../src/render/pdf/ops.js';
+import { writePdf } from '../../src/render/pdf/write-pdf.js';
+import { ContentCache } from '../../src/util/content-cache.js';
 
 /** A font as the key sees it: its name in the font set and its file. */
 const font = (id: string, signature: string | null = 'sig'): LoadedFont => ({ id, path: '/fonts/仿宋.ttf', ...(signature ? { signature } : {}) }) as unknown as LoadedFont;
@@ -25,14 +32,15 @@ describe('the key of a kept page', () => {
     expect(key([text(a, '甲')])).not.toBe(pageKey([text(a, '甲')], 842, 'k block 0')?.key);
   });
 
-  it('tells apart a picture by its bytes and its place, not by its file name', () => {
+  it('tells apart a picture by its bytes, its place and its path', () => {
     const a = font('F1');
     const image = (id: string, x = 0, src = 'a.png'): Op => ({ type: 'image', x, y: 0, w: 10, h: 10, src, info: { format: 'png', width: 1, height: 1, orientation: 1 } as never, id });
     const key = (ops: Op[]) => pageKey(ops, 842)?.key;
     expect(key([text(a, '甲'), image('h1')])).toBeDefined();
     expect(key([text(a, '甲'), image('h1')])).not.toBe(key([text(a, '甲'), image('h2')]));
     expect(key([text(a, '甲'), image('h1')])).not.toBe(key([text(a, '甲'), image('h1', 5)]));
-    expect(key([text(a, '甲'), image('h1')])).toBe(key([text(a, '甲'), image('h1', 0, 'b.png')]));
+    // Each path is embedded once: two paths of equal bytes are two pictures, one path drawn twice is one.
+    expect(key([image('h1'), image('h1', 5, 'b.png')])).not.toBe(key([image('h1'), image('h1', 5)]));
   });
 
   it('is none for a page that cannot be kept: a picture whose bytes are not known, or a font file that changed while read', () => {
@@ -40,5 +48,38 @@ describe('the key of a kept page', () => {
     expect(pageKey([text(font('F1'), '甲'), image], 842)).toBeUndefined();
     expect(pageKey([text(font('F1', null), '甲')], 842)).toBeUndefined();
     expect(pageKey([text(font('F1', null), '甲')], 842, 'k block 0')).toBeUndefined();
+  });
+});
+
+describe('a page taken from the page cache', () => {
+  const fonts = findFonts();
+  const png = new PNG({ width: 40, height: 20 });
+  png.data.fill(120);
+  const bytes = PNG.sync.write(png);
+  const pdf = async (blocks: Block[], cache: string | undefined, memo: boolean) =>
+    Buffer.from(
+      (
+        await writePdf(
+          { meta: { title: '测试', author: '', subject: '', date: '2021-06-30', lang: 'zh-CN' }, blocks },
+          { fonts, readImage: (src) => (src.endsWith('.png') ? bytes : undefined), date: new Date(0), memo, ...(cache ? { cache: new ContentCache(cache) } : {}) },
+        )
+      ).data,
+    );
+  const paragraph = (value: string): Block => ({ type: 'paragraph', indent: true, children: [{ type: 'text', value }] });
+  const picture = (src: string, caption: string): Block => ({ type: 'image', src, caption, alt: '' });
+
+  it.each([true, false])('is the same bytes as a page drawn afresh, with pictures (typesetting memo: %s)', async (memo) => {
+    // A picture before the first text of a font (its 楷体 caption): fonts and pictures are embedded in drawing order.
+    const captioned = [paragraph('正文第一段，仿宋。'), picture('a.png', '图一 楷体说明'), paragraph('正文第二段。')];
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-page-cache-'));
+    const fresh = await pdf(captioned, undefined, memo);
+    expect((await pdf(captioned, dir, memo)).equals(fresh)).toBe(true);
+    expect((await pdf(captioned, dir, memo)).equals(fresh)).toBe(true);
+    // Two paths of equal bytes on a page, then one path twice.
+    const two = [picture('a.png', '图'), picture('b.png', '图')];
+    const once = [picture('a.png', '图'), picture('a.png', '图')];
+    await pdf(two, dir, memo);
+    expect((await pdf(once, dir, memo)).equals(await pdf(once, undefined, memo))).toBe(true);
+    expect((await pdf(two, dir, memo)).equals(await pdf(two, undefined, memo))).toBe(true);
   });
 });

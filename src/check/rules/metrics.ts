@@ -10,8 +10,8 @@ import type { MetricResult, Rule } from '../types.js';
  */
 export const metrics: Rule = (ctx) => {
   // A metric name is matched to a task's targets once however many files report it.
-  const matches = new Map<string, Target[]>();
-  const matchesOf = (name: string, no: number): Target[] => {
+  const matches = new Map<string, readonly Target[]>();
+  const matchesOf = (name: string, no: number): readonly Target[] => {
     const key = `${no}\0${name}`;
     let matched = matches.get(key);
     if (!matched) matches.set(key, (matched = matchTargets(name, ctx.tasks.get(no)?.targets ?? [])));

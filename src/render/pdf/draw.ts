@@ -79,8 +79,9 @@ export class PdfDrawer {
 
   /**
    * The page's own content stream, compressed: taken from where pages are kept when the same
-   * operations were drawn before with the same font files (its characters still given to the
-   * fonts, so that they are in the subsets), else drawn and kept.
+   * operations were drawn before with the same font files and pictures (its fonts and pictures
+   * still embedded, its characters still given to the fonts, so that they are in the subsets),
+   * else drawn and kept.
    */
   private body(page: PageOut, frame: PageFrame, content: PageContent): Uint8Array {
     const keyed = this.kept ? pageKey(page.ops, frame.height, page.signature) : undefined;
@@ -88,19 +89,26 @@ export class PdfDrawer {
     const stored = key && this.kept!.get(key);
     const kept = stored ? decodeKeptPage(stored, keyed!.fonts.length) : undefined;
     if (keyed && kept) {
+      // Fonts and pictures embedded in the order drawing the page would embed them: their object numbers follow it.
+      for (const op of page.ops) {
+        if (op.type === 'image') content.usePicture(op);
+        else if (op.type === 'text') this.font(op.font);
+        else if (op.type === 'kept') for (const f of op.fonts) this.font(f);
+      }
       const fonts = keyed.fonts.map((f, i) => {
         const e = this.font(f);
         e.encode(kept.chars[i]!);
         return e;
       });
       content.useFonts(fonts);
-      for (const op of page.ops) if (op.type === 'image') content.usePicture(op);
       content.take();
       return kept.body;
     }
     for (const op of page.ops) content.draw(op);
     const body = deflateSync(Buffer.from(content.take(), 'latin1'));
-    if (keyed && key) this.kept!.put(key, encodeKeptPage({ chars: charsByFont(page.ops, keyed.fonts), body }));
+    // Kept only when each picture drawn is the one the page's key names (a file changed between typesetting and drawing is not).
+    const same = page.ops.every((op) => op.type !== 'image' || this.images.idOf(op.src) === op.id);
+    if (keyed && key && same) this.kept!.put(key, encodeKeptPage({ chars: charsByFont(page.ops, keyed.fonts), body }));
     return body;
   }
 

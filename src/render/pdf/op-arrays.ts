@@ -13,6 +13,7 @@ export function opArrays(
 ): unknown[][] | undefined {
   const out: unknown[][] = [];
   for (const op of drawnOps(ops)) {
+    // (drawnOps leaves none: for the type's sake)
     if (op.type === 'kept') return undefined;
     if (op.type === 'image') {
       const picture = pictureRef?.(op);

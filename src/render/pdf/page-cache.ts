@@ -18,7 +18,7 @@ export interface KeptPage {
 /**
  * The key of a page's drawing: the page's height and its operations (opsText), or the signature
  * the typesetter gave it (what its operations came from), with the fonts of its text in order of
- * first use; undefined for a page that cannot be kept (a picture is embedded by the drawing; a
+ * first use; undefined for a page that cannot be kept (a picture whose bytes are not known; a
  * font file changed while read).
  */
 export function pageKey(ops: readonly Op[], height: number, signature?: string): { key: string; fonts: LoadedFont[] } | undefined {
@@ -46,8 +46,9 @@ function pageFonts(ops: readonly Op[]): LoadedFont[] | undefined {
 
 /** Operations written out whole (opArrays as JSON), fonts by loadedFontId; undefined for what cannot be. */
 export function opsText(ops: readonly Op[]): string | undefined {
-  // A picture by its place and the hash of its bytes: what its drawing on the page depends on.
-  const arrays = opArrays(ops, loadedFontId, (op) => (op.id === undefined ? undefined : ['i', op.x, op.y, op.w, op.h, op.id]));
+  // A picture by its place, the hash of its bytes and its path (each path is embedded once, so two
+  // paths of equal bytes are two pictures, one path drawn twice one): what its drawing depends on.
+  const arrays = opArrays(ops, loadedFontId, (op) => (op.id === undefined ? undefined : ['i', op.x, op.y, op.w, op.h, op.id, op.src]));
   return arrays && JSON.stringify(arrays);
 }
 

@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { PNG } from 'pngjs';
 import { pictureProblem, type ImageInfo } from '../image-size.js';
 import { num, type PdfFile } from './pdf-file.js';
@@ -16,6 +17,8 @@ interface RefLike {
  */
 export class PdfImages {
   private readonly embedded = new Map<string, number>();
+  /** The hash of the bytes embedded for each path (as the typesetter's picture ids). */
+  private readonly ids = new Map<string, string>();
 
   constructor(private readonly file: PdfFile) {}
 
@@ -27,8 +30,16 @@ export class PdfImages {
     // A header that cannot be true, or a picture too large to decode, is never embedded (nor decoded).
     if (!data || pictureProblem(data) !== undefined || !(info.width >= 1 && info.height >= 1)) return undefined;
     const no = info.format === 'jpeg' ? this.jpeg(data, info) : this.png(data);
-    if (no !== undefined) this.embedded.set(src, no);
+    if (no !== undefined) {
+      this.embedded.set(src, no);
+      this.ids.set(src, pictureId(data));
+    }
     return no;
+  }
+
+  /** The hash (pictureId) of the bytes embedded for `src`; undefined when none were. */
+  idOf(src: string): string | undefined {
+    return this.ids.get(src);
   }
 
   private jpeg(data: Uint8Array, info: ImageInfo): number {
@@ -82,6 +93,11 @@ export class PdfImages {
     };
     return ref;
   }
+}
+
+/** A picture's identity in page keys: the SHA-1 of its bytes. */
+export function pictureId(data: Uint8Array): string {
+  return hash('sha1', data, 'base64');
 }
 
 /** A JavaScript value as a PDF value: strings are names, objects with `no` references. */

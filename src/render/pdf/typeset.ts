@@ -23,6 +23,7 @@ import {
   type PictureSize,
 } from '../layout.js';
 import { drawChart } from './chart.js';
+import { pictureId } from './pdf-images.js';
 import { lineOps } from './line-ops.js';
 import { breakLines, toBoxes, type Line, type Piece } from './line-break.js';
 import { loadedFontId } from '../fonts/font-files-key.js';
@@ -384,7 +385,7 @@ class Typesetter {
     kept.parts.forEach((part, i) => {
       if (i > 0) this.newPage();
       const bytes = entry.body.subarray(at, (at += part.bytes));
-      if (part.count > 0) this.current.ops.push({ type: 'kept', fonts: part.fonts.map((f) => fonts[f]!), ops: keptOps(bytes, fonts as LoadedFont[]) });
+      if (part.count > 0) this.current.ops.push({ type: 'kept', fonts: part.fonts.map((f) => fonts[f]!), ops: keptOps(bytes, part.count, fonts as LoadedFont[], part.fonts) });
       for (const mark of part.outline) this.current.outline.push(mark);
     });
     this.row = kept.row;
@@ -527,9 +528,10 @@ class Typesetter {
    */
   private titleLines(text: string): string[] {
     const memo = this.o.memo;
-    const key = `title ${text}`;
-    const kept = memo?.get(key);
-    if (kept) return JSON.parse(kept.toString('utf8')) as string[];
+    // The word segmentation comes with Node's ICU, which a system's Node may update on its own.
+    const key = `title ${process.versions.icu ?? ''} ${text}`;
+    const kept = parseJson(memo?.get(key));
+    if (Array.isArray(kept) && kept.every((l) => typeof l === 'string')) return kept as string[];
     const lines = titleLines(text);
     memo?.put(key, Buffer.from(JSON.stringify(lines), 'utf8'));
     return lines;
@@ -651,7 +653,7 @@ class Typesetter {
     const h = size.height * scale;
     const rows = rowsFor(h);
     this.need(rows);
-    this.page.ops.push({ type: 'image', x: LEFT + (W - w) / 2, y: TOP + this.row * LINE_PITCH + 3, w, h, src, info, id: hash('sha1', data, 'base64') });
+    this.page.ops.push({ type: 'image', x: LEFT + (W - w) / 2, y: TOP + this.row * LINE_PITCH + 3, w, h, src, info, id: pictureId(data) });
     this.o.picture?.({ w, h });
     this.row += rows - lines.length;
     this.placeLines(lines, SIZE.si, { indent: false, align: 'center' });
@@ -762,14 +764,25 @@ export interface MemoStore {
   put(key: string, data: Uint8Array): void;
 }
 
-/** The operations of a memo entry's page (opArrays JSON), decoded when first asked for. */
-function keptOps(bytes: Buffer, fonts: readonly LoadedFont[]): () => readonly Op[] {
+/** JSON bytes parsed; undefined for none or what is not JSON. */
+function parseJson(data: Buffer | undefined): unknown {
+  if (!data) return undefined;
+  try {
+    return JSON.parse(data.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The operations of a memo entry's page (opArrays JSON, `count` of them in the fonts `used`), decoded when first asked for. */
+function keptOps(bytes: Buffer, count: number, fonts: readonly LoadedFont[], used: readonly number[]): () => readonly Op[] {
   let ops: readonly Op[] | undefined;
   return () => {
     if (!ops) {
-      const arrays = JSON.parse(bytes.toString('utf8')) as unknown;
+      const arrays = parseJson(bytes);
       // Checked by its checksum and made by this code (the memo's context): anything else is a fault of the program.
-      if (!Array.isArray(arrays) || !arrays.every(isOpArray)) throw new Error('排版记录中的一页内容无法读取');
+      const fits = (a: unknown[]) => isOpArray(a) && (a[0] !== 't' || used.includes(a[4] as number));
+      if (!Array.isArray(arrays) || arrays.length !== count || !arrays.every(fits)) throw new Error('排版记录中的一页内容无法读取');
       ops = opsFromArrays(arrays, fonts);
     }
     return ops;
@@ -809,6 +822,7 @@ function isEffect(v: unknown): v is BlockEffect {
         typeof p === 'object' &&
         p !== null &&
         Number.isInteger(p.count) &&
+        p.count >= 0 &&
         Number.isInteger(p.bytes) &&
         p.bytes >= 0 &&
         Array.isArray(p.fonts) &&
