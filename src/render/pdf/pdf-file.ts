@@ -220,6 +220,18 @@ export function pdfDate(d: Date): string {
 
 /** A number as PDF writes it: at most three decimals, no exponent, no `-0`. */
 export function num(n: number): string {
-  const r = Math.round(n * 1000) / 1000;
+  const k = Math.round(n * 1000);
+  // Thousandths as whole numbers, written out digit by digit: the same text as String(k / 1000)
+  // without formatting a fraction (the shortest decimal that reads back as the double, which is
+  // the one of at most three decimals while a thousandth is far above the double's precision).
+  if (Math.abs(n) < 1e9) {
+    const a = k < 0 ? -k : k;
+    const whole = Math.floor(a / 1000);
+    const frac = a - whole * 1000;
+    if (frac === 0) return k < 0 ? `-${whole}` : String(whole);
+    const digits = frac % 100 === 0 ? String(frac / 100) : frac % 10 === 0 ? `${frac < 100 ? '0' : ''}${frac / 10}` : `${frac < 10 ? '00' : frac < 100 ? '0' : ''}${frac}`;
+    return `${k < 0 ? '-' : ''}${whole}.${digits}`;
+  }
+  const r = k / 1000;
   return Object.is(r, -0) ? '0' : String(r);
 }

@@ -80,7 +80,7 @@ export class TypesetMemo {
       const buf = Buffer.alloc(where.length);
       if (readSync(this.fd, buf, 0, where.length, where.at) !== where.length || checksum(buf) !== where.sum) return undefined;
       if (this.keys.has(key)) return buf;
-      if (this.out) this.write(key, buf);
+      if (this.out) this.write(key, buf, where.sum);
       else {
         this.keys.add(key);
         this.taken.push([key, where.at, where.length, where.sum]);
@@ -108,20 +108,23 @@ export class TypesetMemo {
     mkdirSync(dirname(this.file), { recursive: true });
     const fd = openSync(tmp, 'w');
     this.out = { fd, at: MAGIC.length, tmp, pending: [Buffer.from(MAGIC, 'latin1')], size: MAGIC.length };
+    // Each was checked against its checksum when taken, from this same open file, which no run writes
+    // into (a new memo replaces it by renaming): copied without checking again.
     for (const [key, at, length, sum] of this.taken) {
       const buf = Buffer.alloc(length);
-      if (this.fd === undefined || readSync(this.fd, buf, 0, length, at) !== length || checksum(buf) !== sum) throw new Error('memo file changed');
+      if (this.fd === undefined || readSync(this.fd, buf, 0, length, at) !== length) throw new Error('memo file changed');
       this.append(buf);
       this.written.push([key, this.out.at, length, sum]);
       this.out.at += length;
     }
   }
 
-  private write(key: string, data: Uint8Array): void {
+  /** Writes an entry to the new file; `sum`, its checksum when known already (an entry taken from the old file). */
+  private write(key: string, data: Uint8Array, sum: string = checksum(data)): void {
     if (this.failed || !this.out) return;
     try {
       this.append(data);
-      this.written.push([key, this.out.at, data.length, checksum(data)]);
+      this.written.push([key, this.out.at, data.length, sum]);
       this.keys.add(key);
       this.out.at += data.length;
     } catch {
