@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { nearest } from '../util/edit-distance.js';
 import { isInside } from '../util/is-inside.js';
@@ -28,9 +28,11 @@ export function attachmentPath(file: string, written: string): string | undefine
 /**
  * Finds an attachment on disk, the one way check, build and package all use: it must be a regular
  * file (not a folder, pipe or device) that, after `..` and symlinks are resolved, lies inside the
- * dossier folder (`root`, a real path).
+ * dossier folder (`root`, a real path). Looked up with synchronous calls: a few system calls on
+ * local files, where each asynchronous one waited for a thread of the pool (hundreds of
+ * attachments in a dossier, checked on every check and build).
  */
-export async function resolveAttachment(root: string, file: string, written: string): Promise<ResolvedAttachment> {
+export function resolveAttachment(root: string, file: string, written: string): ResolvedAttachment {
   const path = written.trim().replace(/\\/g, '/');
   if (isAbsolute(path) || /^[a-zA-Z]:/.test(path)) {
     return {
@@ -47,9 +49,9 @@ export async function resolveAttachment(root: string, file: string, written: str
   const abs = resolve(root, rel);
   let info;
   try {
-    info = await stat(abs);
+    info = statSync(abs);
   } catch {
-    const near = await nearestSibling(abs);
+    const near = nearestSibling(abs);
     return {
       ok: false,
       code: 'attachment-missing',
@@ -57,7 +59,7 @@ export async function resolveAttachment(root: string, file: string, written: str
       hint: near ? `同一文件夹下有“${near}”，是不是这个？请核对文件名（包括扩展名）` : '请把附件放到对应位置，或改正路径（路径相对于本 .md 文件所在的文件夹）',
     };
   }
-  const real = await realpath(abs);
+  const real = realpathSync.native(abs);
   if (!isInside(root, real)) {
     return { ok: false, code: 'attachment-outside', message: `附件“${written}”是指向佐证资料文件夹以外（${real}）的链接`, hint: '请把附件本身复制到佐证资料文件夹内，不要用快捷方式或链接' };
   }
@@ -76,9 +78,9 @@ export async function resolveAttachment(root: string, file: string, written: str
   return { ok: true, rel, real };
 }
 
-async function nearestSibling(abs: string): Promise<string | undefined> {
+function nearestSibling(abs: string): string | undefined {
   try {
-    const names = await readdir(dirname(abs));
+    const names = readdirSync(dirname(abs));
     // 台账.PDF for 台账.pdf: the same on Windows, not here; say so rather than guess.
     const same = names.find((n) => n.toLowerCase() === basename(abs).toLowerCase());
     if (same !== undefined) return same;

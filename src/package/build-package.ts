@@ -271,7 +271,7 @@ async function collectItems(input: PackageInput, notes: string[]): Promise<Item[
       if (!usable) {
         resolved.set(e.file, (usable = []));
         for (const [k, a] of e.attachments.entries()) {
-          const found = await resolveAttachment(root, e.file, a);
+          const found = resolveAttachment(root, e.file, a);
           if (found.ok) usable.push({ path: found.rel, real: found.real, caption: e.captions[k] ?? '' });
           else notes.push(`材料 ${e.id} 的附件“${a}”不存在、不是文件或在佐证资料文件夹以外，未放入材料包`);
         }
