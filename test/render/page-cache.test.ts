@@ -5,7 +5,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/types.js';
 import { findFonts, type LoadedFont } from '../../src/render/fonts/find-fonts.js';
-import { opsText, pageKey } from '../../src/render/pdf/page-cache.js';
+import { charsByFont, opsText, pageKey } from '../../src/render/pdf/page-cache.js';
 import type { Op } from '../../src/render/pdf/ops.js';
 import { writePdf } from '../../src/render/pdf/write-pdf.js';
 import { ContentCache } from '../../src/util/content-cache.js';
@@ -41,6 +41,13 @@ describe('the key of a kept page', () => {
     expect(key([text(a, '甲'), image('h1')])).not.toBe(key([text(a, '甲'), image('h1', 5)]));
     // Each path is embedded once: two paths of equal bytes are two pictures, one path drawn twice is one.
     expect(key([image('h1'), image('h1', 5, 'b.png')])).not.toBe(key([image('h1'), image('h1', 5)]));
+  });
+
+  it('keeps the characters of each font once, in the order they are first drawn, kept operations and characters outside the BMP included', () => {
+    const [a, b] = [font('F1'), font('F2')];
+    const kept: Op = { type: 'kept', fonts: [b], ops: () => [text(b, '乙𠀀乙丙')] };
+    const lone = String.fromCharCode(0xd800);
+    expect(charsByFont([text(a, '甲乙甲'), kept, text(a, `𠀁甲${lone}z`), text(b, '丁')], [a, b])).toEqual([`甲乙𠀁${lone}z`, '乙𠀀丙丁']);
   });
 
   it('is none for a page that cannot be kept: a picture whose bytes are not known, or a font file that changed while read', () => {

@@ -54,14 +54,20 @@ export function opsText(ops: readonly Op[]): string | undefined {
 
 /** The characters of each font of the page's key, each once, in the order they are first drawn. */
 export function charsByFont(ops: readonly Op[], fonts: readonly LoadedFont[]): string[] {
-  const seen = fonts.map(() => new Set<string>());
+  // By code point (no string made per character: every page's text passes here once).
+  const seen = fonts.map(() => new Set<number>());
   const index = new Map(fonts.map((f, i) => [f, i]));
   for (const op of drawnOps(ops)) {
     if (op.type !== 'text') continue;
     const set = seen[index.get(op.font)!]!;
-    for (const ch of op.text) set.add(ch);
+    const text = op.text;
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      set.add(cp);
+    }
   }
-  return seen.map((s) => [...s].join(''));
+  return seen.map((s) => String.fromCodePoint(...s));
 }
 
 /** A kept page as stored: its characters as the header (withHead), the compressed stream as the body. */
