@@ -12,6 +12,7 @@ import type { Written } from '../render/writers.js';
 import type { Documents } from '../documents/build-documents.js';
 import { CACHE_FOLDER, ContentCache, contentHash } from '../util/content-cache.js';
 import { fileSignature } from '../util/file-signature.js';
+import { splitHead, withHead } from '../util/head-and-body.js';
 import { fontFilesKey } from '../render/fonts/font-files-key.js';
 import { Memo } from '../util/memo.js';
 import { writePdf } from '../render/pdf/write-pdf.js';
@@ -126,14 +127,11 @@ export async function buildPackage(input: PackageInput): Promise<PackageResult> 
     const pdfOf = async (doc: Doc, pageNumbers = true) => {
       const key = fontsKey === undefined ? undefined : typesetKey(doc, pageNumbers, date, fontsKey, ws.dossiers);
       const hit = key === undefined ? undefined : pageCache.get(key);
-      if (hit && hit.length >= 4) return { data: hit.subarray(4), pages: hit.readUInt32BE(0) };
+      const kept = hit && splitHead(hit);
+      if (kept && Number.isInteger(kept.head)) return { data: kept.body, pages: kept.head as number };
       // Kept whole in pageCache: no typesetting memo (the package's many small documents would replace each other's).
       const { data, pages } = await writePdf(doc, { fonts: input.fonts, readImage, date, pageNumbers, cache, memo: false });
-      if (key !== undefined) {
-        const head = Buffer.alloc(4);
-        head.writeUInt32BE(pages);
-        pageCache.put(key, Buffer.concat([head, data]));
-      }
+      if (key !== undefined) pageCache.put(key, withHead(pages, data));
       return { data, pages };
     };
     const save = (name: string, data: Uint8Array | string) => writeFile(join(dir, name), data);
