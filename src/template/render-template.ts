@@ -50,12 +50,16 @@ export async function renderTemplate(sources: TemplateSources, main: string, dat
   }
   const mainFile = files.get(main);
   if (!mainFile) throw new TemplateError(main, undefined, '找不到这个模板文件');
-  const texts = new Map<string, string>();
-  for (const file of files.values()) texts.set(file, templateText(file));
+  // Each template's text, and its code as compiled when the tool was built (none for one a workspace changed).
   const specs = await precompiledTemplates();
+  const texts = new Map<string, { source: string; spec: TemplateSpecification | undefined }>();
+  for (const file of files.values()) {
+    const source = templateText(file);
+    texts.set(file, { source, spec: specs[templateKey(source)] });
+  }
   // Handlebars' compiler (with its parser and code generator, a fifth of the code a build loads) is
-  // loaded only when a template is not one compiled when the tool was built: one a workspace changed.
-  const compiler = [...texts.values()].every((text) => specs[templateKey(text)]) ? undefined : await handlebarsCompiler();
+  // loaded only when a template was not compiled when the tool was built.
+  const compiler = [...texts.values()].every((t) => t.spec) ? undefined : await handlebarsCompiler();
   const hb = (compiler ?? HandlebarsRuntime).create();
   for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
   // An evidence body met in an earlier run is taken from the memo, not read again.
@@ -64,7 +68,7 @@ export async function renderTemplate(sources: TemplateSources, main: string, dat
   const stack: string[] = [];
   for (const [name, file] of files) {
     if (name === main) continue;
-    const compiled = compile(hb, compiler, file, texts.get(file)!, specs);
+    const compiled = compile(hb, compiler, file, texts.get(file)!);
     const partial = (ctx: unknown, options: Handlebars.RuntimeOptions) => {
       if (stack.length >= MAX_PARTIAL_DEPTH) {
         const loop = stack.slice(Math.max(0, stack.lastIndexOf(file)));
@@ -79,7 +83,7 @@ export async function renderTemplate(sources: TemplateSources, main: string, dat
     };
     hb.registerPartial(name.slice(0, -'.md.hbs'.length), partial as Handlebars.Template);
   }
-  const template = compile(hb, compiler, mainFile, texts.get(mainFile)!, specs);
+  const template = compile(hb, compiler, mainFile, texts.get(mainFile)!);
   return run(template, data, {}, mainFile);
 }
 
@@ -131,11 +135,9 @@ function compile(
   hb: typeof HandlebarsRuntime,
   compiler: typeof HandlebarsFull | undefined,
   file: string,
-  source: string,
-  specs: Readonly<Record<string, TemplateSpecification>>,
+  { source, spec }: { source: string; spec: TemplateSpecification | undefined },
 ): Handlebars.TemplateDelegate {
   // A bundled template, unchanged: compiled when the tool was built.
-  const spec = specs[templateKey(source)];
   if (spec) {
     try {
       return hb.template(spec);

@@ -107,8 +107,7 @@ export class PdfDrawer {
     for (const op of page.ops) content.draw(op);
     const body = deflateSync(Buffer.from(content.take(), 'latin1'));
     // Kept only when each picture drawn is the one the page's key names (a file changed between typesetting and drawing is not).
-    const same = page.ops.every((op) => op.type !== 'image' || this.images.idOf(op.src) === op.id);
-    if (keyed && key && same) this.kept!.put(key, encodeKeptPage({ chars: charsByFont(page.ops, keyed.fonts), body }));
+    if (keyed && key && page.ops.every((op) => op.type !== 'image' || this.images.idOf(op.src) === op.id)) this.kept!.put(key, encodeKeptPage({ chars: charsByFont(page.ops, keyed.fonts), body }));
     return body;
   }
 
