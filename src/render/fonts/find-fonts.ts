@@ -3,12 +3,14 @@ import { fileSignature } from '../../util/file-signature.js';
 import { createRequire } from 'node:module';
 import type * as fontkit from 'fontkit';
 import { FontTables, type FontMetrics } from './font-tables.js';
+import { sfntGlyphs, type SfntGlyphs } from './sfnt-glyphs.js';
 import { CANDIDATES, FALLBACKS, ROLES, type FontCandidate, type FontRole } from './roles.js';
 
 /**
  * A font face, usable both for measuring and for embedding. What typesetting asks of it (glyph
  * ids, advances, metrics) comes from its table (FontTables), kept between runs by the file's
- * signature; the file is read and parsed (fontkit) only for what the table does not hold yet.
+ * signature; the file is read only for what the table does not hold yet, and parsed by fontkit
+ * only for what its own tables cannot answer (sfntGlyphs: a new character's glyph and advance).
  */
 export interface LoadedFont {
   /** A short unique name (F1, F2…). */
@@ -26,7 +28,7 @@ export interface LoadedFont {
   glyphTop(cp: number): number;
   /** fontkit's font: the file read and parsed on first use. */
   parsed(): fontkit.Font;
-  /** The file's bytes, read on first use. */
+  /** The file's bytes, read on first use (without parsing it, unless it was parsed already). */
   data(): Buffer;
 }
 
@@ -54,9 +56,9 @@ interface Parsed {
   readonly signature?: string;
 }
 
-/** Reads and parses a face of a font file (the first face of a collection when none is named). */
-function parse(c: FontCandidate): Parsed {
-  const { data, signature } = readFont(c.path);
+/** Reads (unless `read` holds its bytes already) and parses a face of a font file (the first face of a collection when none is named). */
+function parse(c: FontCandidate, read: { data: Buffer; signature?: string } = readFont(c.path)): Parsed {
+  const { data, signature } = read;
   const opened = fontLibrary().create(data, c.face) as fontkit.Font | fontkit.FontCollection;
   const font = 'fonts' in opened ? (opened.fonts[0] as fontkit.Font) : opened;
   return { font, data, ...(signature ? { signature } : {}) };
@@ -94,11 +96,15 @@ function openFace(c: FontCandidate, id: string, tables: FontTables): LoadedFont 
   }
   let table = signature === undefined ? undefined : tables.get(key, signature);
   let parsed: Parsed | undefined;
+  let bytes: { data: Buffer; signature?: string } | undefined;
+  // Glyph ids from the table and outlines from another file would make a broken PDF.
+  const same = (read: { signature?: string }) => {
+    if (table && read.signature !== signature) throw new FontError(`字体文件 ${c.path} 在生成过程中被改动了，请重新运行`);
+  };
   const parsedFace = (): Parsed => {
     if (!parsed) {
-      parsed = parse(c);
-      // Glyph ids from the table and outlines from another file would make a broken PDF.
-      if (table && parsed.signature !== signature) throw new FontError(`字体文件 ${c.path} 在生成过程中被改动了，请重新运行`);
+      parsed = parse(c, bytes);
+      same(parsed);
     }
     return parsed;
   };
@@ -114,12 +120,26 @@ function openFace(c: FontCandidate, id: string, tables: FontTables): LoadedFont 
   }
   const { glyphs, tops, metrics } = table;
   const kept = new Map<number, Glyph>();
+  const fileData = (): Buffer => {
+    if (parsed) return parsed.data;
+    if (!bytes) same((bytes = readFont(c.path)));
+    return bytes.data;
+  };
+  // The file's own tables answer a character not in the table yet when they can (fontkit is then not loaded).
+  let own: SfntGlyphs | null | undefined;
   const entry = (cp: number): readonly [number, number] => {
     let e = glyphs.get(cp);
     if (!e) {
-      const font = parsedFace().font;
-      const gid = font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).id : 0;
-      glyphs.set(cp, (e = [gid, font.getGlyph(gid).advanceWidth]));
+      if (own === undefined) own = c.face ? null : (sfntGlyphs(fileData()) ?? null);
+      if (own) {
+        const gid = own.glyph(cp);
+        e = [gid, own.advance(gid)];
+      } else {
+        const font = parsedFace().font;
+        const gid = font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).id : 0;
+        e = [gid, font.getGlyph(gid).advanceWidth];
+      }
+      glyphs.set(cp, e);
       tables.grew();
     }
     return e;
@@ -148,7 +168,7 @@ function openFace(c: FontCandidate, id: string, tables: FontTables): LoadedFont 
       return top / metrics.unitsPerEm;
     },
     parsed: () => parsedFace().font,
-    data: () => parsedFace().data,
+    data: fileData,
   };
 }
 

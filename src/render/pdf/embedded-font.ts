@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { contentHash, type ContentCache } from '../../util/content-cache.js';
+import { CffUnsupported, subsetCff } from '../fonts/cff-subset.js';
 import type { LoadedFont } from '../fonts/find-fonts.js';
+import { sfntTable } from '../fonts/sfnt-table.js';
 import { num, type PdfFile } from './pdf-file.js';
 
 /**
@@ -9,8 +11,8 @@ import { num, type PdfFile } from './pdf-file.js';
  * content does not depend on what other pages use (pages can be kept and reused between runs), and
  * at the end the glyphs used are embedded as a subset, numbered in the order of their ids, with an
  * embedded CMap from glyph id to subset number, the widths and a ToUnicode map, so text can be
- * searched and copied. The subset's font file is made by fontkit (or taken from the content cache
- * by the set of glyphs), so that a run whose subsets were all made before needs no font file.
+ * searched and copied. The subset's font file is made by subsetFile (or taken from the content
+ * cache by the set of glyphs), so that a run whose subsets were all made before needs no font file.
  */
 export class EmbeddedFont {
   /** The PDF object number of the Type 0 font; page resources refer to it. */
@@ -52,9 +54,9 @@ export class EmbeddedFont {
   }
 
   /**
-   * The subset's font file, compressed (as PdfFile.stream compresses). Making it parses every
-   * glyph used (about 0.3 s per CJK font the first time in a process) and compressing it takes
-   * ~15 ms, so it is kept compressed in the content cache by the font file and the glyphs.
+   * The subset's font file, compressed (as PdfFile.stream compresses). Compressing it takes ~15 ms
+   * (and fontkit's subsetter, for fonts ours does not take, parses every glyph used: ~0.3 s per CJK
+   * font), so it is kept compressed in the content cache by the font file and the glyphs.
    */
   private encoded(glyphs: readonly number[]): Uint8Array {
     if (!this.cache) return deflateSync(this.subsetFile(glyphs));
@@ -65,7 +67,7 @@ export class EmbeddedFont {
       fontKey = FONT_HASHES.get(bytes);
       if (!fontKey) FONT_HASHES.set(bytes, (fontKey = contentHash(bytes)));
     }
-    const key = `font-subset-2|${fontKey}|${this.font.face ?? ''}|${glyphs.join(',')}`;
+    const key = `font-subset-3|${fontKey}|${this.font.face ?? ''}|${glyphs.join(',')}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
     const data = deflateSync(this.subsetFile(glyphs));
@@ -73,8 +75,22 @@ export class EmbeddedFont {
     return data;
   }
 
-  /** The subset's font file, made by fontkit's subsetter from the glyphs in subset order. */
+  /**
+   * The subset's font file from the glyphs in subset order: a CFF font's by our own subsetter
+   * (charstrings copied, not parsed: milliseconds where fontkit takes a third of a second), any
+   * other's (TrueType outlines, a face of a collection, what ours does not take) by fontkit's.
+   */
   private subsetFile(glyphs: readonly number[]): Uint8Array {
+    if (this.font.metrics.cff) {
+      const table = sfntTable(this.font.data(), 'CFF ');
+      if (table) {
+        try {
+          return subsetCff(table, glyphs);
+        } catch (err) {
+          if (!(err instanceof CffUnsupported)) throw err;
+        }
+      }
+    }
     // fontkit's own subsetter (its published types describe includeGlyph and encode otherwise).
     const subset = this.font.parsed().createSubset() as unknown as Subsetter;
     // The CMap maps to our numbering: a subsetter numbering otherwise would draw wrong glyphs.

@@ -1,0 +1,150 @@
+// Our CFF subsetter (issue 12): a subset's glyph n must draw exactly the source's glyph glyphs[n],
+// for CID-keyed fonts with and without subroutines and for name-keyed ones; what it does not take
+// is refused with CffUnsupported (the PDF writer then uses fontkit's subsetter).
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import type * as Fontkit from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import { CffUnsupported, subsetCff } from '../../src/render/fonts/cff-subset.js';
+import { sfntTable } from '../../src/render/fonts/sfnt-table.js';
+
+const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
+const FANDOL = '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol';
+const NOTO = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
+
+interface Face {
+  readonly font: Fontkit.Font;
+  /** Each table's bytes. */
+  readonly tables: Map<string, Uint8Array>;
+}
+
+/** A face of a font file, with its tables' bytes (of a collection's face too). */
+function face(path: string, name?: string): Face {
+  const data = readFileSync(path);
+  const opened = fontkit.create(data, name) as Fontkit.Font;
+  const dir = (opened as unknown as { directory: { tables: Record<string, { offset: number; length: number }> } }).directory.tables;
+  return { font: opened, tables: new Map(Object.entries(dir).map(([tag, t]) => [tag, data.subarray(t.offset, t.offset + t.length)])) };
+}
+
+/** An OpenType file of the face's tables with its CFF table replaced (checksums left 0: fontkit does not read them). */
+function withCff(f: Face, cff: Uint8Array): Buffer {
+  const tables = [...f.tables].map(([tag, bytes]) => [tag, tag === 'CFF ' ? cff : bytes] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+  const header = Buffer.alloc(12 + tables.length * 16);
+  header.write('OTTO', 0, 'latin1');
+  header.writeUInt16BE(tables.length, 4);
+  let at = header.length;
+  const bodies: Buffer[] = [];
+  tables.forEach(([tag, bytes], i) => {
+    header.write(tag, 12 + i * 16, 'latin1');
+    header.writeUInt32BE(at, 12 + i * 16 + 8);
+    header.writeUInt32BE(bytes.length, 12 + i * 16 + 12);
+    const padded = Buffer.alloc((bytes.length + 3) & ~3);
+    padded.set(bytes);
+    bodies.push(padded);
+    at += padded.length;
+  });
+  return Buffer.concat([header, ...bodies]);
+}
+
+/** `count` glyph ids of the face drawn by `seed`, glyph 0 first, then ascending (the PDF writer's order). */
+function sample(f: Face, count: number, seed: number): number[] {
+  const n = f.font.numGlyphs;
+  const ids = new Set<number>([0, 1, n - 1]);
+  let x = seed;
+  while (ids.size < Math.min(count, n)) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    ids.add(x % n);
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+
+/** Checks that glyph i of the subset draws the source's glyph glyphs[i], and has its advance. */
+function expectSameGlyphs(f: Face, glyphs: readonly number[]): Uint8Array {
+  const sub = subsetCff(f.tables.get('CFF ')!, glyphs);
+  const parsed = fontkit.create(withCff(f, sub)) as Fontkit.Font;
+  expect((parsed as unknown as { 'CFF ': { topDict: { CharStrings: unknown[] } } })['CFF '].topDict.CharStrings).toHaveLength(glyphs.length);
+  glyphs.forEach((g, i) => {
+    expect(parsed.getGlyph(i).path.toSVG(), `glyph ${g} (subset ${i})`).toBe(f.font.getGlyph(g).path.toSVG());
+  });
+  return sub;
+}
+
+const fang = `${FANDOL}/FandolFang-Regular.otf`;
+const braille = `${FANDOL}/FandolBraille-Display.otf`;
+
+describe('CFF subset', () => {
+  it.skipIf(!existsSync(fang))('copies the glyphs of a CID-keyed font without subroutines (the Fandol fonts), smaller than fontkit’s subset', () => {
+    const f = face(fang);
+    const glyphs = sample(f, 600, 7);
+    const ours = expectSameGlyphs(f, glyphs);
+    const theirs = f.font.createSubset() as unknown as { includeGlyph(g: number): number; encode(): Uint8Array };
+    for (const g of glyphs) theirs.includeGlyph(g);
+    expect(ours.length).toBeLessThanOrEqual(theirs.encode().length);
+    // The table is found in the file as the PDF writer finds it.
+    expect(Buffer.from(sfntTable(readFileSync(fang), 'CFF ')!).equals(Buffer.from(f.tables.get('CFF ')!))).toBe(true);
+  });
+
+  it.skipIf(!existsSync(braille))('keeps the subroutines a name-keyed font’s glyphs call (global and local), and only those', () => {
+    const f = face(braille);
+    const all = Array.from({ length: f.font.numGlyphs }, (_, i) => i);
+    expectSameGlyphs(f, all);
+    const some = [0, 5, 40, 41, 200];
+    const sub = expectSameGlyphs(f, some);
+    // Fewer subroutines' bodies than the whole font: the others are emptied (a bare return).
+    expect(sub.length).toBeLessThan(subsetCff(f.tables.get('CFF ')!, all).length);
+  });
+
+  it.skipIf(!existsSync(NOTO))('keeps the font dictionaries and subroutines of a large CID-keyed font (Noto Serif CJK, a face of a collection)', () => {
+    const f = face(NOTO, 'NotoSerifCJKsc-Regular');
+    expectSameGlyphs(f, sample(f, 800, 11));
+    // A collection's face is not looked up in the file by the writer (fontkit's subsetter takes it).
+    expect(sfntTable(readFileSync(NOTO), 'CFF ')).toBeUndefined();
+  });
+
+  it.skipIf(!existsSync(fang))('gives the same bytes for the same glyphs', () => {
+    const f = face(fang);
+    const glyphs = sample(f, 50, 3);
+    expect(Buffer.from(subsetCff(f.tables.get('CFF ')!, glyphs)).equals(Buffer.from(subsetCff(f.tables.get('CFF ')!, [...glyphs])))).toBe(true);
+  });
+
+  it.skipIf(!existsSync(fang))('refuses what it does not take with CffUnsupported, never another error: glyphs not there, seac, damaged tables', () => {
+    const cff = face(fang).tables.get('CFF ')!;
+    expect(() => subsetCff(cff, [0, 99999])).toThrow(CffUnsupported);
+    expect(() => subsetCff(cff, [3])).toThrow(CffUnsupported);
+    expect(() => subsetCff(Uint8Array.of(2, 0, 4, 4), [0])).toThrow(CffUnsupported);
+    // A glyph made with seac (endchar with four operands): the accent's glyphs would be missing.
+    const seac = withSeac(face(fang));
+    expect(() => subsetCff(seac.cff, [0, seac.gid])).toThrow(/seac/);
+    expect(() => subsetCff(seac.cff, [0, seac.gid + 1])).not.toThrow();
+    // Damage anywhere in the table's structures: refused or subset, but no crash of another kind.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 0, max: 255 }), (at, byte) => {
+        const damaged = Uint8Array.from(cff);
+        damaged[at] = byte;
+        try {
+          subsetCff(damaged, [0, 1, 2, 100]);
+        } catch (err) {
+          if (!(err instanceof CffUnsupported)) throw err;
+        }
+      }),
+      { numRuns: 400, seed: 12 },
+    );
+  });
+});
+
+/**
+ * The face's CFF table with a glyph's charstring overwritten in place by a seac one of the same
+ * length (numbers first, then four operands and endchar); the glyph's id.
+ */
+function withSeac(f: Face): { cff: Uint8Array; gid: number } {
+  const cff = Uint8Array.from(f.tables.get('CFF ')!);
+  const tableAt = (f.font as unknown as { directory: { tables: Record<string, { offset: number }> } }).directory.tables['CFF ']!.offset;
+  const charStrings = (f.font as unknown as { 'CFF ': { topDict: { CharStrings: { offset: number; length: number }[] } } })['CFF '].topDict.CharStrings;
+  const gid = charStrings.findIndex((c, i) => i > 0 && c.length >= 6 && c.length <= 40);
+  const { offset, length } = charStrings[gid]!;
+  const at = offset - tableAt;
+  cff.fill(139, at, at + length - 5);
+  cff.set([139, 139, 139 + 65, 139 + 97, 14], at + length - 5);
+  return { cff, gid };
+}
