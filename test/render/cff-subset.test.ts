@@ -1,7 +1,10 @@
 // Our CFF subsetter (issue 12): a subset's glyph n must draw exactly the source's glyph glyphs[n],
 // for CID-keyed fonts with and without subroutines and for name-keyed ones; what it does not take
 // is refused with CffUnsupported (the PDF writer then uses fontkit's subsetter).
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import type * as Fontkit from 'fontkit';
@@ -12,6 +15,7 @@ import { sfntTable } from '../../src/render/fonts/sfnt-table.js';
 const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
 const FANDOL = '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol';
 const NOTO = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
+const dir = mkdtempSync(join(tmpdir(), 'dossier-cff-subset-'));
 
 interface Face {
   readonly font: Fontkit.Font;
@@ -51,9 +55,10 @@ function withCff(f: Face, cff: Uint8Array): Buffer {
 function sample(f: Face, count: number, seed: number): number[] {
   const n = f.font.numGlyphs;
   const ids = new Set<number>([0, 1, n - 1]);
-  let x = seed;
+  let x = seed + 1;
   while (ids.size < Math.min(count, n)) {
-    x = (x * 1103515245 + 12345) % 2 ** 31;
+    // Park–Miller: the product stays below 2^53, so the sequence is exact (and long).
+    x = (x * 48271) % 2147483647;
     ids.add(x % n);
   }
   return [...ids].sort((a, b) => a - b);
@@ -67,7 +72,79 @@ function expectSameGlyphs(f: Face, glyphs: readonly number[]): Uint8Array {
   glyphs.forEach((g, i) => {
     expect(parsed.getGlyph(i).path.toSVG(), `glyph ${g} (subset ${i})`).toBe(f.font.getGlyph(g).path.toSVG());
   });
+  // Hints and widths (the Private DICT of each glyph's font dictionary, its subroutines aside) and the font's names.
+  const [ours, source] = [cffOf(parsed), cffOf(f.font)];
+  glyphs.forEach((g, i) => {
+    const withoutSubrs = (d: Record<string, unknown> | null) => Object.fromEntries(Object.entries(d ?? {}).filter(([k]) => k !== 'Subrs'));
+    expect(withoutSubrs(ours.privateDictForGlyph(i)), `Private DICT of glyph ${g}`).toEqual(withoutSubrs(source.privateDictForGlyph(g)));
+  });
+  for (const name of ['FullName', 'FamilyName', 'Weight', 'Notice', 'Copyright'] as const) {
+    expect(ours.string(ours.topDict[name]), name).toBe(source.string(source.topDict[name]));
+  }
   return sub;
+}
+
+/** fontkit's reading of a face's CFF table (its internals, for comparing). */
+interface CffTable {
+  privateDictForGlyph(gid: number): Record<string, unknown> | null;
+  string(sid: unknown): string | null;
+  readonly topDict: Record<string, unknown>;
+}
+function cffOf(font: Fontkit.Font): CffTable {
+  return (font as unknown as { 'CFF ': CffTable })['CFF '];
+}
+
+/**
+ * What a PDF reader (poppler's pdftoppm, which draws with FreeType) shows of a subset: one page with
+ * every glyph of the subset drawn by its number, as gray pixels.
+ */
+function rendered(cff: Uint8Array, glyphs: number, name: string): Buffer {
+  const perRow = 20;
+  const rows = Math.ceil(glyphs / perRow);
+  let content = 'BT\n';
+  for (let i = 0; i < glyphs; i++) content += `/F1 20 Tf 1 0 0 1 ${10 + (i % perRow) * 24} ${rows * 24 - Math.floor(i / perRow) * 24} Tm <${i.toString(16).padStart(4, '0')}> Tj\n`;
+  content += 'ET\n';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${perRow * 24 + 20} ${rows * 24 + 30}] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Test /Encoding /Identity-H /DescendantFonts [6 0 R] >>',
+    `<< /Length ${content.length} >>\nstream\n${content}endstream`,
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /AAAAAA+Test /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /AAAAAA+Test /Flags 4 /FontBBox [-1000 -1000 2000 2000] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 /FontFile3 8 0 R >>',
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n', 'latin1')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  const push = (b: Buffer) => {
+    parts.push(b);
+    length += b.length;
+  };
+  objects.forEach((o, i) => {
+    offsets.push(length);
+    push(Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`, 'latin1'));
+  });
+  offsets.push(length);
+  push(Buffer.from(`8 0 obj\n<< /Subtype /CIDFontType0C /Length ${cff.length} >>\nstream\n`, 'latin1'));
+  push(Buffer.from(cff));
+  push(Buffer.from('\nendstream\nendobj\n', 'latin1'));
+  const xref = length;
+  push(
+    Buffer.from(`xref\n0 9\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 9 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1'),
+  );
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, Buffer.concat(parts));
+  execFileSync('pdftoppm', ['-r', '40', '-gray', '-singlefile', file, join(dir, name)]);
+  return readFileSync(join(dir, `${name}.pgm`));
+}
+
+/** Checks that a PDF reader draws our subset exactly as fontkit's subset of the same glyphs. */
+function expectDrawnAsFontkit(f: Face, glyphs: readonly number[], name: string): void {
+  const theirs = f.font.createSubset() as unknown as { includeGlyph(g: number): number; encode(): Uint8Array };
+  for (const g of glyphs) theirs.includeGlyph(g);
+  const ours = rendered(subsetCff(f.tables.get('CFF ')!, glyphs), glyphs.length, `${name}-ours`);
+  expect(ours.length).toBeGreaterThan(1000);
+  expect(ours.equals(rendered(theirs.encode(), glyphs.length, `${name}-fontkit`)), `${name}: pixels`).toBe(true);
 }
 
 const fang = `${FANDOL}/FandolFang-Regular.otf`;
@@ -78,6 +155,7 @@ describe('CFF subset', () => {
     const f = face(fang);
     const glyphs = sample(f, 600, 7);
     const ours = expectSameGlyphs(f, glyphs);
+    expectDrawnAsFontkit(f, glyphs.slice(0, 200), 'fang');
     const theirs = f.font.createSubset() as unknown as { includeGlyph(g: number): number; encode(): Uint8Array };
     for (const g of glyphs) theirs.includeGlyph(g);
     expect(ours.length).toBeLessThanOrEqual(theirs.encode().length);
@@ -89,6 +167,7 @@ describe('CFF subset', () => {
     const f = face(braille);
     const all = Array.from({ length: f.font.numGlyphs }, (_, i) => i);
     expectSameGlyphs(f, all);
+    expectDrawnAsFontkit(f, all, 'braille');
     const some = [0, 5, 40, 41, 200];
     const sub = expectSameGlyphs(f, some);
     // Fewer subroutines' bodies than the whole font: the others are emptied (a bare return).
@@ -97,7 +176,9 @@ describe('CFF subset', () => {
 
   it.skipIf(!existsSync(NOTO))('keeps the font dictionaries and subroutines of a large CID-keyed font (Noto Serif CJK, a face of a collection)', () => {
     const f = face(NOTO, 'NotoSerifCJKsc-Regular');
-    expectSameGlyphs(f, sample(f, 800, 11));
+    const glyphs = sample(f, 800, 11);
+    expectSameGlyphs(f, glyphs);
+    expectDrawnAsFontkit(f, glyphs.slice(0, 300), 'noto');
     // A collection's face is not looked up in the file by the writer (fontkit's subsetter takes it).
     expect(sfntTable(readFileSync(NOTO), 'CFF ')).toBeUndefined();
   });
@@ -117,19 +198,24 @@ describe('CFF subset', () => {
     const seac = withSeac(face(fang));
     expect(() => subsetCff(seac.cff, [0, seac.gid])).toThrow(/seac/);
     expect(() => subsetCff(seac.cff, [0, seac.gid + 1])).not.toThrow();
-    // Damage anywhere in the table's structures: refused or subset, but no crash of another kind.
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 0, max: 255 }), (at, byte) => {
-        const damaged = Uint8Array.from(cff);
-        damaged[at] = byte;
-        try {
-          subsetCff(damaged, [0, 1, 2, 100]);
-        } catch (err) {
-          if (!(err instanceof CffUnsupported)) throw err;
-        }
-      }),
-      { numRuns: 400, seed: 12 },
-    );
+    // Damage anywhere in the table (its structures, charstrings, subroutines, Private DICTs), of a
+    // font without subroutines and of one with them: refused or subset, but no crash of another kind.
+    const fonts = [cff, ...(existsSync(braille) ? [face(braille).tables.get('CFF ')!] : [])];
+    for (const table of fonts) {
+      const glyphs = [0, 1, 2, 40, 100, 200];
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: Math.min(table.length - 1, 400_000) }), fc.integer({ min: 0, max: 255 }), fc.boolean(), (at, byte, nearStart) => {
+          const damaged = Uint8Array.from(table);
+          damaged[nearStart ? at % 4000 : at] = byte;
+          try {
+            subsetCff(damaged, glyphs);
+          } catch (err) {
+            if (!(err instanceof CffUnsupported)) throw err;
+          }
+        }),
+        { numRuns: 300, seed: 12 },
+      );
+    }
   });
 });
 

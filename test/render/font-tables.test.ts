@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findFonts } from '../../src/render/fonts/find-fonts.js';
+import { findFonts, FontError } from '../../src/render/fonts/find-fonts.js';
 import { FontTables } from '../../src/render/fonts/font-tables.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -73,6 +73,28 @@ describe('the font tables', () => {
     expect(after.roles.fangsong.metrics).toEqual(hei.metrics);
     expect(hei.metrics.postscriptName).not.toBe(before.roles.fangsong.metrics.postscriptName);
     expect(fang.advance).toBe(1);
+  });
+
+  it('refuse a font file replaced while the run uses it, on every later call too (glyph ids of one file never go with the outlines of another)', async () => {
+    const font = join(dir, 'replaced.otf');
+    copyFileSync(join(FANDOL, 'FandolFang-Regular.otf'), font);
+    const old = new Date(Date.now() - 3600_000);
+    utimesSync(font, old, old);
+    await new Promise((r) => setTimeout(r, 2100));
+    const file = join(dir, 'replaced-tables.json');
+    const first = findFonts({ fangsong: font }, FontTables.open(file));
+    first.roles.fangsong.glyph('国'.codePointAt(0)!);
+    await first.save();
+    // The next run finds the kept table by the file's signature; then the file is replaced.
+    const fonts = findFonts({ fangsong: font }, FontTables.open(file));
+    copyFileSync(join(FANDOL, 'FandolHei-Regular.otf'), font);
+    const fang = fonts.roles.fangsong;
+    const fresh = '说'.codePointAt(0)!;
+    for (let i = 0; i < 2; i++) {
+      expect(() => fang.glyph(fresh)).toThrow(FontError);
+      expect(() => fang.data()).toThrow(FontError);
+      expect(() => fang.parsed()).toThrow(FontError);
+    }
   });
 
   it('start empty from a damaged file, and measure again a face whose kept table has the wrong shape', async () => {

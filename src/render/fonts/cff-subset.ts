@@ -25,6 +25,9 @@ const STRING_OPERATORS = new Set([0, 1, 2, 3, 4, 1200, 1221, 1222]);
 /** Top DICT operators not copied: made anew (charset, Encoding, CharStrings, Private, ROS, CIDCount, FDArray, FDSelect, FontName) or naming the whole font, which a subset is not (UniqueID, XUID, UIDBase, SyntheticBase, CIDFontVersion/Revision/Type). */
 const TOP_DROPPED = new Set([13, 14, 15, 16, 17, 18, 1220, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238]);
 
+/** Font DICT operators not copied: Private (written anew) and FontName (as fontkit's subsetter drops it). */
+const FD_DROPPED = new Set([18, 1238]);
+
 /** One entry of a DICT: its operator (escaped ones as 1200 + second byte), its operands and their bytes as found. */
 interface DictEntry {
   readonly op: number;
@@ -72,21 +75,18 @@ export function subsetCff(cff: Uint8Array, glyphs: readonly number[]): Uint8Arra
   const registry = addString(ascii('Adobe'));
   const ordering = addString(ascii('Identity'));
   top.push(concat([encodeInt(registry), encodeInt(ordering), encodeInt(0)]), escOp(30));
-  for (const e of font.top) {
-    if (TOP_DROPPED.has(e.op)) continue;
-    if (STRING_OPERATORS.has(e.op)) {
+  // A copied entry whose operand is a string id names the string's copy in the new String INDEX.
+  const copy = (entries: readonly DictEntry[], dropped: ReadonlySet<number>): Uint8Array[] =>
+    entries.flatMap((e) => {
+      if (dropped.has(e.op)) return [];
+      if (e.op === 1206 && e.operands[0] !== 2) throw new CffUnsupported('charstrings of type 1');
       const sid = e.operands[0] ?? -1;
-      if (sid < STANDARD_STRINGS) top.push(e.raw, opBytes(e.op));
-      else {
-        const s = font.strings[sid - STANDARD_STRINGS];
-        if (!s) throw new CffUnsupported(`no string ${sid}`);
-        top.push(encodeInt(addString(s)), opBytes(e.op));
-      }
-      continue;
-    }
-    if (e.op === 1206 && e.operands[0] !== 2) throw new CffUnsupported('charstrings of type 1');
-    top.push(e.raw, opBytes(e.op));
-  }
+      if (!STRING_OPERATORS.has(e.op) || sid < STANDARD_STRINGS) return [e.raw, opBytes(e.op)];
+      const str = font.strings[sid - STANDARD_STRINGS];
+      if (!str) throw new CffUnsupported(`no string ${sid}`);
+      return [encodeInt(addString(str)), opBytes(e.op)];
+    });
+  top.push(...copy(font.top, TOP_DROPPED));
   top.push(encodeInt(n), escOp(34));
   // Offsets are written as five-byte numbers, so that the DICT's length does not depend on them.
   const topFixed = concat(top);
@@ -108,14 +108,10 @@ export function subsetCff(cff: Uint8Array, glyphs: readonly number[]): Uint8Arra
     const fixed = concat(entries);
     const size = fixed.length + (subrs ? 5 + 1 : 0);
     const dict = subrs ? concat([fixed, encodeInt32(size), Uint8Array.of(19)]) : fixed;
-    return { dict, subrs, dictEntries: f.dict };
+    // The font dictionary's own entries but its Private DICT's place (written below) and its name.
+    return { dict, subrs, entries: concat(copy(f.dict, FD_DROPPED)) };
   });
-  const fdArrayLength = (offsets: readonly number[]) =>
-    writeIndex(
-      privates.map((p, i) =>
-        concat([...p.dictEntries.filter((e) => e.op !== 18 && e.op !== 1238).flatMap((e) => [e.raw, opBytes(e.op)]), encodeInt32(p.dict.length), encodeInt32(offsets[i] ?? 0), Uint8Array.of(18)]),
-      ),
-    );
+  const fdArrayLength = (offsets: readonly number[]) => writeIndex(privates.map((p, i) => concat([p.entries, encodeInt32(p.dict.length), encodeInt32(offsets[i] ?? 0), Uint8Array.of(18)])));
 
   const topIndexLength = writeIndex([new Uint8Array(topLength)]).length;
   let at = header.length + nameIndex.length + topIndexLength + stringIndex.length + globalSubrIndex.length;
@@ -179,11 +175,11 @@ function readCff(d: Uint8Array): CffFont {
   if (names.items.length < 1 || tops.items.length < 1) throw new CffUnsupported('no font in the CFF table');
   const top = readDict(tops.items[0]!);
   const get = (op: number) => top.find((e) => e.op === op)?.operands;
-  const csAt = get(17)?.[0];
+  const csAt = offsetOf(get(17)?.[0]);
   if (csAt === undefined) throw new CffUnsupported('no CharStrings');
   const charStrings = readIndex(d, csAt).items;
-  const fdArrayAt = get(1236)?.[0];
-  const fdSelectAt = get(1237)?.[0];
+  const fdArrayAt = offsetOf(get(1236)?.[0]);
+  const fdSelectAt = offsetOf(get(1237)?.[0]);
   let fds: FontDict[];
   let fdSelect: ((g: number) => number) | undefined;
   if (get(1230)) {
@@ -201,11 +197,19 @@ function readCff(d: Uint8Array): CffFont {
 function fontDict(d: Uint8Array, dict: readonly DictEntry[]): FontDict {
   const p = dict.find((e) => e.op === 18)?.operands;
   if (!p || p.length < 2) return { dict, private: [], subrs: [] };
-  const [size, at] = p as [number, number];
-  if (at < 0 || size < 0 || at + size > d.length) throw new CffUnsupported('Private DICT outside the table');
+  const size = offsetOf(p[0])!;
+  const at = offsetOf(p[1])!;
+  if (at + size > d.length) throw new CffUnsupported('Private DICT outside the table');
   const priv = readDict(d.subarray(at, at + size));
-  const subrsAt = priv.find((e) => e.op === 19)?.operands[0];
+  const subrsAt = offsetOf(priv.find((e) => e.op === 19)?.operands[0]);
   return { dict, private: priv, subrs: subrsAt === undefined ? [] : readIndex(d, at + subrsAt).items };
+}
+
+/** An offset or size read from a DICT (undefined when there is none): a whole number, not below 0. */
+function offsetOf(v: number | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!Number.isInteger(v) || v < 0) throw new CffUnsupported(`offset ${v}`);
+  return v;
 }
 
 /** The FDSelect's function from glyph to font dictionary (formats 0 and 3). */
@@ -281,7 +285,8 @@ function scanCharstring(cs: Uint8Array, globalSubrs: readonly Uint8Array[], loca
   const lBias = bias(localSubrs.length);
   // Whether the charstring ended (endchar), as against a subroutine returning.
   const run = (s: Uint8Array): boolean => {
-    if (++depth > 10) throw new CffUnsupported('subroutines nested more than 10 deep');
+    // The glyph's own charstring and at most 10 levels of subroutines (TN 5177, appendix B).
+    if (++depth > 11) throw new CffUnsupported('subroutines nested more than 10 deep');
     let i = 0;
     while (i < s.length) {
       const b = s[i]!;
@@ -345,8 +350,8 @@ function scanCharstring(cs: Uint8Array, globalSubrs: readonly Uint8Array[], loca
           return true;
         case 12: {
           const e = s[i++];
-          // Flex operators only (hflex, flex, hflex1, flex1); the others compute, so their results cannot be followed here.
-          if (e === undefined || e < 34 || e > 37) throw new CffUnsupported(`charstring operator 12 ${e}`);
+          // dotsection (a no-op kept from Type 1) and the flex operators (hflex, flex, hflex1, flex1); the others compute, so their results cannot be followed here.
+          if (e === undefined || (e !== 0 && (e < 34 || e > 37))) throw new CffUnsupported(`charstring operator 12 ${e}`);
           sp = 0;
           break;
         }

@@ -103,8 +103,10 @@ function openFace(c: FontCandidate, id: string, tables: FontTables): LoadedFont 
   };
   const parsedFace = (): Parsed => {
     if (!parsed) {
-      parsed = parse(c, bytes);
-      same(parsed);
+      // Checked before it is kept: after a refusal, no later call may use the other file.
+      const p = parse(c, bytes);
+      same(p);
+      parsed = p;
     }
     return parsed;
   };
@@ -122,7 +124,11 @@ function openFace(c: FontCandidate, id: string, tables: FontTables): LoadedFont 
   const kept = new Map<number, Glyph>();
   const fileData = (): Buffer => {
     if (parsed) return parsed.data;
-    if (!bytes) same((bytes = readFont(c.path)));
+    if (!bytes) {
+      const read = readFont(c.path);
+      same(read);
+      bytes = read;
+    }
     return bytes.data;
   };
   // The file's own tables answer a character not in the table yet when they can (fontkit is then not loaded).

@@ -120,11 +120,16 @@ function tj(font: EmbeddedFont, text: string, adjust: readonly (readonly [number
   return `[${parts.join(' ')}]`;
 }
 
-/** `#c00000` → `0.753 0 0`. */
+/** `#c00000` → `0.753 0 0` (each colour worked out once: a report sets one for every line drawn). */
 function rgb(hex: string): string {
-  const v = parseInt(hex.slice(1), 16);
-  return [(v >> 16) & 255, (v >> 8) & 255, v & 255].map((c) => num(c / 255)).join(' ');
+  let s = RGB.get(hex);
+  if (s === undefined) {
+    const v = parseInt(hex.slice(1), 16);
+    RGB.set(hex, (s = [(v >> 16) & 255, (v >> 8) & 255, v & 255].map((c) => num(c / 255)).join(' ')));
+  }
+  return s;
 }
+const RGB = new Map<string, string>();
 
 /** The image matrix that shows a picture upright in the box (x, y, w, h) for its EXIF orientation. */
 function placement(orientation: number, x: number, y: number, w: number, h: number): string {
