@@ -350,7 +350,7 @@ function benchRebuild() {
   }
   note(
     s,
-    `changed file: \`${changedRel ?? '?'}\` (a copy). A rebuild takes the unchanged evidence files, the plan and the standard from the content cache (output/.cache); the report is rendered and parsed again, and typeset block by block: a block met again after the same blocks, at the same place on its page, is taken from the typesetting memo (output/.cache/typeset-*.memo), and a page drawn before from the page cache. The font subset that gains characters is made again (fontkit reads and parses the font file for it: rebuild 1); the others are taken from the cache.`,
+    `changed file: \`${changedRel ?? '?'}\` (a copy). A rebuild takes the unchanged evidence files, the plan and the standard from the content cache (output/.cache); the report is rendered and parsed again, and typeset block by block: a block met again after the same blocks, at the same place on its page, is taken from the typesetting memo (output/.cache/typeset-*.memo), and a page drawn before from the page cache. The font subset that gains characters is made again (rebuild 1: our CFF subsetter copies the glyphs' charstrings, and the new characters' glyph ids and advances are read from the font file's cmap and hmtx tables, so fontkit is not loaded); the others are taken from the cache.`,
   );
 }
 
