@@ -5,50 +5,25 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import type * as Fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { CffUnsupported, subsetCff } from '../../src/render/fonts/cff-subset.js';
 import { sfntTable } from '../../src/render/fonts/sfnt-table.js';
+import { fontkit, openFace, sfntFile, type Face } from './sfnt-file.js';
 
-const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
 const FANDOL = '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol';
 const NOTO = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
 const dir = mkdtempSync(join(tmpdir(), 'dossier-cff-subset-'));
 
-interface Face {
-  readonly font: Fontkit.Font;
-  /** Each table's bytes. */
-  readonly tables: Map<string, Uint8Array>;
-}
-
 /** A face of a font file, with its tables' bytes (of a collection's face too). */
 function face(path: string, name?: string): Face {
-  const data = readFileSync(path);
-  const opened = fontkit.create(data, name) as Fontkit.Font;
-  const dir = (opened as unknown as { directory: { tables: Record<string, { offset: number; length: number }> } }).directory.tables;
-  return { font: opened, tables: new Map(Object.entries(dir).map(([tag, t]) => [tag, data.subarray(t.offset, t.offset + t.length)])) };
+  return openFace(readFileSync(path), name);
 }
 
-/** An OpenType file of the face's tables with its CFF table replaced (checksums left 0: fontkit does not read them). */
+/** An OpenType file of the face's tables with its CFF table replaced. */
 function withCff(f: Face, cff: Uint8Array): Buffer {
-  const tables = [...f.tables].map(([tag, bytes]) => [tag, tag === 'CFF ' ? cff : bytes] as const).sort(([a], [b]) => (a < b ? -1 : 1));
-  const header = Buffer.alloc(12 + tables.length * 16);
-  header.write('OTTO', 0, 'latin1');
-  header.writeUInt16BE(tables.length, 4);
-  let at = header.length;
-  const bodies: Buffer[] = [];
-  tables.forEach(([tag, bytes], i) => {
-    header.write(tag, 12 + i * 16, 'latin1');
-    header.writeUInt32BE(at, 12 + i * 16 + 8);
-    header.writeUInt32BE(bytes.length, 12 + i * 16 + 12);
-    const padded = Buffer.alloc((bytes.length + 3) & ~3);
-    padded.set(bytes);
-    bodies.push(padded);
-    at += padded.length;
-  });
-  return Buffer.concat([header, ...bodies]);
+  return sfntFile(f, { 'CFF ': cff });
 }
 
 /** `count` glyph ids of the face drawn by `seed`, glyph 0 first, then ascending (the PDF writer's order). */

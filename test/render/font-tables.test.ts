@@ -32,6 +32,16 @@ function runPdf(file: string, cache: string, text = TEXT): { sha256: string; fon
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, file, text, cache], { encoding: 'utf8' })) as { sha256: string; fontkitLoaded: boolean };
 }
 
+/**
+ * Copies a font file with its modification time set to `time`, then waits until its status has
+ * settled (2 s), so that a run trusts it as the file's signature.
+ */
+async function settledCopy(from: string, to: string, time: Date): Promise<void> {
+  copyFileSync(from, to);
+  utimesSync(to, time, time);
+  await new Promise((r) => setTimeout(r, 2100));
+}
+
 describe('the font tables', () => {
   it('let a second run typeset without the font library, with the same bytes as a run without tables', () => {
     const file = join(dir, 'font-tables.json');
@@ -52,11 +62,8 @@ describe('the font tables', () => {
 
   it('measure a font file again when it changed, and never take glyphs of the old file', async () => {
     const font = join(dir, 'changing.otf');
-    copyFileSync(join(FANDOL, 'FandolFang-Regular.otf'), font);
     const old = new Date(Date.now() - 3600_000);
-    utimesSync(font, old, old);
-    // The status must have settled (2 s) before it is trusted as the file's signature.
-    await new Promise((r) => setTimeout(r, 2100));
+    await settledCopy(join(FANDOL, 'FandolFang-Regular.otf'), font, old);
     const file = join(dir, 'changing-tables.json');
     const cp = '国'.codePointAt(0)!;
     const before = findFonts({ fangsong: font }, FontTables.open(file));
@@ -64,9 +71,7 @@ describe('the font tables', () => {
     await before.save();
     expect(readFileSync(file, 'utf8')).toContain('changing.otf');
     // Another font under the same name and time.
-    copyFileSync(join(FANDOL, 'FandolHei-Regular.otf'), font);
-    utimesSync(font, old, old);
-    await new Promise((r) => setTimeout(r, 2100));
+    await settledCopy(join(FANDOL, 'FandolHei-Regular.otf'), font, old);
     const after = findFonts({ fangsong: font }, FontTables.open(file));
     const hei = findFonts({ fangsong: join(FANDOL, 'FandolHei-Regular.otf') }).roles.fangsong;
     expect(after.roles.fangsong.glyph(cp)).toEqual(hei.glyph(cp));
@@ -77,10 +82,7 @@ describe('the font tables', () => {
 
   it('refuse a font file replaced while the run uses it, on every later call too (glyph ids of one file never go with the outlines of another)', async () => {
     const font = join(dir, 'replaced.otf');
-    copyFileSync(join(FANDOL, 'FandolFang-Regular.otf'), font);
-    const old = new Date(Date.now() - 3600_000);
-    utimesSync(font, old, old);
-    await new Promise((r) => setTimeout(r, 2100));
+    await settledCopy(join(FANDOL, 'FandolFang-Regular.otf'), font, new Date(Date.now() - 3600_000));
     const file = join(dir, 'replaced-tables.json');
     const first = findFonts({ fangsong: font }, FontTables.open(file));
     first.roles.fangsong.glyph('国'.codePointAt(0)!);

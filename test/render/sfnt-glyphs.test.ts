@@ -1,12 +1,11 @@
 // Glyph lookups from a font file's own tables (issue 12: fontkit is not loaded for a character
 // met for the first time) must give fontkit's glyph id and advance for every character.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type * as Fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { sfntGlyphs } from '../../src/render/fonts/sfnt-glyphs.js';
+import { fontkit, openFace, sfntFile } from './sfnt-file.js';
 
-const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
 const FONTS = [
   // OpenType with CFF outlines, format 4 (the fonts Debian gives for the official ones).
   '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf',
@@ -24,7 +23,8 @@ const FONTS = [
  */
 function withFormat12(path: string): Buffer {
   const data = readFileSync(path);
-  const font = fontkit.create(data) as Fontkit.Font;
+  const face = openFace(data);
+  const font = face.font;
   const points = [...font.characterSet].sort((a, b) => a - b);
   const groups: [start: number, end: number, glyph: number][] = [];
   for (const cp of points) {
@@ -48,24 +48,7 @@ function withFormat12(path: string): Buffer {
   cmap.writeUInt16BE(3, 4);
   cmap.writeUInt16BE(10, 6);
   cmap.writeUInt32BE(12, 8);
-  const dir = (font as unknown as { directory: { tables: Record<string, { offset: number; length: number }> } }).directory.tables;
-  const tables = Object.entries(dir)
-    .map(([tag, t]) => [tag, tag === 'cmap' ? Buffer.concat([cmap, sub]) : data.subarray(t.offset, t.offset + t.length)] as const)
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  const header = Buffer.alloc(12 + tables.length * 16);
-  data.copy(header, 0, 0, 4);
-  header.writeUInt16BE(tables.length, 4);
-  let at = header.length;
-  const bodies = tables.map(([tag, bytes], i) => {
-    header.write(tag, 12 + i * 16, 'latin1');
-    header.writeUInt32BE(at, 20 + i * 16);
-    header.writeUInt32BE(bytes.length, 24 + i * 16);
-    const padded = Buffer.alloc((bytes.length + 3) & ~3);
-    padded.set(bytes);
-    at += padded.length;
-    return padded;
-  });
-  return Buffer.concat([header, ...bodies]);
+  return sfntFile(face, { cmap: Buffer.concat([cmap, sub]) }, data.toString('latin1', 0, 4));
 }
 
 describe('glyphs from the font file’s tables', () => {

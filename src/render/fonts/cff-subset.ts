@@ -47,34 +47,28 @@ export function subsetCff(cff: Uint8Array, glyphs: readonly number[]): Uint8Arra
   if (n === 0 || glyphs[0] !== 0) throw new CffUnsupported('the subset must start with glyph 0');
   for (const g of glyphs) if (!Number.isInteger(g) || g < 0 || g >= font.charStrings.length) throw new CffUnsupported(`no glyph ${g}`);
 
-  // Font dictionaries of the glyphs kept, in order of first use, and each glyph's new one.
-  const fdOf = (g: number): number => (font.fdSelect ? font.fdSelect(g) : 0);
+  // Font dictionaries of the glyphs kept, in order of first use, each glyph's new one, and the subroutines each glyph calls.
   const fdNew = new Map<number, number>();
   const fdOfGlyph = new Uint8Array(n);
+  const usedGlobal = new Set<number>();
+  const usedLocal = font.fds.map(() => new Set<number>());
   glyphs.forEach((g, i) => {
-    const fd = fdOf(g);
+    const fd = font.fdSelect ? font.fdSelect(g) : 0;
     if (fd >= font.fds.length) throw new CffUnsupported(`glyph ${g}: no font dictionary ${fd}`);
     let k = fdNew.get(fd);
     if (k === undefined) fdNew.set(fd, (k = fdNew.size));
     if (k > 255) throw new CffUnsupported('more than 256 font dictionaries');
     fdOfGlyph[i] = k;
+    scanCharstring(font.charStrings[g]!, font.globalSubrs, font.fds[fd]!.subrs, usedGlobal, usedLocal[fd]!);
   });
 
-  // The subroutines each kept glyph calls.
-  const usedGlobal = new Set<number>();
-  const usedLocal = font.fds.map(() => new Set<number>());
-  for (const g of glyphs) {
-    const fd = fdOf(g);
-    scanCharstring(font.charStrings[g]!, font.globalSubrs, font.fds[fd]!.subrs, usedGlobal, usedLocal[fd]!);
-  }
-
-  // Strings: those the copied Top DICT entries name, then the registry and ordering.
+  // Strings: the registry and ordering, then those the copied DICT entries name.
   const strings: Uint8Array[] = [];
   const addString = (bytes: Uint8Array): number => strings.push(bytes) - 1 + STANDARD_STRINGS;
   const top: Uint8Array[] = [];
-  const registry = addString(ascii('Adobe'));
-  const ordering = addString(ascii('Identity'));
-  top.push(concat([encodeInt(registry), encodeInt(ordering), encodeInt(0)]), escOp(30));
+  const registry = addString(Buffer.from('Adobe', 'latin1'));
+  const ordering = addString(Buffer.from('Identity', 'latin1'));
+  top.push(Buffer.concat([encodeInt(registry), encodeInt(ordering), encodeInt(0)]), escOp(30));
   // A copied entry whose operand is a string id names the string's copy in the new String INDEX.
   const copy = (entries: readonly DictEntry[], dropped: ReadonlySet<number>): Uint8Array[] =>
     entries.flatMap((e) => {
@@ -88,9 +82,20 @@ export function subsetCff(cff: Uint8Array, glyphs: readonly number[]): Uint8Arra
     });
   top.push(...copy(font.top, TOP_DROPPED));
   top.push(encodeInt(n), escOp(34));
+  const topFixed = Buffer.concat(top);
   // Offsets are written as five-byte numbers, so that the DICT's length does not depend on them.
-  const topFixed = concat(top);
-  const topLength = topFixed.length + 4 * 5 + 2 + 2 + 1 + 1;
+  const topDictWith = ([charset, charStrings, fdArray, fdSelect]: readonly number[]) =>
+    Buffer.concat([
+      topFixed,
+      encodeInt32(charset ?? 0),
+      Uint8Array.of(15),
+      encodeInt32(charStrings ?? 0),
+      Uint8Array.of(17),
+      encodeInt32(fdArray ?? 0),
+      escOp(36),
+      encodeInt32(fdSelect ?? 0),
+      escOp(37),
+    ]);
 
   const header = Uint8Array.of(1, 0, 4, 4);
   const nameIndex = writeIndex([font.name]);
@@ -105,16 +110,15 @@ export function subsetCff(cff: Uint8Array, glyphs: readonly number[]): Uint8Arra
     const f = font.fds[fd]!;
     const subrs = f.subrs.length > 0 ? writeIndex(keepUsed(f.subrs, usedLocal[fd]!)) : undefined;
     const entries = f.private.filter((e) => e.op !== 19).flatMap((e) => [e.raw, opBytes(e.op)]);
-    const fixed = concat(entries);
+    const fixed = Buffer.concat(entries);
     const size = fixed.length + (subrs ? 5 + 1 : 0);
-    const dict = subrs ? concat([fixed, encodeInt32(size), Uint8Array.of(19)]) : fixed;
+    const dict = subrs ? Buffer.concat([fixed, encodeInt32(size), Uint8Array.of(19)]) : fixed;
     // The font dictionary's own entries but its Private DICT's place (written below) and its name.
-    return { dict, subrs, entries: concat(copy(f.dict, FD_DROPPED)) };
+    return { dict, subrs, entries: Buffer.concat(copy(f.dict, FD_DROPPED)) };
   });
-  const fdArrayLength = (offsets: readonly number[]) => writeIndex(privates.map((p, i) => concat([p.entries, encodeInt32(p.dict.length), encodeInt32(offsets[i] ?? 0), Uint8Array.of(18)])));
+  const fdArrayWith = (offsets: readonly number[]) => writeIndex(privates.map((p, i) => Buffer.concat([p.entries, encodeInt32(p.dict.length), encodeInt32(offsets[i] ?? 0), Uint8Array.of(18)])));
 
-  const topIndexLength = writeIndex([new Uint8Array(topLength)]).length;
-  let at = header.length + nameIndex.length + topIndexLength + stringIndex.length + globalSubrIndex.length;
+  let at = header.length + nameIndex.length + writeIndex([topDictWith([])]).length + stringIndex.length + globalSubrIndex.length;
   const charsetAt = at;
   at += charset.length;
   const fdSelectAt = at;
@@ -122,24 +126,22 @@ export function subsetCff(cff: Uint8Array, glyphs: readonly number[]): Uint8Arra
   const charStringsAt = at;
   at += charStrings.length;
   const fdArrayAt = at;
-  at += fdArrayLength([]).length;
+  at += fdArrayWith([]).length;
   const privateAt: number[] = [];
   for (const p of privates) {
     privateAt.push(at);
     at += p.dict.length + (p.subrs?.length ?? 0);
   }
-  const topDict = concat([topFixed, encodeInt32(charsetAt), Uint8Array.of(15), encodeInt32(charStringsAt), Uint8Array.of(17), encodeInt32(fdArrayAt), escOp(36), encodeInt32(fdSelectAt), escOp(37)]);
-  if (topDict.length !== topLength) throw new Error(`CFF subset: Top DICT of ${topDict.length} bytes, ${topLength} expected`);
-  const out = concat([
+  const out = Buffer.concat([
     header,
     nameIndex,
-    writeIndex([topDict]),
+    writeIndex([topDictWith([charsetAt, charStringsAt, fdArrayAt, fdSelectAt])]),
     stringIndex,
     globalSubrIndex,
     charset,
     fdSelect,
     charStrings,
-    fdArrayLength(privateAt),
+    fdArrayWith(privateAt),
     ...privates.flatMap((p) => (p.subrs ? [p.dict, p.subrs] : [p.dict])),
   ]);
   if (out.length !== at) throw new Error(`CFF subset: ${out.length} bytes written, ${at} expected`);
@@ -496,18 +498,4 @@ function u16(d: Uint8Array, at: number): number {
 function put16(d: Uint8Array, at: number, v: number): void {
   d[at] = (v >> 8) & 0xff;
   d[at + 1] = v & 0xff;
-}
-
-function ascii(s: string): Uint8Array {
-  return Uint8Array.from(s, (c) => c.charCodeAt(0));
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
