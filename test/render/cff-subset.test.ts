@@ -164,6 +164,28 @@ describe('CFF subset', () => {
     expect(Buffer.from(subsetCff(f.tables.get('CFF ')!, glyphs)).equals(Buffer.from(subsetCff(f.tables.get('CFF ')!, [...glyphs])))).toBe(true);
   });
 
+  it.skipIf(!existsSync(fang))('renumbers a string a font dictionary names into the subset’s String INDEX', () => {
+    // Fandol's font dictionary names itself (FontName, 12 38, dropped); made Copyright (12 0), a string the subset keeps.
+    const f = face(fang);
+    const cff = Uint8Array.from(f.tables.get('CFF ')!);
+    const source = cffOf(f.font) as unknown as { topDict: { FDArray: { FontName: number }[] }; string(sid: number): string };
+    const fontName = source.string(source.topDict.FDArray[0]!.FontName);
+    const sourceTop = cffIndex(cff, cffIndex(cff, cff[2]!).end).items[0]!;
+    const sourceFd = cffIndex(cff, dictOffset(sourceTop, [12, 36])).items[0]!;
+    const op = Buffer.from(sourceFd).indexOf(Buffer.from([12, 38]));
+    expect(op).toBeGreaterThan(0);
+    // The item is a view of `cff` (offset 0 in its buffer): the second byte of the operator becomes 0.
+    cff[sourceFd.byteOffset + op + 1] = 0;
+    const sub = subsetCff(cff, [0, 1, 2]);
+    const names = cffIndex(sub, sub[2]!);
+    const top = cffIndex(sub, names.end);
+    const strings = cffIndex(sub, top.end);
+    const fd = cffIndex(sub, dictOffset(top.items[0]!, [12, 36])).items[0]!;
+    const copyright = Buffer.from(fd).indexOf(Buffer.from([12, 0]));
+    const sid = (fd[copyright - 2]! - 247) * 256 + fd[copyright - 1]! + 108;
+    expect(Buffer.from(strings.items[sid - 391] ?? []).toString('latin1')).toBe(fontName);
+  });
+
   it.skipIf(!existsSync(fang))('refuses what it does not take with CffUnsupported, never another error: glyphs not there, seac, damaged tables', () => {
     const cff = face(fang).tables.get('CFF ')!;
     expect(() => subsetCff(cff, [0, 99999])).toThrow(CffUnsupported);
@@ -208,4 +230,28 @@ function withSeac(f: Face): { cff: Uint8Array; gid: number } {
   cff.fill(139, at, at + length - 5);
   cff.set([139, 139, 139 + 65, 139 + 97, 14], at + length - 5);
   return { cff, gid };
+}
+
+/** The items of the CFF INDEX at `at`, where its first item starts and where it ends. */
+function cffIndex(d: Uint8Array, at: number): { items: Uint8Array[]; start: number; end: number } {
+  const count = (d[at]! << 8) | d[at + 1]!;
+  if (count === 0) return { items: [], start: at + 2, end: at + 2 };
+  const size = d[at + 2]!;
+  const offset = (k: number) => {
+    let v = 0;
+    for (let j = 0; j < size; j++) v = v * 256 + d[at + 3 + k * size + j]!;
+    return v;
+  };
+  const data = at + 3 + (count + 1) * size - 1;
+  const items = Array.from({ length: count }, (_, k) => d.subarray(data + offset(k), data + offset(k + 1)));
+  return { items, start: data + 1, end: data + offset(count) };
+}
+
+/** The offset a DICT gives with the operator `op` (its operand written in five bytes, 29 …, as the subsetter writes it, or in fewer). */
+function dictOffset(dict: Uint8Array, op: readonly number[]): number {
+  const at = Buffer.from(dict).indexOf(Buffer.from(op));
+  expect(at).toBeGreaterThan(0);
+  if (dict[at - 5] === 29) return Buffer.from(dict).readInt32BE(at - 4);
+  if (dict[at - 3] === 28) return Buffer.from(dict).readInt16BE(at - 2);
+  return (dict[at - 2]! - 247) * 256 + dict[at - 1]! + 108;
 }

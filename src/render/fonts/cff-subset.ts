@@ -97,14 +97,8 @@ export function subsetCff(cff: Uint8Array, glyphs: readonly number[]): Uint8Arra
       escOp(37),
     ]);
 
-  const header = Uint8Array.of(1, 0, 4, 4);
-  const nameIndex = writeIndex([font.name]);
-  const stringIndex = writeIndex(strings);
-  const globalSubrIndex = writeIndex(keepUsed(font.globalSubrs, usedGlobal));
-  const charset = n > 1 ? Uint8Array.of(2, 0, 1, (n - 2) >> 8, (n - 2) & 0xff) : Uint8Array.of(0);
-  const fdSelect = writeFdSelect(fdOfGlyph);
-  const charStrings = writeIndex(glyphs.map((g) => font.charStrings[g]!));
-  // Each kept font dictionary with its Private DICT (and local subroutines) after the FDArray.
+  // Each kept font dictionary with its Private DICT (and local subroutines) after the FDArray; made
+  // before the String INDEX is written, as its entries may add strings.
   const kept = [...fdNew.keys()];
   const privates = kept.map((fd) => {
     const f = font.fds[fd]!;
@@ -116,6 +110,14 @@ export function subsetCff(cff: Uint8Array, glyphs: readonly number[]): Uint8Arra
     // The font dictionary's own entries but its Private DICT's place (written below) and its name.
     return { dict, subrs, entries: Buffer.concat(copy(f.dict, FD_DROPPED)) };
   });
+
+  const header = Uint8Array.of(1, 0, 4, 4);
+  const nameIndex = writeIndex([font.name]);
+  const stringIndex = writeIndex(strings);
+  const globalSubrIndex = writeIndex(keepUsed(font.globalSubrs, usedGlobal));
+  const charset = n > 1 ? Uint8Array.of(2, 0, 1, (n - 2) >> 8, (n - 2) & 0xff) : Uint8Array.of(0);
+  const fdSelect = writeFdSelect(fdOfGlyph);
+  const charStrings = writeIndex(glyphs.map((g) => font.charStrings[g]!));
   const fdArrayWith = (offsets: readonly number[]) => writeIndex(privates.map((p, i) => Buffer.concat([p.entries, encodeInt32(p.dict.length), encodeInt32(offsets[i] ?? 0), Uint8Array.of(18)])));
 
   let at = header.length + nameIndex.length + writeIndex([topDictWith([])]).length + stringIndex.length + globalSubrIndex.length;
