@@ -1,11 +1,10 @@
 import type { FontSet } from '../render/fonts/find-fonts.js';
 import { MM, PAGE, SIZE } from '../render/layout.js';
-import { PORTRAIT } from '../render/pdf/draw.js';
 import { breakLines, toBoxes } from '../render/pdf/line-break.js';
 import { lineOps } from '../render/pdf/line-ops.js';
 import type { Op, PageFrame } from '../render/pdf/ops.js';
 import { pageNumberOps } from '../render/pdf/page-number.js';
-import { LANDSCAPE, LANDSCAPE_TOP } from '../render/pdf/sheet-pages.js';
+import { LANDSCAPE, LANDSCAPE_TOP, PORTRAIT } from '../render/pdf/page-frames.js';
 import { num } from '../render/pdf/pdf-file.js';
 
 /** What is printed on a page of a bound document: its number in the whole, and the label of the attachment it begins. */

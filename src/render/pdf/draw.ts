@@ -3,7 +3,6 @@ import { deflateSync } from 'node:zlib';
 import type { DocMeta } from '../../model/types.js';
 import type { ContentCache } from '../../util/content-cache.js';
 import type { FontSet, LoadedFont } from '../fonts/find-fonts.js';
-import { PAGE, PAGE_NUMBER_GAP } from '../layout.js';
 import { EmbeddedFont } from './embedded-font.js';
 import type { PageFrame, PageOut } from './ops.js';
 import type { MemoStore } from './typeset.js';
@@ -12,9 +11,7 @@ import { PageContent } from './page-content.js';
 import { pageNumberOps } from './page-number.js';
 import { num, PdfFile, type OutlineNode } from './pdf-file.js';
 import { PdfImages } from './pdf-images.js';
-
-/** The GB/T 9704 portrait page: number 7 mm under the text block. */
-export const PORTRAIT: PageFrame = { width: PAGE.width, height: PAGE.height, left: PAGE.left, textWidth: PAGE.textWidth, numberY: PAGE.top + PAGE.textHeight + PAGE_NUMBER_GAP };
+import { PORTRAIT } from './page-frames.js';
 
 /** Where the pages of a document are drawn: fonts and pictures embedded once, pages written as they come. */
 export class PdfDrawer {

@@ -4,14 +4,9 @@ import { MM, SIZE } from '../layout.js';
 import { continuesAbove } from '../../sheet/merged-runs.js';
 import type { CellValue, Sheet } from '../../sheet/types.js';
 import { breakLines, toBoxes, type Line, type MissingSink } from './line-break.js';
-import type { Op, PageFrame, PageOut } from './ops.js';
+import type { Op, PageOut } from './ops.js';
 import { lineOps } from './line-ops.js';
-
-/** A4 landscape with 15 mm margins: the page score sheets are printed on, numbered under the table. */
-export const LANDSCAPE: PageFrame = { width: 297 * MM, height: 210 * MM, left: 15 * MM, textWidth: 267 * MM, numberY: 210 * MM - 10 * MM };
-
-/** Where the sheets' text starts from the page's top. */
-export const LANDSCAPE_TOP = 15 * MM;
+import { LANDSCAPE, LANDSCAPE_TOP } from './page-frames.js';
 const TOP = LANDSCAPE_TOP;
 const BOTTOM = 210 * MM - 17 * MM;
 const LEFT = LANDSCAPE.left;

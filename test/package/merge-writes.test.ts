@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PdfConcat } from '../../src/package/pdf-concat.js';
+import { FONT, fonts, handMade, mergeFiles, stream } from './hand-made-pdf.js';
+
+// writevSync as the merger sees it: real, unless a test makes it write less than it is given.
+const writes = vi.hoisted(() => ({ limit: Infinity, calls: 0, bytes: 0 }));
+vi.mock('node:fs', async (original) => {
+  const real = await original<typeof import('node:fs')>();
+  return {
+    ...real,
+    writevSync: (fd: number, buffers: NodeJS.ArrayBufferView[], position?: number) => {
+      writes.calls++;
+      // A merger that wrote the same bytes again and again would fill the disk: stopped here.
+      if (writes.bytes > 64 << 20) throw new Error('more than 64 MB written');
+      if (writes.limit === Infinity) {
+        const n = real.writevSync(fd, buffers, position);
+        writes.bytes += n;
+        return n;
+      }
+      // A short write: the first bytes only, cut inside a buffer.
+      let room = writes.limit;
+      const taken: Buffer[] = [];
+      for (const b of buffers) {
+        if (room === 0) break;
+        const view = Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, room));
+        taken.push(view);
+        room -= view.length;
+      }
+      const n = real.writevSync(fd, taken, position);
+      writes.bytes += n;
+      return n;
+    },
+  };
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'dossier-merge-writes-'));
+const page = (text: string, extra = '') =>
+  handMade([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    FONT,
+    stream(`BT /F1 24 Tf 72 700 Td (${text}) Tj ET${extra}`),
+  ]);
+// Two small files and one with 3 MB of page content (written in pieces, past the merger's 1 MB of gathering).
+const inputs = () => [page('one'), page('two', `\n%${'x'.repeat(3 << 20)}`), page('three')];
+
+afterEach(() => {
+  writes.limit = Infinity;
+  writes.calls = 0;
+  writes.bytes = 0;
+});
+
+describe('writing the merged PDF', () => {
+  it('writes it in a few large writes, and whole when the system takes less than it is given each time', async () => {
+    const whole = readFileSync(await mergeFiles(dir, 'whole', inputs()));
+    expect(writes.calls).toBeGreaterThan(1);
+    expect(writes.calls).toBeLessThanOrEqual(8);
+    writes.limit = 100_003;
+    writes.calls = 0;
+    writes.bytes = 0;
+    const short = readFileSync(await mergeFiles(dir, 'short', inputs()));
+    expect(writes.calls).toBeGreaterThan(whole.length / 100_003);
+    expect(short.equals(whole)).toBe(true);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('throws the system’s error when the disk is full, and can then be abandoned', async () => {
+    const path = join(dir, 'big.pdf');
+    fs.writeFileSync(path, inputs()[1]!);
+    const concat = await PdfConcat.create('/dev/full', fonts);
+    await expect(concat.addFile(path)).rejects.toMatchObject({ code: 'ENOSPC' });
+    concat.destroy();
+    concat.destroy();
+  });
+});
