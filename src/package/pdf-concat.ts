@@ -28,10 +28,10 @@ interface HeldPage {
   readonly rotate: number;
 }
 
-/** Facts stamped into the merged PDF. */
 /** How much of the merged PDF gathers before it is written. */
 const FLUSH_BYTES = 1 << 20;
 
+/** Facts stamped into the merged PDF. */
 export type ConcatInfo = Pick<PdfInfo, 'title' | 'author' | 'date'>;
 
 /**
@@ -53,6 +53,8 @@ export class PdfConcat {
   /** What the PdfFile made and the output file has not been given yet (each chunk a buffer of its own). */
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  /** A write that failed (disk full …): what it held is lost, so every later step throws it again. */
+  private failed: Error | undefined;
 
   private constructor(
     fd: number,
@@ -73,9 +75,10 @@ export class PdfConcat {
    * Writes what the PdfFile made so far to the output file once a megabyte has gathered (`all`:
    * whatever there is), at once, as the inputs are read. Through a stream, object by object, the
    * example's 48 files took some 400 writes, each waiting for the thread pool; now about ten.
-   * A failed write (disk full …) throws here.
+   * A failed write (disk full …) throws here, and so does every later call.
    */
   private flush(all = false): void {
+    if (this.failed) throw this.failed;
     if (this.fd === undefined) throw new Error('合并的 PDF 已经写完或已放弃');
     for (const chunk of this.file.take()) {
       this.pending.push(chunk);
@@ -85,23 +88,29 @@ export class PdfConcat {
     let chunks = this.pending;
     this.pending = [];
     this.pendingBytes = 0;
-    while (chunks.length) {
-      let n = writevSync(this.fd, chunks);
-      // A write may take less than all (a signal, a nearly full disk): the rest goes in the next.
-      let i = 0;
-      while (i < chunks.length && n >= chunks[i]!.length) n -= chunks[i++]!.length;
-      chunks = chunks.slice(i);
-      if (n > 0) chunks[0] = chunks[0]!.subarray(n);
+    try {
+      while (chunks.length) {
+        let n = writevSync(this.fd, chunks);
+        // The system may take less than all (an error after some bytes): the rest goes in the next write.
+        if (n === 0) throw Object.assign(new Error('写入合并的 PDF 时没有写进任何内容'), { code: 'EIO', syscall: 'write' });
+        let i = 0;
+        while (i < chunks.length && n >= chunks[i]!.length) n -= chunks[i++]!.length;
+        chunks = chunks.slice(i);
+        if (n > 0) chunks[0] = chunks[0]!.subarray(n);
+      }
+    } catch (err) {
+      this.failed = err as Error;
+      throw err;
     }
   }
 
-  /** Writes object `no` from its parts; with `streamed`, what is written so far goes out after every part. */
+  /** Writes object `no` from its parts; with `streamed`, what gathered is written whenever a megabyte is there, between the parts. */
   private writeObject(no: number, body: Iterable<string | Uint8Array>, streamed = false): void {
     this.file.begin(no);
     this.file.raw(`${no} 0 obj\n`);
     for (const part of body) {
       this.file.raw(part);
-      // Stream data comes in pieces: each goes out before the next is read.
+      // Stream data comes in pieces: never more than a megabyte and one piece is held.
       if (streamed) this.flush();
     }
     this.file.raw('\nendobj\n');
@@ -315,15 +324,17 @@ export class PdfConcat {
     // Bookmarks open whole pages (/Fit), except those with a place on a page whose height the caller knows.
     this.file.finish(order, outline, { ...info, lang: 'zh-CN' }, pageHeight);
     this.flush(true);
-    closeSync(this.fd!);
+    const fd = this.fd!;
     this.fd = undefined;
+    closeSync(fd);
     return { pages: order.length, bytes: this.file.size, sha256: this.file.sha256() };
   }
 
   /** Abandons the output (after an error); the caller removes the file. */
   destroy(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
+    const fd = this.fd;
     this.fd = undefined;
     this.pending = [];
+    if (fd !== undefined) closeSync(fd);
   }
 }

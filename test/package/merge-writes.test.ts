@@ -7,7 +7,7 @@ import { PdfConcat } from '../../src/package/pdf-concat.js';
 import { FONT, fonts, handMade, mergeFiles, stream } from './hand-made-pdf.js';
 
 // writevSync as the merger sees it: real, unless a test makes it write less than it is given.
-const writes = vi.hoisted(() => ({ limit: Infinity, calls: 0, bytes: 0 }));
+const writes = vi.hoisted(() => ({ limit: Infinity, calls: 0, bytes: 0, failOnce: false, zero: false }));
 vi.mock('node:fs', async (original) => {
   const real = await original<typeof import('node:fs')>();
   return {
@@ -16,6 +16,12 @@ vi.mock('node:fs', async (original) => {
       writes.calls++;
       // A merger that wrote the same bytes again and again would fill the disk: stopped here.
       if (writes.bytes > 64 << 20) throw new Error('more than 64 MB written');
+      if (writes.calls > 10_000) throw new Error('more than 10,000 writes');
+      if (writes.zero) return 0;
+      if (writes.failOnce) {
+        writes.failOnce = false;
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+      }
       if (writes.limit === Infinity) {
         const n = real.writevSync(fd, buffers, position);
         writes.bytes += n;
@@ -53,6 +59,8 @@ afterEach(() => {
   writes.limit = Infinity;
   writes.calls = 0;
   writes.bytes = 0;
+  writes.failOnce = false;
+  writes.zero = false;
 });
 
 describe('writing the merged PDF', () => {
@@ -66,6 +74,28 @@ describe('writing the merged PDF', () => {
     const short = readFileSync(await mergeFiles(dir, 'short', inputs()));
     expect(writes.calls).toBeGreaterThan(whole.length / 100_003);
     expect(short.equals(whole)).toBe(true);
+  });
+
+  it('keeps a failed write’s error: the steps after it throw it too, even when the disk takes writes again', async () => {
+    const path = join(dir, 'big-once.pdf');
+    fs.writeFileSync(path, inputs()[1]!);
+    const concat = await PdfConcat.create(join(dir, 'failed.pdf'), fonts);
+    writes.failOnce = true;
+    await expect(concat.addFile(path)).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(writes.failOnce).toBe(false);
+    await expect(concat.addFile(path)).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(concat.finish([], [], { title: 't', author: 'a', date: new Date(0) })).rejects.toMatchObject({ code: 'ENOSPC' });
+    concat.destroy();
+  });
+
+  it('stops with an error when the system writes nothing, instead of trying for ever', async () => {
+    const path = join(dir, 'big-zero.pdf');
+    fs.writeFileSync(path, inputs()[1]!);
+    const concat = await PdfConcat.create(join(dir, 'zero.pdf'), fonts);
+    writes.zero = true;
+    await expect(concat.addFile(path)).rejects.toMatchObject({ code: 'EIO' });
+    expect(writes.calls).toBeLessThan(5);
+    concat.destroy();
   });
 
   it.skipIf(!existsSync('/dev/full'))('throws the system’s error when the disk is full, and can then be abandoned', async () => {

@@ -23,7 +23,8 @@ const env = { SOURCE_DATE_EPOCH: '1625011200' };
  * The edits an office makes between two builds, a few at a time. After each group, a rebuild that
  * takes what it can from the caches (evidence files read, report parts, typesetting memo, pages,
  * font subsets) must give the bytes of a build from an empty output folder, and `check --json`
- * must say the same with its cache as without.
+ * must say the same with its cache as without. Both run in this process: what is compared is what
+ * the caches on disk give (the same steps were also run as separate processes of the built command).
  */
 describe('rebuilding from the caches after the edits offices make', () => {
   it('gives the bytes of a build from an empty output folder after every group of edits', async () => {
@@ -45,8 +46,9 @@ describe('rebuilding from the caches after the edits offices make', () => {
     const same = async (what: string) => {
       round++;
       config('output');
-      const cached = await runCli(['build'], { cwd: ws, env });
+      // The check first: its cache holds what the last build read, before these edits.
       const cachedCheck = await runCli(['check', '--json'], { cwd: ws, env });
+      const cached = await runCli(['build'], { cwd: ws, env });
       config(`fresh-${round}`);
       const fresh = await runCli(['build'], { cwd: ws, env });
       config(`unkept-${round}`);
