@@ -156,6 +156,9 @@ export class PdfConcat {
    */
   private async add(src: PdfReader, folio = false): Promise<number[]> {
     try {
+      // Reading and writing do not wait for anything: between two files, the rest of the process
+      // (the workbench's server, which runs 重新生成全部文件 in its own process) gets a turn.
+      await new Promise((resolve) => setImmediate(resolve));
       const renumber = new Map<number, number>();
       const objects: { n: number; obj: PdfObject | undefined }[] = [];
       const pages = src.pages();

@@ -76,6 +76,18 @@ describe('writing the merged PDF', () => {
     expect(short.equals(whole)).toBe(true);
   });
 
+  it('gives the rest of the process a turn between files (the workbench’s server packages in its own process)', async () => {
+    let turns = 0;
+    const other = () => {
+      turns++;
+      if (turns < 1000) timer = setImmediate(other);
+    };
+    let timer = setImmediate(other);
+    await mergeFiles(dir, 'turns', inputs());
+    clearImmediate(timer);
+    expect(turns).toBeGreaterThanOrEqual(3);
+  });
+
   it('keeps a failed write’s error: the steps after it throw it too, even when the disk takes writes again', async () => {
     const path = join(dir, 'big-once.pdf');
     fs.writeFileSync(path, inputs()[1]!);
