@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import JSZip from 'jszip';
 import { join } from 'node:path';
@@ -8,6 +8,13 @@ import { parsePlan } from '../src/catalog/plan.js';
 import type { Catalog } from '../src/catalog/types.js';
 import type { Io } from '../src/cli/io.js';
 import { run } from '../src/cli/run.js';
+
+/** Every file under a folder, recursively, in sorted order; folders named in `skip` left out. */
+export function filesUnder(dir: string, skip: readonly string[] = []): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((n) => (skip.includes(n) ? [] : statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n), skip) : [join(dir, n)]));
+}
 
 /** Repository root (tests run with it as the working folder). */
 export const root = join(import.meta.dirname, '..');

@@ -1,5 +1,4 @@
-import * as fs from 'node:fs';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -22,19 +21,14 @@ vi.mock('node:fs', async (original) => {
         writes.failOnce = false;
         throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
       }
-      if (writes.limit === Infinity) {
-        const n = real.writevSync(fd, buffers, position);
-        writes.bytes += n;
-        return n;
-      }
-      // A short write: the first bytes only, cut inside a buffer.
+      // With a limit, a short write: the first bytes only, cut inside a buffer.
       let room = writes.limit;
-      const taken: Buffer[] = [];
+      const taken: NodeJS.ArrayBufferView[] = [];
       for (const b of buffers) {
         if (room === 0) break;
-        const view = Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, room));
+        const view = room >= b.byteLength ? b : Buffer.from(b.buffer, b.byteOffset, room);
         taken.push(view);
-        room -= view.length;
+        room -= view.byteLength;
       }
       const n = real.writevSync(fd, taken, position);
       writes.bytes += n;
@@ -54,6 +48,9 @@ const page = (text: string, extra = '') =>
   ]);
 // Two small files and one with 3 MB of page content (written in pieces, past the merger's 1 MB of gathering).
 const inputs = () => [page('one'), page('two', `\n%${'x'.repeat(3 << 20)}`), page('three')];
+// The large one as a file, for the tests that make the writes fail.
+const big = join(dir, 'big.pdf');
+writeFileSync(big, inputs()[1]!);
 
 afterEach(() => {
   writes.limit = Infinity;
@@ -89,32 +86,26 @@ describe('writing the merged PDF', () => {
   });
 
   it('keeps a failed write’s error: the steps after it throw it too, even when the disk takes writes again', async () => {
-    const path = join(dir, 'big-once.pdf');
-    fs.writeFileSync(path, inputs()[1]!);
     const concat = await PdfConcat.create(join(dir, 'failed.pdf'), fonts);
     writes.failOnce = true;
-    await expect(concat.addFile(path)).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(concat.addFile(big)).rejects.toMatchObject({ code: 'ENOSPC' });
     expect(writes.failOnce).toBe(false);
-    await expect(concat.addFile(path)).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(concat.addFile(big)).rejects.toMatchObject({ code: 'ENOSPC' });
     await expect(concat.finish([], [], { title: 't', author: 'a', date: new Date(0) })).rejects.toMatchObject({ code: 'ENOSPC' });
     concat.destroy();
   });
 
   it('stops with an error when the system writes nothing, instead of trying for ever', async () => {
-    const path = join(dir, 'big-zero.pdf');
-    fs.writeFileSync(path, inputs()[1]!);
     const concat = await PdfConcat.create(join(dir, 'zero.pdf'), fonts);
     writes.zero = true;
-    await expect(concat.addFile(path)).rejects.toMatchObject({ code: 'EIO' });
+    await expect(concat.addFile(big)).rejects.toMatchObject({ code: 'EIO' });
     expect(writes.calls).toBeLessThan(5);
     concat.destroy();
   });
 
   it.skipIf(!existsSync('/dev/full'))('throws the system’s error when the disk is full, and can then be abandoned', async () => {
-    const path = join(dir, 'big.pdf');
-    fs.writeFileSync(path, inputs()[1]!);
     const concat = await PdfConcat.create('/dev/full', fonts);
-    await expect(concat.addFile(path)).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(concat.addFile(big)).rejects.toMatchObject({ code: 'ENOSPC' });
     concat.destroy();
     concat.destroy();
   });

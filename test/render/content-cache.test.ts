@@ -5,12 +5,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { ContentCache, toolFingerprint } from '../../src/util/content-cache.js';
-import { root, runCli } from '../helpers.js';
-
-/** Every file under a folder, recursively. */
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
-}
+import { filesUnder, root, runCli } from '../helpers.js';
 
 describe('the content cache (output/.cache)', () => {
   it('gives back what was put, and nothing for a damaged entry', () => {
@@ -18,7 +13,7 @@ describe('the content cache (output/.cache)', () => {
     cache.put('k', Buffer.from('字体子集'));
     expect(cache.get('k')?.toString()).toBe('字体子集');
     expect(cache.get('other')).toBeUndefined();
-    const [entry] = files(cache.dir);
+    const [entry] = filesUnder(cache.dir);
     const bytes = readFileSync(entry!);
     bytes[bytes.length - 1]! ^= 1;
     writeFileSync(entry!, bytes);
@@ -36,7 +31,7 @@ describe('the content cache (output/.cache)', () => {
       return Buffer.concat([readFileSync(join(dir, 'output/自评报告.pdf')), readFileSync(join(dir, 'output/自评打分表.pdf'))]);
     };
     const first = await build();
-    const entries = files(join(dir, 'output/.cache'));
+    const entries = filesUnder(join(dir, 'output/.cache'));
     expect(entries.length).toBeGreaterThan(0);
     // An entry no run has used for 20 days (a font subset of an older text, say) is deleted by the next build.
     const stale = join(dir, 'output/.cache/00', '0'.repeat(62));
@@ -46,7 +41,7 @@ describe('the content cache (output/.cache)', () => {
     utimesSync(stale, past, past);
     expect((await build()).equals(first)).toBe(true);
     expect(statSync(stale, { throwIfNoEntry: false })).toBeUndefined();
-    expect(files(join(dir, 'output/.cache')).length).toBeGreaterThanOrEqual(entries.length);
+    expect(filesUnder(join(dir, 'output/.cache')).length).toBeGreaterThanOrEqual(entries.length);
     for (const e of entries) writeFileSync(e, Buffer.from('damaged'));
     expect((await build()).equals(first)).toBe(true);
   }, 120_000);
@@ -64,13 +59,13 @@ describe('the content cache (output/.cache)', () => {
     };
     const before = await build('output');
     // A paragraph with characters the report did not use yet (说, 试, 只): the pages after it move, a font subset grows.
-    const [file] = files(join(dir, 'dossiers')).filter((f) => f.endsWith('.md') && readFileSync(f, 'utf8').includes('\ntask: 15\n'));
+    const [file] = filesUnder(join(dir, 'dossiers')).filter((f) => f.endsWith('.md') && readFileSync(f, 'utf8').includes('\ntask: 15\n'));
     writeFileSync(file!, readFileSync(file!, 'utf8') + '\n补充说明：本段为测试追加的文字，只改一个文件后重建。\n');
     const rebuilt = await build('output');
     expect(rebuilt.equals(before)).toBe(false);
     expect(rebuilt.equals(await build('fresh'))).toBe(true);
     // A picture replaced under its name by one of another size: its page is drawn anew, not taken from the page cache.
-    const [picture] = files(join(dir, 'dossiers')).filter((f) => f.endsWith('.png'));
+    const [picture] = filesUnder(join(dir, 'dossiers')).filter((f) => f.endsWith('.png'));
     const wide = new PNG({ width: 120, height: 30 });
     wide.data.fill(200);
     writeFileSync(picture!, PNG.sync.write(wide));
@@ -141,7 +136,7 @@ describe('the content cache (output/.cache)', () => {
     // Room for two entries: the least recently used go ('a', 'b') until two are left; 'used-old' counts but stays.
     run.pruneStale(14 * day, 2 * 1032 + 10, now);
     expect(kept()).toEqual(['used-old', 'c']);
-    expect(files(join(dir, 'package-pages'))).toHaveLength(1);
-    expect(files(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
+    expect(filesUnder(join(dir, 'package-pages'))).toHaveLength(1);
+    expect(filesUnder(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 });

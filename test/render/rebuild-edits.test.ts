@@ -1,14 +1,10 @@
-import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyExampleWorkspace, root, runCli } from '../helpers.js';
+import { copyExampleWorkspace, filesUnder, root, runCli } from '../helpers.js';
 
-/** Every file under a folder, recursively, sorted; the content cache left out. */
-function files(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((n) => (n === '.cache' ? [] : statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
-}
+/** Every file under a folder, the content cache left out. */
+const files = (dir: string) => filesUnder(dir, ['.cache']);
 
 /** A file's text with one replacement made; fails the test when the pattern is not there (the edit would test nothing). */
 function edit(file: string, pattern: RegExp, replace: (match: string, ...groups: string[]) => string): void {

@@ -7,6 +7,7 @@ import { breakLines, toBoxes, type Line, type MissingSink } from './line-break.j
 import type { Op, PageOut } from './ops.js';
 import { lineOps } from './line-ops.js';
 import { LANDSCAPE, LANDSCAPE_TOP } from './page-frames.js';
+
 const TOP = LANDSCAPE_TOP;
 const BOTTOM = 210 * MM - 17 * MM;
 const LEFT = LANDSCAPE.left;
