@@ -28,6 +28,7 @@ import { PdfConcat, type OutlineNode } from './pdf-concat.js';
 import { PdfEncryptedError, PdfLimitError, PDF_LIMITS } from './pdf-reader.js';
 import { clearStale, makeFolder, replaceAside, temporaryName } from './replace.js';
 import { writeZip } from './zip.js';
+import { fileKind } from './file-kind.js';
 
 /** The package folder's name inside the output folder (contract: DESIGN.md). */
 export const PACKAGE_NAME = '复核申请材料';
@@ -79,7 +80,8 @@ interface Item {
   readonly title: string;
   readonly unit: string;
   readonly date: string;
-  readonly files: { readonly source: string; readonly target: string; readonly ext: string; readonly caption: string }[];
+  /** Each attachment: where it is read, where it goes in the package, its extension (lower case), caption and number (`23-01`, or `23-01-1` when the evidence has several). */
+  readonly files: { readonly source: string; readonly target: string; readonly ext: string; readonly caption: string; readonly no: string }[];
 }
 
 /**
@@ -278,7 +280,7 @@ async function collectItems(input: PackageInput, notes: string[]): Promise<Item[
       usable.forEach(({ path, real, caption }, i) => {
         const ext = extname(path);
         const target = claim(folder, attachmentName(e.id, i, usable.length, e.title, e.unit, e.date, ext), safeExtension(ext));
-        files.push({ source: real, target, ext: ext.toLowerCase(), caption });
+        files.push({ source: real, target, ext: ext.toLowerCase(), caption, no: usable.length > 1 ? `${e.id}-${i + 1}` : e.id });
       });
       items.push({
         group: group.label,
@@ -466,16 +468,25 @@ async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][nu
         p.notes.push(
           `附件 ${f.target} 无法并入汇编 PDF（${why}，超出安全处理的上限：对象不超过 ${PDF_LIMITS.objects} 个，每个数据流解压后不超过 ${PDF_LIMITS.streamBytes >> 20} MB，合计不超过 ${PDF_LIMITS.totalBytes >> 20} MB），已在汇编中注明；文件可能已损坏或被故意构造，请核对原件`,
         );
-        return notice(`该附件结构异常（超出安全处理的上限），无法并入本汇编，原文件见材料包中的 ${f.target}。`);
-      }
-      p.notes.push(`附件 ${f.target} 无法并入汇编 PDF（${why}），已在汇编中注明`);
-      return notice(`该附件无法并入本汇编（文件可能已加密或损坏），原文件见材料包中的 ${f.target}。`);
+      } else p.notes.push(`附件 ${f.target} 无法并入汇编 PDF（${why}），已在汇编中注明`);
+      return notice(`该附件无法并入本汇编（文件可能已加密或损坏）；${whereInPackage(item, f)}`);
     }
   }
   if (['.png', '.jpg', '.jpeg'].includes(f.ext)) {
     return { blocks: [heading, { type: 'image', src: f.source, alt: f.caption || item.title }], bytes: size };
   }
-  return notice(`该附件为 ${f.ext.slice(1).toUpperCase()} 文件，不能并入 PDF，原文件见材料包中的 ${f.target}。`);
+  const kind = fileKind(f.ext);
+  return notice(`${kind ? `该附件为${kind}，` : '该附件的文件格式'}不能并入本汇编；${whereInPackage(item, f)}`);
+}
+
+/**
+ * Where a reviewer finds an attachment the merged PDF cannot hold, in words (the part of the
+ * package, the 三级项 or the section and task, and the file's number), not as a path: the merged
+ * PDF is a submitted document.
+ */
+function whereInPackage(item: Item, f: Item['files'][number]): string {
+  const place = item.mapped ? `“${item.group}”` : `“${item.group}”“${item.sectionTitle}”任务${item.task}`;
+  return `原件已随材料包报送，见材料包“佐证资料”中${place}，编号${f.no}。`;
 }
 
 /**
