@@ -184,7 +184,7 @@ export class PdfConcat {
       }
       const refOf = (n: number) => renumber.get(n)!;
       // A dictionary's entries as written, without its brackets (binary strings kept byte for byte).
-      const inner = (v: PdfValue) => Buffer.concat(serialize(v, refOf).slice(1, -1)).toString('latin1');
+      const inner = (v: PdfValue) => serialize(v, refOf).slice(2, -3);
       kept.forEach((page, i) => {
         const no = refOf(pages[i]!.n);
         const contents = page.contents.map((r) => (r.t === 'ref' ? `${refOf(r.n)} 0 R` : '')).join(' ');
@@ -201,14 +201,14 @@ export class PdfConcat {
       });
       for (const { n, obj } of objects) {
         if (!obj) this.packed(refOf(n), 'null');
-        else if (!obj.stream) this.packed(refOf(n), Buffer.concat(serialize(obj.value, refOf)).toString('latin1'));
+        else if (!obj.stream) this.packed(refOf(n), serialize(obj.value, refOf));
         else {
           const stream = obj.stream;
           const length = 'data' in stream ? stream.data.length : stream.length;
           this.writeObject(
             refOf(n),
             (function* () {
-              yield* serialize(obj.value, refOf, length);
+              yield serialize(obj.value, refOf, length);
               yield '\nstream\n';
               yield* src.streamChunks(stream);
               yield '\nendstream';

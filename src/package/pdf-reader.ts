@@ -54,39 +54,64 @@ const MB = (n: number) => `${Math.round(n / (1 << 20))} MB`;
 
 type XrefEntry = { readonly kind: 1; readonly offset: number } | { readonly kind: 2; readonly stream: number; readonly index: number };
 
-const WS = new Set([0, 9, 10, 12, 13, 32]);
-const DELIM = new Set([40, 41, 60, 62, 91, 93, 123, 125, 47, 37]);
+/** Each byte's class: 1 white space, 2 delimiter (ISO 32000-1, 7.2.2), 0 regular. */
+const CLASS = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) CLASS[c] = 1;
+for (const c of [40, 41, 60, 62, 91, 93, 123, 125, 47, 37]) CLASS[c] = 2;
 
-/** Bytes read from a file on demand, or held in memory. */
+/**
+ * Bytes read from a file on demand, or held in memory. What `read` returns may be a view of a
+ * buffer held for the whole file: `copy` gives bytes of their own, to be kept after the file is done.
+ */
 interface Bytes {
   readonly size: number;
   read(offset: number, length: number): Buffer;
+  copy(offset: number, length: number): Buffer;
   close(): void;
 }
 
+/**
+ * Files up to this size are read whole, at once: a PDF of a few hundred kilobytes is otherwise read
+ * in some sixty small pieces (a window for each object, the bytes after each stream), each a call
+ * to the system; the example's 48 PDFs took 2,800 reads. One file is read at a time, so this is
+ * also the most the reader holds for it.
+ */
+const WHOLE_FILE_BYTES = 8 << 20;
+
 function fileBytes(path: string): Bytes {
   const fd = openSync(path, 'r');
-  const size = fstatSync(fd).size;
-  return {
-    size,
-    read(offset, length) {
-      const len = Math.max(0, Math.min(length, size - offset));
-      const buf = Buffer.allocUnsafe(len);
-      let got = 0;
-      while (got < len) {
-        const n = readSync(fd, buf, got, len - got, offset + got);
-        if (n === 0) break;
-        got += n;
-      }
-      return buf.subarray(0, got);
-    },
-    close: () => closeSync(fd),
-  };
+  try {
+    const size = fstatSync(fd).size;
+    if (size <= WHOLE_FILE_BYTES) {
+      const buf = readAt(fd, 0, size);
+      closeSync(fd);
+      return { ...memoryBytes(buf), copy: (offset, length) => Buffer.from(buf.subarray(offset, Math.min(buf.length, offset + length))) };
+    }
+    const read = (offset: number, length: number) => readAt(fd, offset, Math.max(0, Math.min(length, size - offset)));
+    return { size, read, copy: read, close: () => closeSync(fd) };
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
 }
 
+/** `length` bytes at `offset` of an open file (fewer where it ends sooner). */
+function readAt(fd: number, offset: number, length: number): Buffer {
+  const buf = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, buf, got, length - got, offset + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return buf.subarray(0, got);
+}
+
+/** Bytes held by the caller, who keeps them as long as what is read from them. */
 function memoryBytes(data: Uint8Array): Bytes {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  return { size: buf.length, read: (offset, length) => buf.subarray(offset, Math.min(buf.length, offset + length)), close: () => {} };
+  const read = (offset: number, length: number) => buf.subarray(offset, Math.min(buf.length, offset + length));
+  return { size: buf.length, read, copy: read, close: () => {} };
 }
 
 /** Ran past the end of the bytes at hand: read a larger window and try again. */
@@ -119,7 +144,7 @@ class Lexer {
     for (;;) {
       if (this.pos >= this.b.length) return;
       const c = this.b[this.pos]!;
-      if (WS.has(c)) this.pos++;
+      if (CLASS[c] === 1) this.pos++;
       else if (c === 37) while (this.pos < this.b.length && this.b[this.pos] !== 10 && this.b[this.pos] !== 13) this.pos++;
       else return;
     }
@@ -129,7 +154,7 @@ class Lexer {
   word(): string {
     this.skipSpace();
     const start = this.pos;
-    while (this.pos < this.b.length && !WS.has(this.b[this.pos]!) && !DELIM.has(this.b[this.pos]!)) this.pos++;
+    while (this.pos < this.b.length && CLASS[this.b[this.pos]!] === 0) this.pos++;
     if (this.pos >= this.b.length && !this.complete) throw new NeedMore();
     return this.b.toString('latin1', start, this.pos);
   }
@@ -140,7 +165,7 @@ class Lexer {
     const c = this.byte();
     if (c === 47) {
       const start = this.pos++;
-      while (this.pos < this.b.length && !WS.has(this.b[this.pos]!) && !DELIM.has(this.b[this.pos]!)) this.pos++;
+      while (this.pos < this.b.length && CLASS[this.b[this.pos]!] === 0) this.pos++;
       if (this.pos >= this.b.length && !this.complete) throw new NeedMore();
       return { t: 'name', raw: this.b.toString('latin1', start, this.pos) };
     }
@@ -393,7 +418,7 @@ export class PdfReader {
         const offset = at + m.index;
         // A header starts at the start of the file or after white space or a delimiter.
         const before = m.index > 0 ? window[m.index - 1]! : offset > 0 ? this.bytes.read(offset - 1, 1)[0]! : 32;
-        if (!WS.has(before) && !DELIM.has(before)) continue;
+        if (CLASS[before] === 0) continue;
         if (m[1] === undefined) {
           const t = this.tryParse(() => this.parseAt(offset + 7, 1 << 14, '文件尾不完整', (lex) => lex.value()));
           if (get(t, 'Root')) trailer = t;
@@ -570,7 +595,8 @@ export class PdfReader {
       yield stream.data;
       return;
     }
-    for (let at = 0; at < stream.length; at += size) yield this.bytes.read(stream.offset + at, Math.min(size, stream.length - at));
+    // Pieces of their own: the writer may keep them a while after this file is closed.
+    for (let at = 0; at < stream.length; at += size) yield this.bytes.copy(stream.offset + at, Math.min(size, stream.length - at));
   }
 
   /**
@@ -643,39 +669,42 @@ export class PdfReader {
 /** Page attributes a page may inherit from its page-tree ancestors. */
 const INHERITED = ['Resources', 'MediaBox', 'CropBox', 'Rotate'];
 
-/** A value as PDF bytes, references renumbered through `refOf`; `/Length` of a stream dictionary replaced. */
-export function serialize(v: PdfValue, refOf: (n: number) => number, length?: number): Buffer[] {
-  const parts: (string | Buffer)[] = [];
+/**
+ * A value as PDF text, references renumbered through `refOf`; `/Length` of a stream dictionary
+ * replaced. One character per byte (latin1): binary strings are kept byte for byte.
+ */
+export function serialize(v: PdfValue, refOf: (n: number) => number, length?: number): string {
+  let out = '';
   const walk = (x: PdfValue, top: boolean) => {
     switch (x.t) {
       case 'ref':
-        parts.push(`${refOf(x.n)} 0 R`);
+        out += `${refOf(x.n)} 0 R`;
         return;
       case 'dict':
-        parts.push('<<');
+        out += '<<';
         for (const [k, val] of x.map) {
           if (top && length !== undefined && k === '/Length') continue;
-          parts.push(` ${k} `);
+          out += ` ${k} `;
           walk(val, false);
         }
-        if (top && length !== undefined) parts.push(` /Length ${length}`);
-        parts.push(' >>');
+        if (top && length !== undefined) out += ` /Length ${length}`;
+        out += ' >>';
         return;
       case 'arr':
-        parts.push('[');
+        out += '[';
         x.items.forEach((item, i) => {
-          if (i) parts.push(' ');
+          if (i) out += ' ';
           walk(item, false);
         });
-        parts.push(']');
+        out += ']';
         return;
       case 'str':
-        parts.push(x.raw);
+        out += x.raw.toString('latin1');
         return;
       default:
-        parts.push(x.raw);
+        out += x.raw;
     }
   };
   walk(v, true);
-  return parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : p));
+  return out;
 }
