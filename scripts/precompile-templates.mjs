@@ -5,12 +5,15 @@
 // template edited in a workspace, or here without a rebuild, is compiled as before. Run by
 // `npm run build`; the options must be those of src/template/render-template.ts (COMPILE_OPTIONS).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The tool's fingerprint goes until scripts/bundle.mjs writes the new one: a build stopped half-way
+// leaves none, and the tool then looks at its files one by one (src/util/content-cache.ts).
+rmSync(join(root, 'dist', 'tool-fingerprint.txt'), { force: true });
 const options = { strict: true, noEscape: true, preventIndent: true };
 const specs = [];
 for (const name of readdirSync(join(root, 'templates'))

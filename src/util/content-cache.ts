@@ -193,31 +193,41 @@ export function contentHash(data: Uint8Array): string {
 let fingerprint: string | undefined;
 
 /**
- * A fingerprint of the tool's own code: the names, sizes and times of its module files (about 150
- * files, looked up once per run in a few milliseconds), and its package.json and lockfile (the
- * libraries it uses). Cached results carry it, so that a changed, upgraded or reinstalled tool
- * never takes what older code made.
+ * A fingerprint of the tool's own code. Built (dist/): the one `npm run build` wrote last
+ * (scripts/bundle.mjs: the SHA-256 of every module, package.json and the lockfile). From source
+ * (the tests): the names, sizes and times of its module files and the two package files. Cached
+ * results carry it, so that a changed, upgraded or reinstalled tool never takes what older code made.
  */
 export function toolFingerprint(): string {
   if (fingerprint === undefined) {
     // The top folder of the running code: dist/ (the bundle and the modules tsc wrote beside it), or src/ under the tests.
     const root = join(packageRoot, relative(packageRoot, fileURLToPath(import.meta.url)).split(sep)[0] ?? '');
-    const h = createHash('sha256');
     // Compressed bytes are kept (font subsets, pages): another zlib could compress otherwise.
-    h.update(`node ${process.versions.node} zlib ${process.versions.zlib}\n`);
-    for (const name of ['package.json', 'package-lock.json']) {
-      try {
-        h.update(readFileSync(join(root, '..', name)));
-      } catch {
-        // Not shipped with this install: the module files still count.
+    const runtime = `node ${process.versions.node} zlib ${process.versions.zlib}\n`;
+    let built: string | undefined;
+    try {
+      built = readFileSync(join(root, 'tool-fingerprint.txt'), 'utf8').trim();
+    } catch {
+      // Not built (source, under the tests): looked at file by file.
+    }
+    if (built) fingerprint = createHash('sha256').update(runtime).update(built).digest('base64url');
+    else {
+      const h = createHash('sha256');
+      h.update(runtime);
+      for (const name of ['package.json', 'package-lock.json']) {
+        try {
+          h.update(readFileSync(join(root, '..', name)));
+        } catch {
+          // Not shipped with this install: the module files still count.
+        }
       }
+      for (const name of (readdirSync(root, { recursive: true }) as string[]).sort()) {
+        if (!/\.[cm]?[jt]s$/.test(name)) continue;
+        const st = statSync(join(root, name));
+        h.update(`${name}\0${st.size}\0${st.mtimeMs}\n`);
+      }
+      fingerprint = h.digest('base64url');
     }
-    for (const name of (readdirSync(root, { recursive: true }) as string[]).sort()) {
-      if (!/\.[cm]?[jt]s$/.test(name)) continue;
-      const st = statSync(join(root, name));
-      h.update(`${name}\0${st.size}\0${st.mtimeMs}\n`);
-    }
-    fingerprint = h.digest('base64url');
   }
   return fingerprint;
 }
