@@ -1,6 +1,7 @@
+import { hash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import YAML from 'yaml';
+import type { ContentCache } from '../util/content-cache.js';
 import { packageRoot } from '../util/package-root.js';
 
 /** Spelling variants of department names mapped to their canonical names (keys without spaces). */
@@ -28,20 +29,13 @@ export function makeAliasTable(...records: Readonly<Record<string, string>>[]): 
 
 /** Reads an alias YAML file (`变体: 规范名称` per line) into a record, with a Chinese error on bad content. */
 export async function readAliasFile(file: string): Promise<Record<string, string>> {
-  const data: unknown = YAML.parse(await readFile(file, 'utf8'));
-  if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new Error(`别名表 ${file} 的格式不对：应是“别名: 规范名称”的键值对`);
-  }
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(data)) {
-    if (typeof v !== 'string') throw new Error(`别名表 ${file} 中“${k}”的值应是单位名称（文字）`);
-    out[k] = v;
-  }
-  return out;
+  return (await import('./parse-aliases.js')).parseAliases(file, await readFile(file, 'utf8'));
 }
 
-/** The alias table shipped with dossier (`data/unit-aliases.yaml`). */
-export async function builtinAliases(): Promise<Record<string, string>> {
-  return readAliasFile(join(packageRoot, 'data', 'unit-aliases.yaml'));
+/** The alias table shipped with dossier (`data/unit-aliases.yaml`); with a cache, taken from it when read before. */
+export async function builtinAliases(cache?: ContentCache): Promise<Record<string, string>> {
+  const file = join(packageRoot, 'data', 'unit-aliases.yaml');
+  const text = await readFile(file, 'utf8');
+  const parse = async () => (await import('./parse-aliases.js')).parseAliases(file, text);
+  return cache ? cache.json(`unit-aliases-1\0${hash('sha256', text, 'base64url')}`, parse) : parse();
 }

@@ -42,7 +42,7 @@ export async function loadPlan(file: string, options: LoadPlanOptions = {}): Pro
     const why = code === 'ENOENT' ? '文件不存在' : readFailure(err, '方案文件');
     return { issues: [{ severity: 'error', line: 0, message: `无法读取方案文件：${why}`, hint: code === 'EFBIG' ? PLAN_TOO_LARGE_HINT : '请用 --plan 指定方案文件的正确路径' }] };
   }
-  const aliases = makeAliasTable(await builtinAliases(), options.aliases ?? {});
+  const aliases = makeAliasTable(await builtinAliases(options.cache), options.aliases ?? {});
   const shown = (options.base === undefined ? file : relative(options.base, file)).split(sep).join('/');
   const parse = async (): Promise<PlanResult> => {
     const source = await readSource(file, bytes);

@@ -5,7 +5,7 @@ import type { Catalog } from '../catalog/types.js';
 import { runCheck } from '../check/run-check.js';
 import type { CheckResult } from '../check/types.js';
 import { loadDossier, type LoadOptions } from '../dossier/load.js';
-import { CACHE_FOLDER } from '../util/content-cache.js';
+import { CACHE_FOLDER, ContentCache } from '../util/content-cache.js';
 import type { Workspace } from '../workspace/config.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -33,7 +33,7 @@ export async function checkWorkspace(io: Io, opts: CheckCommandOptions, load: Lo
   const ws = opts.dir === undefined ? opened.ws : { ...opened.ws, dossiers: resolve(io.cwd, opts.dir) };
   const { catalog } = opened;
   const dir = requireDossierDir(io, ws);
-  const aliases = makeAliasTable(await builtinAliases(), ws.unitAliases);
+  const aliases = makeAliasTable(await builtinAliases(new ContentCache(join(ws.output, CACHE_FOLDER))), ws.unitAliases);
   const progress = progressReporter(io, '正在读取佐证文件');
   // Files unchanged since the last run comes from the content cache in the output folder.
   const loaded = await loadDossier(dir, aliases, progress.tick, join(ws.output, CACHE_FOLDER, 'evidence.json'), load);

@@ -6,7 +6,8 @@ import { loadStandardFile } from '../standard/standard-file.js';
 import type { Standard } from '../standard/types.js';
 import type { Workspace } from '../workspace/config.js';
 import { scoreByStandard, type StandardScore } from './score-standard.js';
-import { loadSelfAssessment, SELF_ASSESSMENT_FILE, SelfAssessmentError } from './self-assessment.js';
+import { loadSelfAssessment } from './load-self-assessment.js';
+import { SELF_ASSESSMENT_FILE, SelfAssessmentError } from './self-assessment.js';
 
 /** A workspace's score with the standard it was made by. */
 export interface WorkspaceScore extends StandardScore {
@@ -26,8 +27,9 @@ export async function scoreWorkspace(ws: Workspace, catalog: Catalog, result: Ch
   let standard: Standard;
   let assessment: Awaited<ReturnType<typeof loadSelfAssessment>>;
   try {
-    standard = await loadStandardFile(ws.standard, new ContentCache(join(ws.output, CACHE_FOLDER)));
-    assessment = await loadSelfAssessment(join(ws.root, SELF_ASSESSMENT_FILE));
+    const cache = new ContentCache(join(ws.output, CACHE_FOLDER));
+    standard = await loadStandardFile(ws.standard, cache);
+    assessment = await loadSelfAssessment(join(ws.root, SELF_ASSESSMENT_FILE), cache);
   } catch (err) {
     throw new ScoreInputError((err as Error).message);
   }

@@ -1,27 +1,5 @@
-import { existsSync } from 'node:fs';
-import YAML from 'yaml';
-import * as z from 'zod';
-import { readWorkspaceText } from '../util/safe-file.js';
-
 /** The file in a workspace where the office records its assessment, keyed by 三级项 number. */
 export const SELF_ASSESSMENT_FILE = '自评.yaml';
-
-const count = z.union([
-  z.number().nonnegative(),
-  z
-    .string()
-    .regex(/^\s*\d+(?:\.\d+)?\s*$/)
-    .transform(Number),
-]);
-const entry = z
-  .object({
-    findings: z.record(z.string(), count).optional(),
-    values: z.record(z.string(), z.union([z.number(), z.string()]).transform(String)).optional(),
-    remark: z.string().optional(),
-    applicable: z.boolean().optional(),
-    reason: z.string().optional(),
-  })
-  .strict();
 
 /** One 三级项's assessment: findings per clause, measured values, not-applicable reason, remark. */
 export interface ItemAssessment {
@@ -36,44 +14,3 @@ export interface ItemAssessment {
 
 /** A self-assessment file that cannot be used; the message names the key and what is wrong. */
 export class SelfAssessmentError extends Error {}
-
-/**
- * Reads `自评.yaml` (contract: DESIGN.md "Self-assessment"); a workspace without one has assessed
- * nothing yet. Keys are 三级项 numbers (`4:` or `"(4)"`); clause numbers are 1-based within the item.
- */
-export async function loadSelfAssessment(file: string): Promise<Map<string, ItemAssessment>> {
-  const out = new Map<string, ItemAssessment>();
-  if (!existsSync(file)) return out;
-  const doc = YAML.parseDocument(readWorkspaceText(file, SELF_ASSESSMENT_FILE), { prettyErrors: false });
-  if (doc.errors.length > 0) throw new SelfAssessmentError(`${SELF_ASSESSMENT_FILE} 第 ${doc.errors[0]!.linePos?.[0]?.line ?? 1} 行格式错误：${doc.errors[0]!.message.split('\n')[0]}`);
-  const data: unknown = doc.toJS() ?? {};
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new SelfAssessmentError(`${SELF_ASSESSMENT_FILE} 应按三级项编号分项填写，如“4:”下写 findings、values 或 applicable`);
-  for (const [key, value] of Object.entries(data)) {
-    const id = key.replace(/[（()）\s]/g, '');
-    if (!/^\d+$/.test(id)) throw new SelfAssessmentError(`${SELF_ASSESSMENT_FILE} 中的“${key}”不是三级项编号（应写数字，如 4）`);
-    const parsed = entry.safeParse(value ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new SelfAssessmentError(
-        `${SELF_ASSESSMENT_FILE} 中三级项 ${id}${issue.path.length ? ` 的 ${issue.path.join('.')}` : ''} 不正确：${issue.code === 'unrecognized_keys' ? `不认识的字段 ${(issue as { keys?: string[] }).keys?.join('、')}（可写 findings、values、remark、applicable、reason）` : issue.message}`,
-      );
-    }
-    const e = parsed.data;
-    const clauseMap = <T>(rec: Record<string, T> | undefined, what: string) => {
-      const m = new Map<number, T>();
-      for (const [k, v] of Object.entries(rec ?? {})) {
-        if (!/^\d+$/.test(k.trim())) throw new SelfAssessmentError(`${SELF_ASSESSMENT_FILE} 中三级项 ${id} 的 ${what} 里“${k}”不是条款序号（写 1、2…）`);
-        m.set(Number(k), v);
-      }
-      return m;
-    };
-    out.set(id, {
-      findings: clauseMap(e.findings, 'findings'),
-      values: clauseMap(e.values, 'values'),
-      ...(e.remark === undefined ? {} : { remark: e.remark }),
-      applicable: e.applicable ?? true,
-      ...(e.reason === undefined ? {} : { reason: e.reason }),
-    });
-  }
-  return out;
-}

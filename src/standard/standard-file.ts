@@ -1,8 +1,6 @@
 import { hash } from 'node:crypto';
 import type { ContentCache } from '../util/content-cache.js';
 import { join } from 'node:path';
-import YAML from 'yaml';
-import * as z from 'zod';
 import { packageRoot } from '../util/package-root.js';
 import type { Standard } from './types.js';
 import { readWorkspaceText } from '../util/safe-file.js';
@@ -10,52 +8,13 @@ import { readWorkspaceText } from '../util/safe-file.js';
 /** The standard bundled with dossier: the 2019 national standard as far as public sources confirm it. */
 export const BUNDLED_STANDARD = join(packageRoot, 'data', 'standards', 'national-2019.yaml');
 
-const limit = z.object({ name: z.string(), op: z.enum(['<=', '<', '>=', '>']), value: z.number(), unit: z.string() });
-const clause = z.object({
-  no: z.number().int().positive(),
-  text: z.string(),
-  kind: z.enum(['per-finding', 'threshold', 'manual']),
-  amount: z.number().nonnegative().optional(),
-  cap: z.number().nonnegative().optional(),
-  limit: limit.optional(),
-});
-const item = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  parent: z.union([z.string(), z.number()]).transform(String).optional(),
-  title: z.string().nullable(),
-  points: z.number().nonnegative().nullable(),
-  content: z.string().optional(),
-  clauses: z.array(clause).default([]),
-  source: z.string().optional(),
-  confirmed: z.boolean(),
-});
-/** The schema of a standard file (`data/standards/*.yaml`, a workspace's `standard.yaml`). */
-export const standardSchema = z.object({ name: z.string().min(1), source: z.string().min(1), items: z.array(item).min(1) });
-
 /**
  * Reads and validates a standard file; a fault is thrown as an Error whose message says where, in
- * Chinese. With a cache, a file read before is taken from it.
+ * Chinese. With a cache, a file read before is taken from it (and the YAML parser and zod are not loaded for it).
  */
 export async function loadStandardFile(file: string, cache?: ContentCache): Promise<Standard> {
   // Read the guarded way: a pipe or folder named as the standard is refused, never waited on.
   const text = readWorkspaceText(file, '评分标准文件');
-  return cache ? cache.json(`standard\0${hash('sha256', text, 'base64url')}`, async () => parseStandard(file, text)) : parseStandard(file, text);
-}
-
-function parseStandard(file: string, text: string): Standard {
-  const doc = YAML.parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) throw new Error(`评分标准文件 ${file} 第 ${doc.errors[0]!.linePos?.[0]?.line ?? 1} 行格式错误`);
-  const parsed = standardSchema.safeParse(doc.toJS());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`评分标准文件 ${file} 中 ${issue.path.join('.')} 不正确：${issue.message}`);
-  }
-  return parsed.data as Standard;
-}
-
-/** A standard written as YAML, items in table order, for a workspace's `standard.yaml`. */
-export function standardYaml(standard: Standard, header: readonly string[]): string {
-  const body = YAML.stringify(standard, { lineWidth: 0, defaultStringType: 'PLAIN' });
-  return [...header.map((h) => `# ${h}`), body].join('\n');
+  const parse = async () => (await import('./parse-standard.js')).parseStandard(file, text);
+  return cache ? cache.json(`standard\0${hash('sha256', text, 'base64url')}`, parse) : parse();
 }

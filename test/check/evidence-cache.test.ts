@@ -7,6 +7,7 @@ import { loadPlan } from '../../src/catalog/load.js';
 import { makeAliasTable } from '../../src/catalog/aliases.js';
 import { evidenceWith } from '../../src/dossier/evidence-cache.js';
 import { loadDossier } from '../../src/dossier/load.js';
+import { loadSelfAssessment } from '../../src/score/load-self-assessment.js';
 import { BUNDLED_STANDARD, loadStandardFile } from '../../src/standard/standard-file.js';
 import { ContentCache } from '../../src/util/content-cache.js';
 import { evidence, writeTree } from '../fixtures/tree.js';
@@ -137,7 +138,7 @@ describe('the evidence cache', () => {
   });
 });
 
-describe('the plan and the standard from the content cache', () => {
+describe('the plan, the standard and 自评.yaml from the content cache', () => {
   it('are the same as parsed afresh', async () => {
     const dir = join(writeTree({}), '.cache');
     const cache = new ContentCache(dir);
@@ -147,7 +148,14 @@ describe('the plan and the standard from the content cache', () => {
     const standard = await loadStandardFile(BUNDLED_STANDARD);
     expect(await loadStandardFile(BUNDLED_STANDARD, cache)).toStrictEqual(standard);
     expect(await loadStandardFile(BUNDLED_STANDARD, cache)).toStrictEqual(standard);
-    // Both were kept (one entry each), not skipped as values JSON would change.
-    expect(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())).toHaveLength(2);
+    // The plan's and the standard's entries, and the bundled alias table's the plan loader read; not skipped as values JSON would change.
+    expect(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())).toHaveLength(3);
+    // 自评.yaml, whose items hold maps: the same from the cache as read afresh.
+    const file = join(writeTree({ '自评.yaml': '4:\n  findings: {1: 2, 3: "1.5"}\n  values: {2: 85%}\n  remark: 已整改\n"（5）":\n  applicable: false\n  reason: 辖区内没有\n6: {}\n' }), '自评.yaml');
+    const assessed = await loadSelfAssessment(file);
+    expect(assessed.get('4')?.findings.get(3)).toBe(1.5);
+    expect(await loadSelfAssessment(file, cache)).toStrictEqual(assessed);
+    expect(await loadSelfAssessment(file, cache)).toStrictEqual(assessed);
+    expect(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())).toHaveLength(4);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS } from '../../src/workspace/config-errors.js';
-import { configSchema } from '../../src/workspace/config.js';
+import { configSchema } from '../../src/workspace/config-schema.js';
 import { loadWorkspace } from '../../src/workspace/load-workspace.js';
 import { root, runCli } from '../helpers.js';
 
