@@ -42,6 +42,19 @@ describe('picture headers', () => {
     expect(openPng(pngWithHeader(8000, 5000), 'P')).toBeDefined();
   });
 
+  it('the picture reader gives a picture read a moment ago again without going to the disk, and reads older ones again', () => {
+    const d = join(exampleWorkspace(), 'dossiers');
+    const read = imageReader(d);
+    for (let i = 0; i <= 8; i++) writeFileSync(join(d, `p${i}.png`), `picture ${i}`);
+    const first = read('p0.png')!;
+    writeFileSync(join(d, 'p0.png'), 'replaced');
+    // The drawer asks for what the typesetter just read: the same bytes, the same object.
+    expect(read('p0.png')).toBe(first);
+    for (let i = 1; i <= 8; i++) read(`p${i}.png`);
+    // Eight pictures later it is read from the disk again.
+    expect(Buffer.from(read('p0.png')!).toString()).toBe('replaced');
+  });
+
   it('the picture reader gives nothing for a folder, a link leading out, a file over the limit, and says why', () => {
     const ws = exampleWorkspace();
     const d = join(ws, 'dossiers');

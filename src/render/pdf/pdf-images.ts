@@ -97,8 +97,13 @@ export class PdfImages {
 
 /** A picture's identity in page keys: the SHA-1 of its bytes. */
 export function pictureId(data: Uint8Array): string {
-  return hash('sha1', data, 'base64');
+  let id = IDS.get(data);
+  if (id === undefined) IDS.set(data, (id = hash('sha1', data, 'base64')));
+  return id;
 }
+
+/** The ids of the pictures' bytes hashed so far (the typesetter and the drawer ask for the same bytes' id). */
+const IDS = new WeakMap<Uint8Array, string>();
 
 /** A JavaScript value as a PDF value: strings are names, objects with `no` references. */
 function value(v: unknown): string {
