@@ -82,7 +82,12 @@ interface Item {
   readonly date: string;
   /** Each attachment: where it is read, where it goes in the package, its extension (lower case), caption and number (`23-01`, or `23-01-1` when the evidence has several). */
   readonly files: { readonly source: string; readonly target: string; readonly ext: string; readonly caption: string; readonly no: string }[];
+  /** The folders the files are in, inside EVIDENCE_FOLDER (`（4）市政安全设施`, or the group, section and task folders). */
+  readonly folders: readonly string[];
 }
+
+/** The package's folder of attachments. */
+const EVIDENCE_FOLDER = '05-佐证资料';
 
 /**
  * Builds `output/复核申请材料/` (letter, report, score sheet, index, renamed attachments by section and
@@ -276,7 +281,8 @@ async function collectItems(input: PackageInput, notes: string[]): Promise<Item[
           else notes.push(`材料 ${e.id} 的附件“${a}”不存在、不是文件或在佐证资料文件夹以外，未放入材料包`);
         }
       }
-      const folder = group.item === null ? `05-佐证资料/${safeName(group.label)}/${sectionFolder(section.no, section.title)}/${taskFolder(taskId, maxTask)}` : `05-佐证资料/${safeName(group.label)}`;
+      const folders = group.item === null ? [safeName(group.label), sectionFolder(section.no, section.title), taskFolder(taskId, maxTask)] : [safeName(group.label)];
+      const folder = [EVIDENCE_FOLDER, ...folders].join('/');
       usable.forEach(({ path, real, caption }, i) => {
         const ext = extname(path);
         const target = claim(folder, attachmentName(e.id, i, usable.length, e.title, e.unit, e.date, ext), safeExtension(ext));
@@ -293,6 +299,7 @@ async function collectItems(input: PackageInput, notes: string[]): Promise<Item[
         unit: e.unit,
         date: e.date,
         files,
+        folders,
       });
     }
   }
@@ -468,7 +475,9 @@ async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][nu
         p.notes.push(
           `附件 ${f.target} 无法并入汇编 PDF（${why}，超出安全处理的上限：对象不超过 ${PDF_LIMITS.objects} 个，每个数据流解压后不超过 ${PDF_LIMITS.streamBytes >> 20} MB，合计不超过 ${PDF_LIMITS.totalBytes >> 20} MB），已在汇编中注明；文件可能已损坏或被故意构造，请核对原件`,
         );
-      } else p.notes.push(`附件 ${f.target} 无法并入汇编 PDF（${why}），已在汇编中注明`);
+        return notice(`该附件结构异常（超出安全处理的上限），无法并入本汇编；${whereInPackage(item, f)}`);
+      }
+      p.notes.push(`附件 ${f.target} 无法并入汇编 PDF（${why}），已在汇编中注明`);
       return notice(`该附件无法并入本汇编（文件可能已加密或损坏）；${whereInPackage(item, f)}`);
     }
   }
@@ -480,13 +489,12 @@ async function attachmentPage(concat: PdfConcat, item: Item, f: Item['files'][nu
 }
 
 /**
- * Where a reviewer finds an attachment the merged PDF cannot hold, in words (the part of the
- * package, the 三级项 or the section and task, and the file's number), not as a path: the merged
- * PDF is a submitted document.
+ * Where a reviewer finds an attachment the merged PDF cannot hold, in words: the folders it is in,
+ * each named as it is in the package, and the file's number (its name begins with it), not as a
+ * path: the merged PDF is a submitted document.
  */
 function whereInPackage(item: Item, f: Item['files'][number]): string {
-  const place = item.mapped ? `“${item.group}”` : `“${item.group}”“${item.sectionTitle}”任务${item.task}`;
-  return `原件已随材料包报送，见材料包“佐证资料”中${place}，编号${f.no}。`;
+  return `原件已随材料包报送，见材料包“${EVIDENCE_FOLDER}”文件夹下的${item.folders.map((name) => `“${name}”`).join('')}，编号${f.no}。`;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileSignature } from '../util/file-signature.js';
 import { READ_LIMITS, readFailure, readRegularFileSync } from '../util/safe-file.js';
 
 /** A picture reader for the writers; `problem` says why it gave nothing for a picture. */
@@ -19,24 +20,36 @@ const KEEP = { count: 8, bytes: 4 << 20 };
  * READ_LIMITS.pictureBytes. What the header says is judged by imageSize (pictureProblem): pictures
  * too large to decode are named, not printed. The typesetter reads a picture to place it and the
  * drawer reads it again to embed it, a page later at most: the last few pictures read are kept
- * (KEEP), so that the second time gives the same bytes without going to the disk.
+ * (KEEP) with the file's signature as it was before the reading, and given again while the file
+ * still has it (one look at its status instead of its real path, status and bytes). A file changed
+ * within the last two seconds is not kept (fileSignature).
  */
 export function imageReader(dossiers: string): ImageReader {
   const root = realpathSync(dossiers);
   const problems = new Map<string, string>();
-  const kept = new Map<string, Uint8Array>();
+  const kept = new Map<string, { data: Uint8Array; signature: string }>();
+  const signatureOf = (path: string) => {
+    try {
+      return fileSignature(statSync(path));
+    } catch {
+      return undefined;
+    }
+  };
   const read = (src: string): Uint8Array | undefined => {
+    const path = resolve(dossiers, src);
     const known = kept.get(src);
-    if (known) return known;
+    const signature = signatureOf(path);
+    if (known && known.signature === signature) return known.data;
+    kept.delete(src);
     let data: Uint8Array;
     try {
-      data = readRegularFileSync(resolve(dossiers, src), { root, maxBytes: READ_LIMITS.pictureBytes });
+      data = readRegularFileSync(path, { root, maxBytes: READ_LIMITS.pictureBytes });
     } catch (err) {
       problems.set(src, readFailure(err, '图片'));
       return undefined;
     }
-    if (data.length <= KEEP.bytes) {
-      kept.set(src, data);
+    if (signature !== undefined && data.length <= KEEP.bytes) {
+      kept.set(src, { data, signature });
       if (kept.size > KEEP.count) kept.delete(kept.keys().next().value!);
     }
     return data;

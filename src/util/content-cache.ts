@@ -232,10 +232,11 @@ export function toolFingerprint(): string {
   return fingerprint;
 }
 
-/** True when a value survives JSON unchanged (no undefined in objects, NaN, Infinity, dates, maps or class instances). */
+/** True when a value survives JSON unchanged (no undefined in objects, NaN, Infinity, -0, dates, maps or class instances). */
 export function plainJson(v: unknown): boolean {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
-  if (typeof v === 'number') return Number.isFinite(v);
+  // -0 comes back from JSON as 0.
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
   if (Array.isArray(v)) return v.every(plainJson);
   if (typeof v === 'object') return Object.getPrototypeOf(v) === Object.prototype && Object.values(v as object).every((x) => x !== undefined && plainJson(x));
   return false;

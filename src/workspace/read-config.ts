@@ -69,10 +69,19 @@ function fontSignatures(config: Partial<WorkspaceConfig>): [string, string][] | 
 
 /**
  * Where the output folder probably is, read from the config's text without parsing the YAML (a
- * top-level `output:` with a plain or quoted value, else the default): only to find the cache. An
- * entry is keyed by the whole text, so a wrong guess only misses it.
+ * top-level `output:` with a plain, single- or double-quoted value, else the default): only to find
+ * the cache. An entry is keyed by the whole text, so a wrong guess only misses it.
  */
 export function outputGuess(text: string): string {
-  const m = /^output:[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s#'"][^#\n]*?))[ \t]*(?:#.*)?\r?$/m.exec(text);
-  return m?.[1] ?? m?.[2] ?? m?.[3] ?? 'output';
+  const m = /^output[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s#'"].*?))(?:[ \t]+#.*)?[ \t]*\r?$/m.exec(text);
+  if (!m) return 'output';
+  if (m[1] !== undefined) {
+    try {
+      // YAML's double-quoted escapes as far as JSON has them (\\, \", \t, \uXXXX …).
+      return JSON.parse(`"${m[1]}"`) as string;
+    } catch {
+      return 'output';
+    }
+  }
+  return m[2]?.replace(/''/g, "'") ?? m[3]!;
 }

@@ -4,10 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { ContentCache, toolFingerprint } from '../../src/util/content-cache.js';
+import { ContentCache, plainJson, toolFingerprint } from '../../src/util/content-cache.js';
 import { filesUnder, root, runCli } from '../helpers.js';
 
 describe('the content cache (output/.cache)', () => {
+  it('keeps only values JSON gives back unchanged', () => {
+    expect([{ a: [1, 'x', null, true] }, 0, ''].every(plainJson)).toBe(true);
+    expect([-0, NaN, Infinity, { a: undefined }, new Date(0), new Map(), [new Map()]].some(plainJson)).toBe(false);
+  });
+
   it('gives back what was put, and nothing for a damaged entry', () => {
     const cache = new ContentCache(mkdtempSync(join(tmpdir(), 'dossier-cache-')));
     cache.put('k', Buffer.from('字体子集'));

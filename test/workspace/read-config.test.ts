@@ -104,6 +104,10 @@ describe('the output folder read from the text of a config', () => {
     expect(outputGuess('output: "D:/材料"\n')).toBe('D:/材料');
     expect(outputGuess('report:\n  output: x\n')).toBe('output');
     expect(outputGuess('output:\n')).toBe('output');
+    expect(outputGuess('output : 成果\n')).toBe('成果');
+    expect(outputGuess('output: "D:\\\\材料\\t2"\n')).toBe('D:\\材料\t2');
+    expect(outputGuess('output: a#b\n')).toBe('a#b');
+    expect(outputGuess("output: 'it''s' # 注释\n")).toBe("it's");
   });
 });
 
