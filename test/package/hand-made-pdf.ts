@@ -24,6 +24,16 @@ export const stream = (content: string, length = content.length) => `<< /Length 
 /** A standard font needing no embedding. */
 export const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
 
+/** A one-page PDF showing `text` in Helvetica, with `extra` after it in the page's content (a comment to make it larger …). */
+export const onePage = (text: string, extra = '') =>
+  handMade([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    FONT,
+    stream(`BT /F1 24 Tf 72 700 Td (${text}) Tj ET${extra}`),
+  ]);
+
 /** The fonts stamps are set in. */
 export const fonts = findFonts();
 

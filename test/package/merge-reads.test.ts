@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PdfConcat } from '../../src/package/pdf-concat.js';
-import { FONT, fonts, handMade, mergeFiles, stream } from './hand-made-pdf.js';
+import { fonts, mergeFiles, onePage } from './hand-made-pdf.js';
 
 // readSync and writevSync as the merger sees them: real, but counted, with the buffers read into and
 // written from remembered, and reads made short when a test says so.
@@ -26,17 +26,9 @@ vi.mock('node:fs', async (original) => {
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-merge-reads-'));
-const page = (text: string, extra = '') =>
-  handMade([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    FONT,
-    stream(`BT /F1 24 Tf 72 700 Td (${text}) Tj ET${extra}`),
-  ]);
 /** Page content of `mb` megabytes (a comment after the text), different from one byte to the next. */
 const filler = (mb: number) => `\n%${Array.from({ length: (mb << 20) / 8 }, (_, i) => String(i % 1e8).padStart(8, '0')).join('')}`;
-const small = [page('one'), page('two'), page('three')];
+const small = [onePage('one'), onePage('two'), onePage('three')];
 
 /** The same PDFs merged from memory, where nothing is read from a file. */
 async function mergedFromMemory(name: string, files: Uint8Array[]): Promise<Buffer> {
@@ -63,14 +55,14 @@ describe('reading the PDFs to merge', () => {
   });
 
   it('reads a PDF past 8 MB in pieces, and merges it as the same bytes from memory', async () => {
-    const files = [small[0]!, page('large', filler(9))];
+    const files = [small[0]!, onePage('large', filler(9))];
     const merged = readFileSync(await mergeFiles(dir, 'large', files));
     expect(io.reads).toBeGreaterThan(2);
     expect(merged.equals(await mergedFromMemory('large-memory', files))).toBe(true);
   });
 
   it('gets every byte when the system reads less than asked, for small and large files', async () => {
-    const files = [small[0]!, page('two MB', filler(2)), page('large', filler(9))];
+    const files = [small[0]!, onePage('two MB', filler(2)), onePage('large', filler(9))];
     const whole = await mergedFromMemory('short-memory', files);
     io.limit = 100_003;
     expect(readFileSync(await mergeFiles(dir, 'short', files)).equals(whole)).toBe(true);
@@ -78,7 +70,7 @@ describe('reading the PDFs to merge', () => {
   });
 
   it('writes copies of a small file’s stream data, so that the file read whole is not held until a later write', async () => {
-    await mergeFiles(dir, 'copies', [page('two MB', filler(2))]);
+    await mergeFiles(dir, 'copies', [onePage('two MB', filler(2))]);
     // The file (2 MB, one read) has a buffer of its own; nothing written may be a view of it.
     const fileBuffers = new Set(io.readInto.filter((b) => b.byteLength >= 2 << 20));
     expect(fileBuffers.size).toBe(1);

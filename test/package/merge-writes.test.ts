@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PdfConcat } from '../../src/package/pdf-concat.js';
-import { FONT, fonts, handMade, mergeFiles, stream } from './hand-made-pdf.js';
+import { fonts, mergeFiles, onePage } from './hand-made-pdf.js';
 
 // writevSync as the merger sees it: real, unless a test makes it write less than it is given.
 const writes = vi.hoisted(() => ({ limit: Infinity, calls: 0, bytes: 0, failOnce: false, zero: false }));
@@ -38,16 +38,8 @@ vi.mock('node:fs', async (original) => {
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-merge-writes-'));
-const page = (text: string, extra = '') =>
-  handMade([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    FONT,
-    stream(`BT /F1 24 Tf 72 700 Td (${text}) Tj ET${extra}`),
-  ]);
 // Two small files and one with 3 MB of page content (written in pieces, past the merger's 1 MB of gathering).
-const inputs = () => [page('one'), page('two', `\n%${'x'.repeat(3 << 20)}`), page('three')];
+const inputs = () => [onePage('one'), onePage('two', `\n%${'x'.repeat(3 << 20)}`), onePage('three')];
 // The large one as a file, for the tests that make the writes fail.
 const big = join(dir, 'big.pdf');
 writeFileSync(big, inputs()[1]!);
