@@ -27,11 +27,6 @@ export function makeAliasTable(...records: Readonly<Record<string, string>>[]): 
   return table;
 }
 
-/** Reads an alias YAML file (`变体: 规范名称` per line) into a record, with a Chinese error on bad content. */
-export async function readAliasFile(file: string): Promise<Record<string, string>> {
-  return (await import('./parse-aliases.js')).parseAliases(file, await readFile(file, 'utf8'));
-}
-
 /** The alias table shipped with dossier (`data/unit-aliases.yaml`); with a cache, taken from it when read before. */
 export async function builtinAliases(cache?: ContentCache): Promise<Record<string, string>> {
   const file = join(packageRoot, 'data', 'unit-aliases.yaml');

@@ -1,4 +1,4 @@
-import { constants, copyFileSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { constants, copyFileSync, mkdirSync, realpathSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { Catalog } from '../catalog/types.js';
@@ -11,7 +11,7 @@ import { imageReader } from '../render/image-reader.js';
 import type { Written } from '../render/writers.js';
 import type { Documents } from '../documents/build-documents.js';
 import { CACHE_FOLDER, ContentCache, contentHash } from '../util/content-cache.js';
-import { fileSignature } from '../util/file-signature.js';
+import { pathSignature } from '../util/file-signature.js';
 import { splitHead, withHead } from '../util/head-and-body.js';
 import { fontFilesKey } from '../render/fonts/font-files-key.js';
 import { Memo } from '../util/memo.js';
@@ -506,13 +506,8 @@ function typesetKey(doc: Doc, pageNumbers: boolean, date: Date, fontsKey: string
   const pictures: string[] = [];
   for (const b of doc.blocks) {
     if (b.type !== 'image') continue;
-    let signature: string | undefined;
-    try {
-      // Where the picture reader looks: relative to the dossier folder.
-      signature = fileSignature(statSync(resolve(dossiers, b.src)));
-    } catch {
-      return undefined;
-    }
+    // Where the picture reader looks: relative to the dossier folder.
+    const signature = pathSignature(resolve(dossiers, b.src));
     if (signature === undefined) return undefined;
     pictures.push(`${b.src}:${signature}`);
   }

@@ -1,6 +1,6 @@
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileSignature } from '../util/file-signature.js';
+import { pathSignature } from '../util/file-signature.js';
 import { READ_LIMITS, readFailure, readRegularFileSync } from '../util/safe-file.js';
 
 /** A picture reader for the writers; `problem` says why it gave nothing for a picture. */
@@ -22,23 +22,16 @@ const KEEP = { count: 8, bytes: 4 << 20 };
  * drawer reads it again to embed it, a page later at most: the last few pictures read are kept
  * (KEEP) with the file's signature as it was before the reading, and given again while the file
  * still has it (one look at its status instead of its real path, status and bytes). A file changed
- * within the last two seconds is not kept (fileSignature).
+ * within the last two seconds is not kept (pathSignature).
  */
 export function imageReader(dossiers: string): ImageReader {
   const root = realpathSync(dossiers);
   const problems = new Map<string, string>();
   const kept = new Map<string, { data: Uint8Array; signature: string }>();
-  const signatureOf = (path: string) => {
-    try {
-      return fileSignature(statSync(path));
-    } catch {
-      return undefined;
-    }
-  };
   const read = (src: string): Uint8Array | undefined => {
     const path = resolve(dossiers, src);
     const known = kept.get(src);
-    const signature = signatureOf(path);
+    const signature = pathSignature(path);
     if (known && known.signature === signature) return known.data;
     kept.delete(src);
     let data: Uint8Array;

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import * as z from 'zod';
-import type { FontRole } from '../render/fonts/roles.js';
+import { fontCandidate, type FontRole } from '../render/fonts/roles.js';
 import { calendarDateProblem, describeValue } from './config.js';
 
 /** A date: `2021-06-30` as YAML gives it (a string, or a Date under YAML 1.1), checked against the calendar → `YYYY-MM-DD`. */
@@ -35,8 +35,7 @@ const FONT_MAGIC = ['00010000', '4f54544f', '74727565', '74746366', '774f4646', 
  */
 function fontFile(root: string) {
   return text.transform((v, ctx) => {
-    const hash = v.lastIndexOf('#');
-    const [path, face] = hash > 0 ? [v.slice(0, hash), v.slice(hash + 1)] : [v, undefined];
+    const { path, face } = fontCandidate(v);
     const abs = resolve(root, path);
     const where = isAbsolute(path) ? '' : `（按配置文件所在的文件夹找的是 ${abs}）`;
     const fail = (message: string) => {

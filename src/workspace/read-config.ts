@@ -1,8 +1,9 @@
 import { hash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CACHE_FOLDER, ContentCache } from '../util/content-cache.js';
-import { fileSignature } from '../util/file-signature.js';
+import { fontCandidate } from '../render/fonts/roles.js';
+import { pathSignature } from '../util/file-signature.js';
 import type { WorkspaceConfig } from './config-schema.js';
 
 /** A config as the cache keeps it: the parsed config, and the font files it names with their signatures when it was checked. */
@@ -53,14 +54,8 @@ function fontSignatures(config: Partial<WorkspaceConfig>): [string, string][] | 
   const out: [string, string][] = [];
   for (const value of Object.values(config.report?.fonts ?? {})) {
     if (typeof value !== 'string') continue;
-    const hashAt = value.lastIndexOf('#');
-    const path = hashAt > 0 ? value.slice(0, hashAt) : value;
-    let signature: string | undefined;
-    try {
-      signature = fileSignature(statSync(path));
-    } catch {
-      return undefined;
-    }
+    const { path } = fontCandidate(value);
+    const signature = pathSignature(path);
     if (signature === undefined) return undefined;
     out.push([path, signature]);
   }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type * as fontkit from 'fontkit';
 import { FontTables, type FontMetrics } from './font-tables.js';
 import { sfntGlyphs, type SfntGlyphs } from './sfnt-glyphs.js';
-import { CANDIDATES, FALLBACKS, ROLES, type FontCandidate, type FontRole } from './roles.js';
+import { CANDIDATES, FALLBACKS, fontCandidate, ROLES, type FontCandidate, type FontRole } from './roles.js';
 
 /**
  * A font face, usable both for measuring and for embedding. What typesetting asks of it (glyph
@@ -214,8 +214,8 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
   for (const role of ROLES) {
     const own = configured[role];
     // A font the office named must be the one used: one that does not load is an error, never silently replaced.
-    if (own && !load(parseConfigured(own))) throw new FontError(`dossier.config.yaml 中 report.fonts.${role} 的字体“${own}”无法使用：${whyNot(parseConfigured(own))}`);
-    const list: FontCandidate[] = own ? [parseConfigured(own), ...CANDIDATES[role]] : [...CANDIDATES[role]];
+    if (own && !load(fontCandidate(own))) throw new FontError(`dossier.config.yaml 中 report.fonts.${role} 的字体“${own}”无法使用：${whyNot(fontCandidate(own))}`);
+    const list: FontCandidate[] = own ? [fontCandidate(own), ...CANDIDATES[role]] : [...CANDIDATES[role]];
     // The first candidate that loads; later ones are not even read.
     let found: LoadedFont | undefined;
     for (const c of list) if ((found = load(c) ?? undefined)) break;
@@ -275,10 +275,4 @@ function whyNot(c: FontCandidate): string {
   } catch {
     return '不是可以读取的字体文件（可能已损坏）';
   }
-}
-
-/** A configured font: `path` or `path#PostScriptName` for a face inside a .ttc collection. */
-function parseConfigured(s: string): FontCandidate {
-  const i = s.lastIndexOf('#');
-  return i > 0 ? { path: s.slice(0, i), face: s.slice(i + 1) } : { path: s };
 }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { fileSignature } from '../../util/file-signature.js';
 import type { FontSet, LoadedFont } from './find-fonts.js';
-import { CANDIDATES, FALLBACKS, ROLES, type FontRole } from './roles.js';
+import { CANDIDATES, FALLBACKS, fontCandidate, ROLES, type FontRole } from './roles.js';
 
 /**
  * What would decide which font files findFonts(configured) uses, without reading any (nor loading
@@ -19,11 +19,10 @@ export function fontFilesKey(configured: Readonly<Partial<Record<FontRole, strin
   for (const c of FALLBACKS) paths.add(c.face ? `${c.path}#${c.face}` : c.path);
   const parts: string[] = [];
   for (const p of paths) {
-    // `path#Face` names a face of a collection (see findFonts); the file is the part before the #.
-    const hash = p.lastIndexOf('#');
     let signature: string | undefined = '-';
     try {
-      signature = fileSignature(statSync(hash > 0 ? p.slice(0, hash) : p));
+      // `path#Face` names a face of a collection: the file is its path.
+      signature = fileSignature(statSync(fontCandidate(p).path));
     } catch {
       // Not there: its absence is part of the key.
     }

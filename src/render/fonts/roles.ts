@@ -19,6 +19,12 @@ export interface FontCandidate {
   readonly face?: string;
 }
 
+/** A font setting as written in the config: `path`, or `path#PostScriptName` for a face inside a .ttc collection. */
+export function fontCandidate(setting: string): FontCandidate {
+  const i = setting.lastIndexOf('#');
+  return i > 0 ? { path: setting.slice(0, i), face: setting.slice(i + 1) } : { path: setting };
+}
+
 const WIN = 'C:/Windows/Fonts';
 const MAC = ['/Library/Fonts', '/System/Library/Fonts', '/System/Library/Fonts/Supplemental'];
 const FANDOL = '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol';
