@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from './package-root.js';
 
@@ -153,6 +153,7 @@ export class ContentCache {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(tmp, Buffer.concat([createHash('sha256').update(data).digest(), data]));
       renameSync(tmp, file);
+      if (waiting.size > 0) putWaiting(this.dir);
     } catch {
       // The cache is only a help: an output folder that cannot hold it costs speed, never the run.
       try {
@@ -161,6 +162,20 @@ export class ContentCache {
         // Nothing was written.
       }
     }
+  }
+
+  /**
+   * Stores `data` for `key` now when the cache's folder exists, else as soon as this process makes
+   * it (a put into it or into a cache folder inside it): a result every command makes first (the
+   * config) is kept by the first run that keeps a cache at all, and a command that keeps none
+   * leaves no folder behind.
+   */
+  putWhenMade(key: string, data: Uint8Array): void {
+    if (existsSync(this.dir)) return this.put(key, data);
+    const dir = resolve(this.dir);
+    let entries = waiting.get(dir);
+    if (!entries) waiting.set(dir, (entries = new Map()));
+    entries.set(key, data);
   }
 
   /** The stored JSON value for `key`, or what `make` makes (then stored, when it survives JSON unchanged). */
@@ -182,6 +197,20 @@ export class ContentCache {
     // Results made by other code are not taken: the key holds the tool's fingerprint.
     const h = createHash('sha256').update(toolFingerprint()).update('\0').update(key).digest('hex');
     return join(this.dir, h.slice(0, 2), h.slice(2));
+  }
+}
+
+/** Entries waiting for their cache folder to be made (putWhenMade), by the folder's full path. */
+const waiting = new Map<string, Map<string, Uint8Array>>();
+
+/** Stores the waiting entries of the cache folder `made` and of the folders around it, now that `made` exists. */
+function putWaiting(made: string): void {
+  const full = resolve(made);
+  for (const [dir, entries] of waiting) {
+    if (full !== dir && !full.startsWith(dir + sep)) continue;
+    waiting.delete(dir);
+    const cache = new ContentCache(dir);
+    for (const [key, data] of entries) cache.put(key, data);
   }
 }
 

@@ -1,5 +1,4 @@
 import { hash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CACHE_FOLDER, ContentCache } from '../util/content-cache.js';
 import { fontCandidate } from '../render/fonts/roles.js';
@@ -27,10 +26,10 @@ export async function readConfig(text: string, root: string, shown: string): Pro
   const { parseConfig } = await import('./parse-config.js');
   // As the cache gives it back (keys whose value is undefined left out): a run with the cache and one without see the same config.
   const config = JSON.parse(JSON.stringify(parseConfig(text, root, shown))) as Partial<WorkspaceConfig>;
-  // Kept only where a command already keeps its cache: this does not make an output folder of its own.
+  // Kept where the command keeps its cache (also when it makes the folder later in this run): this does not make an output folder of its own.
   const dir = join(resolve(root, config.output ?? 'output'), CACHE_FOLDER);
   const fonts = fontSignatures(config);
-  if (fonts && existsSync(dir)) new ContentCache(dir).put(key, Buffer.from(JSON.stringify({ config, fonts } satisfies Kept)));
+  if (fonts) new ContentCache(dir).putWhenMade(key, Buffer.from(JSON.stringify({ config, fonts } satisfies Kept)));
   return config;
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadWorkspace } from '../../src/workspace/load-workspace.js';
 import { outputGuess } from '../../src/workspace/read-config.js';
+import { ContentCache } from '../../src/util/content-cache.js';
 import { filesUnder } from '../helpers.js';
 
 // The parser of dossier.config.yaml as the loader sees it: real, but counted (a config from the cache does not need it).
@@ -72,6 +73,23 @@ describe('dossier.config.yaml from the content cache', () => {
     expect(first.output).toBe(join(named, '成果 文件夹'));
     expect(await load(named)).toStrictEqual(first);
     expect(parsing.calls).toBe(3);
+  });
+
+  it('is kept by the first run that makes the output folder, once it keeps anything in its cache', async () => {
+    const dir = workspace(CONFIG, false);
+    await load(dir);
+    expect(existsSync(join(dir, 'output'))).toBe(false);
+    // What a first build does after reading its config: it keeps something in a cache folder of its own.
+    new ContentCache(join(dir, 'output', '.cache', 'typeset')).put('某个结果', Buffer.from('1'));
+    expect(filesUnder(join(dir, 'output', '.cache'))).toHaveLength(2);
+    const again = await load(dir);
+    expect(parsing.calls).toBe(1);
+    expect(again.district).toBe('测试区');
+    // A folder elsewhere does not take it.
+    const other = workspace(CONFIG, false);
+    await load(other);
+    new ContentCache(join(dir, 'output', '.cache')).put('另一个结果', Buffer.from('2'));
+    expect(existsSync(join(other, 'output'))).toBe(false);
   });
 
   const font = systemFont();
