@@ -94,6 +94,28 @@ describe('the typesetting memo', () => {
     expect(pages(document(edit), TypesetMemo.open(file, 'other')).taken).toBe(0);
   });
 
+  it('gives back every entry, asked for in any order, from a file of many entries of different sizes', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dossier-typeset-memo-')), 'typeset.memo');
+    // 60 entries of 5–35 KB (about 1.2 MB), some larger than others around them.
+    const entry = (i: number) => Buffer.alloc(5_000 + ((i * 7_919) % 30_000), `条目${i}；`);
+    const keys = Array.from({ length: 60 }, (_, i) => `k${i}`);
+    const first = TypesetMemo.open(file, 'ctx');
+    keys.forEach((k, i) => first.put(k, entry(i)));
+    first.close();
+    // Backwards, then a put among the gets (the entries taken so far are copied into the new file), then the rest forwards.
+    const second = TypesetMemo.open(file, 'ctx');
+    const order = [...keys.slice(30).reverse(), 'new', ...keys.slice(0, 30)];
+    for (const k of order) {
+      if (k === 'new') second.put(k, Buffer.from('新条目'));
+      else expect(second.get(k)?.equals(entry(Number(k.slice(1))))).toBe(true);
+    }
+    second.close();
+    const third = TypesetMemo.open(file, 'ctx');
+    expect(third.get('new')?.toString()).toBe('新条目');
+    for (const k of [...keys].sort()) expect(third.get(k)?.equals(entry(Number(k.slice(1))))).toBe(true);
+    third.close();
+  });
+
   it('is empty when its file is damaged, and then sets the pages afresh', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dossier-typeset-memo-')), 'typeset.memo');
     const fresh = pages(document());
