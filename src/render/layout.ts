@@ -106,7 +106,10 @@ export function words(text: string): string[] {
  * allow. A word longer than a line is broken inside, as a last resort.
  */
 export function balancedLines(text: string, maxEm: number): string[] {
-  const ws = words(text.trim()).flatMap((w) => (emWidth(w) <= maxEm ? [w] : [...w]));
+  // What fits on one line is that line (as the search below would find), without loading the segmenter's dictionary.
+  const whole = text.trim();
+  if (whole && emWidth(whole) <= maxEm + 1e-9) return [whole];
+  const ws = words(whole).flatMap((w) => (emWidth(w) <= maxEm ? [w] : [...w]));
   const n = ws.length;
   if (n === 0) return [];
   const widths = ws.map(emWidth);
@@ -172,6 +175,43 @@ export const MASTHEAD_LEADING = 1.2;
 /** The 2号 title's lines: within the text block less one character each side, broken between words. */
 export function titleLines(title: string): string[] {
   return balancedLines(title, Math.floor((PAGE.textWidth - 2 * SIZE.er) / SIZE.er));
+}
+
+/** Where results are kept between runs by a key: the content cache, or a document's typesetting memo. */
+export interface KeptStore {
+  get(key: string): Uint8Array | undefined;
+  put(key: string, data: Uint8Array): void;
+}
+
+/** A title's lines (titleLines), kept in `store` by the title's text, for the PDF and the DOCX alike. */
+export function keptTitleLines(title: string, store?: KeptStore): string[] {
+  return keptLines(store, `title ${title}`, () => titleLines(title));
+}
+
+/** The 发文机关署名's lines (signatureLines), kept in `store` by the name and the date. */
+export function keptSignatureLines(organ: string, date: string, store?: KeptStore): string[] {
+  return keptLines(store, `signature ${organ}\0${date}`, () => signatureLines(organ, date));
+}
+
+/**
+ * Lines broken between words, kept in `store` by `what` was broken (`make` breaks it): breaking
+ * needs Chinese word segmentation, whose dictionary takes ~20 ms to load.
+ */
+function keptLines(store: KeptStore | undefined, what: string, make: () => string[]): string[] {
+  // The word segmentation comes with Node's ICU, which a system's Node may update on its own.
+  const key = `lines ${process.versions.icu ?? ''} ${what}`;
+  const data = store?.get(key);
+  if (data) {
+    try {
+      const kept: unknown = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.length).toString('utf8'));
+      if (Array.isArray(kept) && kept.every((l) => typeof l === 'string')) return kept as string[];
+    } catch {
+      // A damaged entry: broken again below.
+    }
+  }
+  const lines = make();
+  store?.put(key, Buffer.from(JSON.stringify(lines), 'utf8'));
+  return lines;
 }
 
 /** 成文日期 sits this many characters in from the right edge of the text block (GB/T 9704-2012, 7.3.5.1: 右空四字). */

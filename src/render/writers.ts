@@ -43,7 +43,7 @@ export type Writer = (doc: Doc, options: WriterOptions) => Promise<Written>;
 /** Every output format's writer: a new format is one entry here. */
 export const WRITERS: Record<Format, Writer> = {
   docx: async (doc, o) => {
-    const r = await writeDocx(doc, { readImage: o.readImage, date: o.date, ...(o.pictures ? { pictures: o.pictures } : {}) });
+    const r = await writeDocx(doc, { readImage: o.readImage, date: o.date, ...(o.pictures ? { pictures: o.pictures } : {}), ...(o.cache ? { cache: o.cache } : {}) });
     return { data: r.data, notes: r.notes, missing: [] };
   },
   pdf: async (doc, o) => {

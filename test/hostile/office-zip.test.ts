@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { crc32 } from '../../src/util/zip-parts.js';
+import { crc32 } from 'node:zlib';
 import { MAX_ZIP_ENTRIES, zipProblem } from '../../src/util/zip-limits.js';
 import { makeDocx } from '../fixtures/import/make-files.js';
 import { copyExampleWorkspace, runCli } from '../helpers.js';

@@ -4,7 +4,23 @@ import { zipParts, type ZipPart } from '../../util/zip-parts.js';
 import { columnWidths } from '../column-widths.js';
 import type { FontRole } from '../fonts/roles.js';
 import { imageSize } from '../image-size.js';
-import { ATTACHMENT_LIST, balancedLines, DATE_RIGHT_CHARS, emWidth, IMPRINT, masthead, MASTHEAD_LEADING, MM, PAGE, signatureLines, SIZE, TABLE, titleLines, type PictureSize } from '../layout.js';
+import {
+  ATTACHMENT_LIST,
+  balancedLines,
+  DATE_RIGHT_CHARS,
+  emWidth,
+  IMPRINT,
+  masthead,
+  MASTHEAD_LEADING,
+  MM,
+  PAGE,
+  keptSignatureLines,
+  SIZE,
+  TABLE,
+  keptTitleLines,
+  type KeptStore,
+  type PictureSize,
+} from '../layout.js';
 import { BREAK, esc, paragraph, run, type ParaProps, type RunStyle } from './ooxml.js';
 import { packageParts } from '../../util/office-package.js';
 import { CONDENSE, DOCUMENT_NS, documentRels, footerXml, GRID_LINE, headingStyle, sectionXml, SETTINGS, stylesXml, WORD_PARTS } from './parts.js';
@@ -17,6 +33,8 @@ export interface DocxOptions {
   readonly date: Date;
   /** The sizes the PDF set the pictures at, in the order of the image blocks (absent: the default size). */
   readonly pictures?: readonly (PictureSize | undefined)[];
+  /** Results of earlier runs (the title's lines, as the PDF broke them); absent: made afresh. */
+  readonly cache?: KeptStore;
 }
 
 /** What the handlers share while one document is written: options, notes and the pictures so far. */
@@ -57,10 +75,10 @@ function para(content: string[], opts: { indent?: boolean; align?: Align; keepNe
   return paragraph({ keepNext: opts.keepNext, line: GRID_LINE, ...(opts.indent ? { indent: { firstLine: 2 * CHAR_TW } } : {}), align: ALIGN[opts.align ?? 'left'] }, content);
 }
 
-function titleParagraphs(title: string, props: ParaProps = {}): string[] {
+function titleParagraphs(title: string, ctx: Ctx, props: ParaProps = {}): string[] {
   // The 2号 title is taller than a grid line; snapping would give each of its lines two. Its lines
   // break where the layout says (between words), not where Word would.
-  const lines = titleLines(title);
+  const lines = keptTitleLines(title, ctx.o.cache);
   const style = styleOf('title', { size: SIZE.er, free: true });
   return [
     paragraph(
@@ -158,7 +176,7 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
     ];
   },
   note: (b) => [para(runs(text(b.text)), { indent: true })],
-  title: (b) => titleParagraphs(b.text),
+  title: (b, ctx) => titleParagraphs(b.text, ctx),
   recipient: (b) => [para(runs(text(b.text)))],
   heading: (b) => {
     const h = headingStyle(b.level);
@@ -206,10 +224,10 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
     };
     return [para(runs(text(b.title), styleOf('hei', { size: SIZE.si })), { align: 'center', keepNext: true }), tableXml(table), para([])];
   },
-  signature: (b) => {
+  signature: (b, ctx) => {
     // The 成文日期 four characters in from the right; each line of the organ centred over it.
     const date = b.lines.at(-1) ?? '';
-    const organ = b.lines.slice(0, -1).flatMap((l) => signatureLines(l, date));
+    const organ = b.lines.slice(0, -1).flatMap((l) => keptSignatureLines(l, date, ctx.o.cache));
     const rightOf = (line: string) => Math.max(0, DATE_RIGHT_CHARS * CHAR_TW + ((emWidth(date) - emWidth(line)) * CHAR_TW) / 2);
     return [
       para([]),
@@ -255,10 +273,10 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
       para([]),
     ];
   },
-  attachment: (b) => [paragraph({ pageBreakBefore: true, line: GRID_LINE }, [run(`附件${b.no}`, styleOf('hei'))]), para([]), ...titleParagraphs(b.title)],
+  attachment: (b, ctx) => [paragraph({ pageBreakBefore: true, line: GRID_LINE }, [run(`附件${b.no}`, styleOf('hei'))]), para([]), ...titleParagraphs(b.title, ctx)],
   toc: (b, ctx) => {
     ctx.notes.push('DOCX 的附件目录不标页码（页码见 PDF）');
-    return titleParagraphs(b.title, { pageBreakBefore: true });
+    return titleParagraphs(b.title, ctx, { pageBreakBefore: true });
   },
   pageBreak: () => [paragraph({ pageBreakBefore: true, line: GRID_LINE })],
 };

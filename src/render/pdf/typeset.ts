@@ -16,10 +16,10 @@ import {
   MASTHEAD_LEADING,
   MM,
   PAGE,
-  signatureLines,
+  keptSignatureLines,
   SIZE,
   TABLE,
-  titleLines,
+  keptTitleLines,
   type PictureSize,
 } from '../layout.js';
 import { drawChart } from './chart.js';
@@ -513,28 +513,13 @@ class Typesetter {
 
   private title(text: string): void {
     // Broken between words where the layout says, like the DOCX.
-    const lines = this.titleLines(text).flatMap((t) => this.break([{ text: t, role: 'title', bold: false }], SIZE.er, SIZE.er, W - 2 * SIZE.er, W - 2 * SIZE.er, false));
+    const lines = keptTitleLines(text, this.o.memo).flatMap((t) => this.break([{ text: t, role: 'title', bold: false }], SIZE.er, SIZE.er, W - 2 * SIZE.er, W - 2 * SIZE.er, false));
     this.need(lines.length + 1);
     for (const line of lines) {
       this.page.ops.push(...lineOps(line, LEFT + (W - line.width) / 2, this.baseline(this.row, SIZE.er), SIZE.er, SIZE.er));
       this.row++;
     }
     this.row++;
-  }
-
-  /**
-   * The lines a title is broken into (layout.ts titleLines), kept in the memo by the title's text:
-   * breaking it needs Chinese word segmentation, whose dictionary takes ~20 ms to load.
-   */
-  private titleLines(text: string): string[] {
-    const memo = this.o.memo;
-    // The word segmentation comes with Node's ICU, which a system's Node may update on its own.
-    const key = `title ${process.versions.icu ?? ''} ${text}`;
-    const kept = parseJson(memo?.get(key));
-    if (Array.isArray(kept) && kept.every((l) => typeof l === 'string')) return kept as string[];
-    const lines = titleLines(text);
-    memo?.put(key, Buffer.from(JSON.stringify(lines), 'utf8'));
-    return lines;
   }
 
   /** One line of 3号 text at `x`, set on the grid's character pitch (as `measure` measures it). */
@@ -571,7 +556,7 @@ class Typesetter {
   /** The signature's organ lines, each to be centred over the date. */
   private signatureOrgan(lines: readonly string[]): string[] {
     const date = lines.at(-1) ?? '';
-    return lines.slice(0, -1).flatMap((l) => signatureLines(l, date));
+    return lines.slice(0, -1).flatMap((l) => keptSignatureLines(l, date, this.o.memo));
   }
 
   /**
