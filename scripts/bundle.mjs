@@ -22,13 +22,13 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   // CommonJS libraries inside an ES module bundle still call require() for Node's own modules, and
-  // only for those: everything else the bundle runs is inside it. A library that looks for an
-  // optional package at run time finds none, as in a browser (js-yaml, which gray-matter loads, looks
-  // for esprima to read !!js/function, which no YAML of ours may use: 280 KB that every run reading
-  // a changed evidence file compiled for nothing, ~15 ms), and a package left in node_modules is
-  // never mixed into the bundle's code.
+  // the require they see gives only those: a library that looks for an optional package at run time
+  // finds none, as in a browser (js-yaml, which gray-matter loads, looks for esprima to read
+  // !!js/function, which no YAML of ours may use: 280 KB that every run reading a changed evidence
+  // file compiled for nothing, ~8 ms). The one package the bundle leaves out on purpose, fontkit,
+  // is loaded by our own code through a require of its own (render/fonts/find-fonts.ts).
   banner: {
-    js: "import { createRequire as dossierRequire, isBuiltin as dossierBuiltin } from 'node:module'; const require = ((r) => Object.assign(function (id) { if (!dossierBuiltin(id)) throw new Error(`not bundled: ${id}`); return r(id); }, r))(dossierRequire(import.meta.url));",
+    js: "import { createRequire as dossierRequire, isBuiltin as dossierBuiltin } from 'node:module'; const require = ((r) => Object.assign(function (id) { if (!dossierBuiltin(id)) throw Object.assign(new Error(`Cannot find module '${id}' (not bundled)`), { code: 'MODULE_NOT_FOUND' }); return r(id); }, r))(dossierRequire(import.meta.url));",
   },
   charset: 'utf8',
   legalComments: 'linked',

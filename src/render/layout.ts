@@ -100,16 +100,42 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** Where results are kept between runs by a key: the content cache, or a document's typesetting memo. */
+export interface KeptStore {
+  get(key: string): Uint8Array | undefined;
+  put(key: string, data: Uint8Array): void;
+}
+
 /**
  * A title or masthead set on as few lines of at most `maxEm` ems as it needs, broken only between
  * words (GB/T 9704-2012, 7.3.1: 回行时词意完整，排列对称，长短适宜), the lines as even as the words
- * allow. A word longer than a line is broken inside, as a last resort.
+ * allow. A word longer than a line is broken inside, as a last resort. What fits on one line is that
+ * line, without loading the segmenter's dictionary (~20 ms a process); lines broken between words
+ * are kept in `store` by the text and the width, for the next run.
  */
-export function balancedLines(text: string, maxEm: number): string[] {
-  // What fits on one line is that line (as the search below would find), without loading the segmenter's dictionary.
+export function balancedLines(text: string, maxEm: number, store?: KeptStore): string[] {
   const whole = text.trim();
   if (whole && emWidth(whole) <= maxEm + 1e-9) return [whole];
-  const ws = words(whole).flatMap((w) => (emWidth(w) <= maxEm ? [w] : [...w]));
+  if (!store) return searchedLines(whole, maxEm);
+  // The word segmentation comes with Node's ICU, which a system's Node may update on its own.
+  const key = `lines ${process.versions.icu ?? ''} ${maxEm} ${whole}`;
+  const data = store.get(key);
+  if (data) {
+    try {
+      const kept: unknown = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.length).toString('utf8'));
+      if (Array.isArray(kept) && kept.every((l) => typeof l === 'string')) return kept as string[];
+    } catch {
+      // A damaged entry: broken again below.
+    }
+  }
+  const lines = searchedLines(whole, maxEm);
+  store.put(key, Buffer.from(JSON.stringify(lines), 'utf8'));
+  return lines;
+}
+
+/** balancedLines by searching every way to break the words (exported for the tests: the search alone gives what balancedLines gives). */
+export function searchedLines(text: string, maxEm: number): string[] {
+  const ws = words(text.trim()).flatMap((w) => (emWidth(w) <= maxEm ? [w] : [...w]));
   const n = ws.length;
   if (n === 0) return [];
   const widths = ws.map(emWidth);
@@ -157,13 +183,13 @@ const MASTHEAD_MIN = 26;
  * as fits between 36 and 26 pt; a longer name on two lines broken between words, as large as they
  * fit; a name too long even for that is condensed horizontally, as real 版头 are.
  */
-export function masthead(organ: string): Masthead {
+export function masthead(organ: string, store?: KeptStore): Masthead {
   const em = emWidth(organ);
   const fits = (lines: readonly string[], size: number) => lines.every((l) => emWidth(l) * size <= PAGE.textWidth + 1e-6);
   for (let size = MASTHEAD_MAX; size >= MASTHEAD_MIN; size--) if (fits([organ], size)) return { lines: [organ], size, scale: 1 };
   // Two lines, broken between words: the narrowest line length that still gives two.
-  let lines = balancedLines(organ, Math.ceil(em / 2 + 2));
-  for (let max = Math.ceil(em / 2 + 2); lines.length > 2 && max <= em; max++) lines = balancedLines(organ, max);
+  let lines = balancedLines(organ, Math.ceil(em / 2 + 2), store);
+  for (let max = Math.ceil(em / 2 + 2); lines.length > 2 && max <= em; max++) lines = balancedLines(organ, max, store);
   for (let size = MASTHEAD_MAX; size >= MASTHEAD_MIN; size--) if (fits(lines, size)) return { lines, size, scale: 1 };
   const widest = Math.max(...lines.map(emWidth));
   return { lines, size: MASTHEAD_MIN, scale: PAGE.textWidth / (widest * MASTHEAD_MIN) };
@@ -172,46 +198,9 @@ export function masthead(organ: string): Masthead {
 /** Line height of a two-line 发文机关标志, in multiples of its type size. */
 export const MASTHEAD_LEADING = 1.2;
 
-/** The 2号 title's lines: within the text block less one character each side, broken between words. */
-export function titleLines(title: string): string[] {
-  return balancedLines(title, Math.floor((PAGE.textWidth - 2 * SIZE.er) / SIZE.er));
-}
-
-/** Where results are kept between runs by a key: the content cache, or a document's typesetting memo. */
-export interface KeptStore {
-  get(key: string): Uint8Array | undefined;
-  put(key: string, data: Uint8Array): void;
-}
-
-/** A title's lines (titleLines), kept in `store` by the title's text, for the PDF and the DOCX alike. */
-export function keptTitleLines(title: string, store?: KeptStore): string[] {
-  return keptLines(store, `title ${title}`, () => titleLines(title));
-}
-
-/** The 发文机关署名's lines (signatureLines), kept in `store` by the name and the date. */
-export function keptSignatureLines(organ: string, date: string, store?: KeptStore): string[] {
-  return keptLines(store, `signature ${organ}\0${date}`, () => signatureLines(organ, date));
-}
-
-/**
- * Lines broken between words, kept in `store` by `what` was broken (`make` breaks it): breaking
- * needs Chinese word segmentation, whose dictionary takes ~20 ms to load.
- */
-function keptLines(store: KeptStore | undefined, what: string, make: () => string[]): string[] {
-  // The word segmentation comes with Node's ICU, which a system's Node may update on its own.
-  const key = `lines ${process.versions.icu ?? ''} ${what}`;
-  const data = store?.get(key);
-  if (data) {
-    try {
-      const kept: unknown = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.length).toString('utf8'));
-      if (Array.isArray(kept) && kept.every((l) => typeof l === 'string')) return kept as string[];
-    } catch {
-      // A damaged entry: broken again below.
-    }
-  }
-  const lines = make();
-  store?.put(key, Buffer.from(JSON.stringify(lines), 'utf8'));
-  return lines;
+/** The 2号 title's lines: within the text block less one character each side, broken between words (kept in `store`: balancedLines). */
+export function titleLines(title: string, store?: KeptStore): string[] {
+  return balancedLines(title, Math.floor((PAGE.textWidth - 2 * SIZE.er) / SIZE.er), store);
 }
 
 /** 成文日期 sits this many characters in from the right edge of the text block (GB/T 9704-2012, 7.3.5.1: 右空四字). */
@@ -222,9 +211,9 @@ export const DATE_RIGHT_CHARS = 4;
  * that, centred so, would run far past the text block is set on more lines, broken between words
  * (up to two characters more are taken in, the line then moved left to end at the block's edge).
  */
-export function signatureLines(organ: string, date: string): string[] {
+export function signatureLines(organ: string, date: string, store?: KeptStore): string[] {
   const half = DATE_RIGHT_CHARS + emWidth(date) / 2;
-  return balancedLines(organ, Math.floor(2 * half + 2));
+  return balancedLines(organ, Math.floor(2 * half + 2), store);
 }
 
 /** Where, in characters from the left of the text block, the 附件说明 sets 附件：, the numbers and the names (7.3.4: 回行时与上一行附件名称的首字对齐). */

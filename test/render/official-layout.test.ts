@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../src/model/types.js';
 import { findFonts } from '../../src/render/fonts/find-fonts.js';
 import fc from 'fast-check';
-import { balancedLines, emWidth, keptSignatureLines, keptTitleLines, masthead, PAGE, signatureLines, titleLines, type KeptStore } from '../../src/render/layout.js';
+import { balancedLines, emWidth, masthead, PAGE, searchedLines, signatureLines, titleLines, type KeptStore } from '../../src/render/layout.js';
 import { breakLines, toBoxes } from '../../src/render/pdf/line-break.js';
 import { writePdf } from '../../src/render/pdf/write-pdf.js';
 
@@ -33,41 +33,41 @@ describe('layout rules at their limits', () => {
     }
   });
 
-  it('breaks a title only between words, on as few lines as it needs, and one that fits on one line not at all', () => {
+  it('breaks a title only between words, as the full search does, and one that fits on one line not at all', () => {
     const piece = fc.constantFrom('安全', '发展', '示范城市', '曲江新区', '创建工作', '的', '关于', '报告', '（征求意见稿）', '，', 'ISO9001', ' ', '2021年');
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), fc.integer({ min: 6, max: 24 }), (parts, max) => {
         const text = parts.join('');
         const lines = balancedLines(text, max);
+        // The shortcut for what fits on one line gives what searching every break gives.
+        expect(lines).toEqual(searchedLines(text, max));
         expect(lines.join('')).toBe(text.trim());
-        if (!text.trim()) expect(lines).toEqual([]);
-        else if (emWidth(text.trim()) <= max) expect(lines).toEqual([text.trim()]);
-        else expect(lines.length).toBeGreaterThan(1);
+        if (text.trim() && emWidth(text.trim()) <= max) expect(lines).toEqual([text.trim()]);
         for (const l of lines) if ([...l].length > 1) expect(emWidth(l)).toBeLessThanOrEqual(max + 1e-9);
       }),
       { numRuns: 300 },
     );
   });
 
-  it("keeps a title's lines between runs, and breaks a damaged entry again", () => {
+  it('keeps lines broken between words for the next run, by the text and the width, and breaks a damaged entry again', () => {
     const kept = new Map<string, Uint8Array>();
     const store: KeptStore = { get: (k) => kept.get(k), put: (k, v) => void kept.set(k, v) };
     const title = '西安曲江新区国家安全发展示范城市创建工作领导小组办公室关于创建工作自评情况的报告';
     const lines = titleLines(title);
     expect(lines.length).toBeGreaterThan(1);
-    expect(keptTitleLines(title, store)).toEqual(lines);
+    expect(titleLines(title, store)).toEqual(lines);
     expect(kept.size).toBe(1);
     // What the store gives back is what is set, without breaking the title again.
     const [key] = kept.keys();
     kept.set(key!, Buffer.from(JSON.stringify(['第一行', '第二行'])));
-    expect(keptTitleLines(title, store)).toEqual(['第一行', '第二行']);
+    expect(titleLines(title, store)).toEqual(['第一行', '第二行']);
     kept.set(key!, Buffer.from('{"损坏'));
-    expect(keptTitleLines(title, store)).toEqual(lines);
-    // The signature's lines too, by the name and the date.
+    expect(titleLines(title, store)).toEqual(lines);
+    // The same name beside dates of other widths: one entry per width, none for what fits on one line.
     const organ = '西安曲江新区国家安全发展示范城市创建工作领导小组办公室';
-    expect(keptSignatureLines(organ, '2021年6月30日', store)).toEqual(signatureLines(organ, '2021年6月30日'));
-    expect(kept.size).toBe(2);
-    expect(keptSignatureLines(organ, '2021年12月31日', store)).toEqual(signatureLines(organ, '2021年12月31日'));
+    for (const date of ['2021年6月30日', '2021年12月31日', '2021年6月9日']) expect(signatureLines(organ, date, store)).toEqual(signatureLines(organ, date));
+    expect(kept.size).toBe(3);
+    expect(signatureLines('西安市人民政府', '2021年6月30日', store)).toEqual(['西安市人民政府']);
     expect(kept.size).toBe(3);
   });
 

@@ -14,10 +14,10 @@ import {
   MASTHEAD_LEADING,
   MM,
   PAGE,
-  keptSignatureLines,
+  signatureLines,
   SIZE,
   TABLE,
-  keptTitleLines,
+  titleLines,
   type KeptStore,
   type PictureSize,
 } from '../layout.js';
@@ -33,7 +33,7 @@ export interface DocxOptions {
   readonly date: Date;
   /** The sizes the PDF set the pictures at, in the order of the image blocks (absent: the default size). */
   readonly pictures?: readonly (PictureSize | undefined)[];
-  /** Results of earlier runs (the title's lines, as the PDF broke them); absent: made afresh. */
+  /** Results of earlier runs (lines broken between words: balancedLines); absent: made afresh. */
   readonly cache?: KeptStore;
 }
 
@@ -78,7 +78,7 @@ function para(content: string[], opts: { indent?: boolean; align?: Align; keepNe
 function titleParagraphs(title: string, ctx: Ctx, props: ParaProps = {}): string[] {
   // The 2号 title is taller than a grid line; snapping would give each of its lines two. Its lines
   // break where the layout says (between words), not where Word would.
-  const lines = keptTitleLines(title, ctx.o.cache);
+  const lines = titleLines(title, ctx.o.cache);
   const style = styleOf('title', { size: SIZE.er, free: true });
   return [
     paragraph(
@@ -150,14 +150,14 @@ function pictureRun(ctx: Ctx, data: Uint8Array, format: 'png' | 'jpeg', cx: numb
 }
 
 /** The 印发机关's lines beside the 印发日期 (as the PDF sets them: the date's width at 4号 taken off the line). */
-function imprintPrinter(printer: string, date: string): string[] {
-  return balancedLines(printer, Math.floor(PAGE.textWidth / IMPRINT.size - 3 - emWidth(date)));
+function imprintPrinter(printer: string, date: string, store?: KeptStore): string[] {
+  return balancedLines(printer, Math.floor(PAGE.textWidth / IMPRINT.size - 3 - emWidth(date)), store);
 }
 
 /** One handler per block type; the mapped type makes the compiler prove every type is handled. */
 const HANDLERS: { [K in Block['type']]: Handler<K> } = {
-  docHeader: (b) => {
-    const head = masthead(b.organ);
+  docHeader: (b, ctx) => {
+    const head = masthead(b.organ, ctx.o.cache);
     const red = 'C00000';
     const style: RunStyle = { role: 'title', size: head.size, color: red, free: true, ...(head.scale < 1 ? { scale: Math.floor(head.scale * 100) } : {}) };
     return [
@@ -227,7 +227,7 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
   signature: (b, ctx) => {
     // The 成文日期 four characters in from the right; each line of the organ centred over it.
     const date = b.lines.at(-1) ?? '';
-    const organ = b.lines.slice(0, -1).flatMap((l) => keptSignatureLines(l, date, ctx.o.cache));
+    const organ = b.lines.slice(0, -1).flatMap((l) => signatureLines(l, date, ctx.o.cache));
     const rightOf = (line: string) => Math.max(0, DATE_RIGHT_CHARS * CHAR_TW + ((emWidth(date) - emWidth(line)) * CHAR_TW) / 2);
     return [
       para([]),
@@ -248,7 +248,7 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
       }),
     ];
   },
-  imprint: (b) => {
+  imprint: (b, ctx) => {
     // A table floating at the foot of the text block: rules 0.35 mm above and below, 0.25 mm between.
     const width = Math.round(PAGE.textWidth * TW);
     const style = styleOf('fangsong', { size: IMPRINT.size, free: true });
@@ -257,7 +257,7 @@ const HANDLERS: { [K in Block['type']]: Handler<K> } = {
       `<w:tr><w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraph({ free: true, line: GRID_LINE, indent: { left: IMPRINT.size * TW, right: IMPRINT.size * TW }, ...props }, content)}</w:tc></w:tr>`;
     const line = (side: string, mm: number) => `<w:${side} w:val="single" w:sz="${eighths(mm)}" w:space="0" w:color="000000"/>`;
     // Placed by its distance from the top of the text block, so that its last line is the block's last.
-    const printer = imprintPrinter(b.printer, b.date);
+    const printer = imprintPrinter(b.printer, b.date, ctx.o.cache);
     const rows = (b.cc ? 1 : 0) + printer.length;
     const y = Math.floor(PAGE.textHeight * TW) - rows * SECTION.grid.linePitch;
     return [

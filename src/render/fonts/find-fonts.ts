@@ -46,6 +46,7 @@ let fontkitModule: typeof fontkit | undefined;
  * whose characters are all in the tables does not load it at all (1.9 MB of code and its start-up).
  */
 function fontLibrary(): typeof fontkit {
+  // A require of its own: the bundle's require gives Node's own modules only (scripts/bundle.mjs).
   return (fontkitModule ??= createRequire(import.meta.url)('fontkit') as typeof fontkit);
 }
 

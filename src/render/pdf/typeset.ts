@@ -16,10 +16,10 @@ import {
   MASTHEAD_LEADING,
   MM,
   PAGE,
-  keptSignatureLines,
+  signatureLines,
   SIZE,
   TABLE,
-  keptTitleLines,
+  titleLines,
   type PictureSize,
 } from '../layout.js';
 import { drawChart } from './chart.js';
@@ -479,7 +479,7 @@ class Typesetter {
   private docHeader(b: Extract<Block, { type: 'docHeader' }>): void {
     if (!this.pageEmpty()) this.newPage();
     const red = '#c00000';
-    const head = masthead(b.organ);
+    const head = masthead(b.organ, this.o.memo);
     const leading = head.size * MASTHEAD_LEADING;
     const organTop = TOP + 35 * MM;
     head.lines.forEach((text, i) => {
@@ -513,7 +513,7 @@ class Typesetter {
 
   private title(text: string): void {
     // Broken between words where the layout says, like the DOCX.
-    const lines = keptTitleLines(text, this.o.memo).flatMap((t) => this.break([{ text: t, role: 'title', bold: false }], SIZE.er, SIZE.er, W - 2 * SIZE.er, W - 2 * SIZE.er, false));
+    const lines = titleLines(text, this.o.memo).flatMap((t) => this.break([{ text: t, role: 'title', bold: false }], SIZE.er, SIZE.er, W - 2 * SIZE.er, W - 2 * SIZE.er, false));
     this.need(lines.length + 1);
     for (const line of lines) {
       this.page.ops.push(...lineOps(line, LEFT + (W - line.width) / 2, this.baseline(this.row, SIZE.er), SIZE.er, SIZE.er));
@@ -556,7 +556,7 @@ class Typesetter {
   /** The signature's organ lines, each to be centred over the date. */
   private signatureOrgan(lines: readonly string[]): string[] {
     const date = lines.at(-1) ?? '';
-    return lines.slice(0, -1).flatMap((l) => keptSignatureLines(l, date, this.o.memo));
+    return lines.slice(0, -1).flatMap((l) => signatureLines(l, date, this.o.memo));
   }
 
   /**
@@ -588,7 +588,7 @@ class Typesetter {
     const size = IMPRINT.size;
     const measure = (s: string) => this.break([{ text: s, role: 'fangsong', bold: false }], size, size, 10_000, 10_000, false)[0]?.width ?? 0;
     // 印发机关 and 印发日期 share the last line; a long 印发机关 takes more lines, broken between words.
-    const printer = balancedLines(b.printer, Math.floor((W - 3 * size - measure(b.date)) / size));
+    const printer = balancedLines(b.printer, Math.floor((W - 3 * size - measure(b.date)) / size), this.o.memo);
     // 抄送 wraps within the block, a continuation under the first organ after 抄送：.
     const label = measure('抄送：');
     const cc = b.cc ? this.break([{ text: b.cc, role: 'fangsong', bold: false }], size, size, W - 2 * size - label, W - 2 * size - label, false) : [];
