@@ -53,7 +53,8 @@ export function reportSettings(ws: Workspace): ReportSettings {
 
 /**
  * What a submitted document would say by default because the workspace does not: the clerk is
- * told before signing (发文机关 and 主送机关 of the report; for the package also 整改时限 and 签发人).
+ * told before signing (发文机关 and 主送机关 of the report, stages without a status, a plan without a
+ * schedule, stages: entries the schedule lacks; for the package also 整改时限 and 签发人).
  */
 export function submissionDefaults(ws: Workspace, catalog: Catalog, forPackage: boolean): string[] {
   const out: string[] = [];
@@ -62,6 +63,18 @@ export function submissionDefaults(ws: Workspace, catalog: Catalog, forPackage: 
   const unreported = catalog.schedule.filter((s) => ws.stages[String(s.no)] === undefined && s.deadline !== null && s.deadline < ws.asOf);
   if (unreported.length > 0) {
     out.push(`日程安排表中第 ${unreported.map((s) => s.no).join('、')} 阶段没有填写完成情况，附件中写作“待填报”（在 stages: 下写 序号: 已完成 等）`);
+  }
+  // What stages: says about stages the plan does not have reaches no document: said, not dropped.
+  const known = new Set(catalog.schedule.map((s) => String(s.no)));
+  const unknown = Object.keys(ws.stages)
+    .filter((no) => !known.has(no))
+    .sort((a, b) => Number(a) - Number(b));
+  if (catalog.schedule.length === 0) {
+    out.push(
+      `实施方案中没有日程安排表，报告附件“创建工作日程安排完成情况”只有表头${unknown.length > 0 ? `，dossier.config.yaml 的 stages: 填写的 ${unknown.length} 个阶段没有写进去` : ''}（在方案中加上日程安排表，表头写 序号、阶段性工作任务、责任单位、完成时限；Excel 方案可放在另一张工作表）`,
+    );
+  } else if (unknown.length > 0) {
+    out.push(`dossier.config.yaml 的 stages: 中第 ${unknown.join('、')} 阶段在日程安排表中没有（表中共 ${catalog.schedule.length} 个阶段），没有写进附件（请核对序号）`);
   }
   if (!forPackage) return out;
   if (ws.rectifyBy === undefined) out.push('问题整改台账的整改时限按默认写作“复核前”（写 rectifyBy: 整改完成日期，如 2021-08-31）');
