@@ -43,7 +43,7 @@ export async function renderReport(io: Io, catalog: Catalog, result: CheckResult
 export async function makeDocuments(io: Io, ws: Workspace, catalog: Catalog, result: CheckResult, built: BuiltReport, wanted: DocumentsWanted): Promise<Documents> {
   for (const n of built.notes) io.err(`提示：报告 Markdown 第 ${n.line ?? '?'} 行：${n.message}\n`);
   const defaults = submissionDefaults(ws, catalog, wanted.forPackage);
-  if (defaults.length > 0) io.err(`注意：以下内容按默认值写进了要报送的文件，签发前请核对：\n${defaults.map((d) => `  · ${d}\n`).join('')}`);
+  if (defaults.length > 0) io.err(`注意：要报送的文件中以下内容用了默认值或空着，签发前请核对：\n${defaults.map((d) => `  · ${d}\n`).join('')}`);
   const step = statusLine(io);
   let fonts: Promise<FontSet> | undefined;
   const docs = await buildDocuments({ ws, catalog, result, report: built, templates: templateSources(ws), fonts: () => (fonts ??= loadFonts(ws)), date: buildDate(io.env, ws.date), step }, wanted);

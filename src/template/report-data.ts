@@ -8,6 +8,8 @@ import type { WorkspaceScore } from '../score/load-score.js';
 import { scoreView } from '../score/score-report.js';
 import type { Workspace } from '../workspace/config.js';
 import { attachmentPath } from '../dossier/attachment-path.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chineseDate, percent, targetText, taskTitle } from './helpers.js';
 
 const STATUS_TEXT = { complete: '已完成', 'in-progress': '推进中', missing: '未报送佐证材料' } as const;
@@ -69,11 +71,13 @@ export function submissionDefaults(ws: Workspace, catalog: Catalog, forPackage: 
   const unknown = Object.keys(ws.stages)
     .filter((no) => !known.has(no))
     .sort((a, b) => Number(a) - Number(b));
-  if (catalog.schedule.length === 0) {
+  // The bundled templates set the schedule as 附件3; a workspace's own report templates may not.
+  const ownTemplates = ['report.md.hbs', 'attachments.md.hbs'].some((n) => existsSync(join(ws.templates, n)));
+  if (catalog.schedule.length === 0 && (!ownTemplates || unknown.length > 0)) {
     out.push(
-      `实施方案中没有日程安排表，报告附件“创建工作日程安排完成情况”只有表头${unknown.length > 0 ? `，dossier.config.yaml 的 stages: 填写的 ${unknown.length} 个阶段没有写进去` : ''}（在方案中加上日程安排表，表头写 序号、阶段性工作任务、责任单位、完成时限；Excel 方案可放在另一张工作表）`,
+      `实施方案中没有日程安排表${ownTemplates ? '' : '，报告附件“创建工作日程安排完成情况”只有表头'}${unknown.length > 0 ? `，dossier.config.yaml 的 stages: 填写的 ${unknown.length} 个阶段没有写进去` : ''}（在方案中加上日程安排表，表头写 序号、阶段性工作任务、责任单位、完成时限；Excel 方案可放在另一张工作表）`,
     );
-  } else if (unknown.length > 0) {
+  } else if (catalog.schedule.length > 0 && unknown.length > 0) {
     out.push(`dossier.config.yaml 的 stages: 中第 ${unknown.join('、')} 阶段在日程安排表中没有（表中共 ${catalog.schedule.length} 个阶段），没有写进附件（请核对序号）`);
   }
   if (!forPackage) return out;

@@ -99,7 +99,21 @@ export function configSchema(root: string) {
     organ: optionalText,
     recipient: optionalText,
     rectifyBy: section(calendarDate),
-    stages: section(z.record(z.string().regex(/^\d+$/, { message: '应是日程安排表的序号（数字）' }), text)),
+    // A stage's number as the schedule has it: '01' (quoted in YAML) is stage 1, and stage 1 written twice is refused.
+    stages: section(
+      z
+        .record(z.string().regex(/^\d+$/, { message: '应是日程安排表的序号（数字）' }), text)
+        .superRefine((r, ctx) => {
+          const seen = new Map<number, string>();
+          for (const key of Object.keys(r)) {
+            const no = Number(key);
+            const first = seen.get(no);
+            if (first === undefined) seen.set(no, key);
+            else ctx.addIssue({ code: 'custom', path: [key], message: `第 ${no} 阶段写了两次（${first} 和 ${key}），请只留一个` });
+          }
+        })
+        .transform((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [String(Number(k)), v]))),
+    ),
     report: section(
       z.strictObject({
         title: optionalText,
