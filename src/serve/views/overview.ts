@@ -156,31 +156,37 @@ export function overviewView(s: Snapshot): Html {
     </div>
     <section class="panel">
       <h2>日程安排</h2>
-      <div class="scroll">
-        <table>
-          <thead>
-            <tr>
-              <th class="num">阶段</th>
-              <th>时限</th>
-              <th>工作内容</th>
-              <th class="hide-phone">完成情况</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${catalog.schedule.map(
-              (st) =>
-                html`<tr>
-                  <td class="num">${st.no}</td>
-                  <td style="white-space:nowrap">
-                    ${st.deadline ?? st.deadlineText}${st.deadline && st.deadline < asOf ? html` <span class="badge s-complete">已过</span>` : st === next ? html` <span class="badge s-in-progress">当前</span>` : ''}
-                  </td>
-                  <td>${st.text}</td>
-                  <td class="hide-phone">${ws.stages[String(st.no)] ?? ''}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${
+        catalog.schedule.length === 0
+          ? html`<p class="muted">
+              实施方案中没有日程安排表，报告附件“创建工作日程安排完成情况”只有表头。在方案中加上日程安排表（表头写 序号、阶段性工作任务、责任单位、完成时限）后，这里列出各阶段。
+            </p>`
+          : html`<div class="scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th class="num">阶段</th>
+                    <th>时限</th>
+                    <th>工作内容</th>
+                    <th class="hide-phone">完成情况</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${catalog.schedule.map(
+                    (st) =>
+                      html`<tr>
+                        <td class="num">${st.no}</td>
+                        <td style="white-space:nowrap">
+                          ${st.deadline ?? st.deadlineText}${st.deadline && st.deadline < asOf ? html` <span class="badge s-complete">已过</span>` : st === next ? html` <span class="badge s-in-progress">当前</span>` : ''}
+                        </td>
+                        <td>${st.text}</td>
+                        <td class="hide-phone">${ws.stages[String(st.no)] ?? ''}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+      }
     </section>`;
 }
 
