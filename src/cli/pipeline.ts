@@ -1,6 +1,7 @@
 // The pipeline the document commands share: render the report, make the documents once, write them, package them.
 export { checkWorkspace, type CheckCommandOptions } from './check-workspace.js';
 import type { Catalog } from '../catalog/types.js';
+import { filesLeftOut } from '../check/left-out.js';
 import type { CheckResult } from '../check/types.js';
 import { buildDocuments, type Documents, type DocumentsWanted } from '../documents/build-documents.js';
 import { buildPackage, PACKAGE_NAME, type PackageResult } from '../package/build-package.js';
@@ -39,10 +40,20 @@ export async function renderReport(io: Io, catalog: Catalog, result: CheckResult
   }
 }
 
+/** How many files left out of the report are named one by one before the rest are counted. */
+const LEFT_OUT_LISTED = 10;
+
 /** Makes the run's documents (each typeset once) with progress on the terminal, and tells people what the writers noted. */
 export async function makeDocuments(io: Io, ws: Workspace, catalog: Catalog, result: CheckResult, built: BuiltReport, wanted: DocumentsWanted): Promise<Documents> {
   for (const n of built.notes) io.err(`提示：报告 Markdown 第 ${n.line ?? '?'} 行：${n.message}\n`);
   const defaults = submissionDefaults(ws, catalog, wanted.forPackage);
+  const leftOut = filesLeftOut(result);
+  if (leftOut.length > 0) {
+    const shown = leftOut.slice(0, LEFT_OUT_LISTED);
+    io.err(
+      `注意：以下 ${leftOut.length} 个文件有错误，没有写进报告，任务按没有这些材料统计（用 dossier check 查看错误和改法）：\n${shown.map((f) => `  · ${f}\n`).join('')}${leftOut.length > shown.length ? `  等 ${leftOut.length} 个\n` : ''}`,
+    );
+  }
   if (defaults.length > 0) io.err(`注意：要报送的文件中以下内容用了默认值或空着，签发前请核对：\n${defaults.map((d) => `  · ${d}\n`).join('')}`);
   const step = statusLine(io);
   let fonts: Promise<FontSet> | undefined;

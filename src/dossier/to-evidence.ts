@@ -44,7 +44,8 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? '');
       const index = typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
-      const where = `${key}${index === undefined ? '' : `[${index}]`}`;
+      // An item as a clerk counts it: the first is 第 1 项 (its line is the item's own).
+      const where = `${key}${index === undefined ? '' : ` 第 ${index + 1} 项`}`;
       if (reported.has(where)) continue;
       reported.add(where);
       const help = FIELD_HELP[key];
@@ -61,7 +62,7 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
           message: missing
             ? `缺少必填字段 ${key}（${help?.zh ?? key}）`
             : key === 'metrics' && issue.path[2] === 'value'
-              ? `${where} 的 value（数值）没有填写：请填写实际数值，如 100%`
+              ? `${where}的 value（数值）没有填写：请填写实际数值，如 100%`
               : `${where}（${help?.zh ?? key}）${shown}不符合要求：${help?.help ?? issue.message}`,
           hint: help ? `${key}（${help.zh}）${help.help}` : issue.message,
         }),

@@ -32,7 +32,7 @@ describe('from nothing to a clean check on one task', () => {
     // The untouched stub does not pass: its figures are still empty and its text is the placeholder.
     const first = await runCli(['check', '--task', '24'], { cwd: ws });
     expect(first.code).toBe(1);
-    expect(first.stdout).toContain('metrics[0] 的 value（数值）没有填写');
+    expect(first.stdout).toContain('metrics 第 1 项的 value（数值）没有填写');
     expect(first.stdout).toContain('正文还是 dossier new 生成的提示文字');
     const firstJson = JSON.parse((await runCli(['check', '--task', '24', '--json'], { cwd: ws })).stdout);
     expect(firstJson.tasks[0]).toMatchObject({ id: '24', status: 'missing' });
