@@ -51,6 +51,15 @@ describe('parseDeadline', () => {
     ['2021年第二季度末', '2021-06-30'],
     ['2021年度', '2021-12-31'],
     ['2020年1月-2020年2月-2020年3月', '2020-03-31'],
+    // As offices write them: months listed after the year, the middle of the year, 中下旬, a year's end in words.
+    ['2021年5、6月', '2021-06-30'],
+    ['2021年6、7月份', '2021-07-31'],
+    ['2021年年中', '2021-06-30'],
+    ['2021年6月中下旬', '2021-06-30'],
+    ['2021年年底', '2021-12-31'],
+    ['2021年内完成', '2021-12-31'],
+    ['2021年全年', '2021-12-31'],
+    ['2021年，长期坚持', '2021-12-31'],
   ])('%s → %s', (text, date) => {
     expect(parseDeadline(text)).toEqual({ ok: true, date, kind: 'date' });
   });
@@ -81,7 +90,12 @@ describe('parseDeadline', () => {
     expect(parseDeadline(text)).toEqual({ ok: true, date: null, kind: 'ongoing' });
   });
 
-  it.each(['', '尽快', '2020年13月', '2021年2月30日前', '年底前后', '2021年7月-2021年3月'])('rejects %j', (text) => {
+  it.each(['年中', '年中前'])('%s in a plan for 2021 → 2021-06-30', (text) => {
+    expect(parseDeadline(text, 2021)).toEqual({ ok: true, date: '2021-06-30', kind: 'date' });
+  });
+
+  // A year beside wording that says nothing of when is not taken as the year's end.
+  it.each(['', '尽快', '2020年13月', '2021年2月30日前', '年底前后', '2021年7月-2021年3月', '2021年春节前', '2021年汛期前'])('rejects %j', (text) => {
     expect(parseDeadline(text, 2021)).toEqual({ ok: false });
   });
 });
