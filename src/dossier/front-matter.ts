@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Scalar } from 'yaml';
 import { unixNewlines } from '../util/newlines.js';
+import { explainYamlError } from '../util/yaml-error.js';
 
 /** Front matter larger than this is refused rather than parsed. */
 export const MAX_FRONT_MATTER = 1024 * 1024;
@@ -184,23 +185,6 @@ export function mendSlips(src: string): { text: string; lenient: { line: number;
     lines[i] = l;
   }
   return { text: lines.join('\n'), lenient };
-}
-
-function explainYamlError(code: string, message: string): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const bracket = /end with an? ([\]}])/.exec(first)?.[1];
-  if (bracket) return `“${bracket === ']' ? '[' : '{'}”没有配对的“${bracket}”（值以 ${bracket === ']' ? '[' : '{'} 开头时请用引号括起来）`;
-  const known: Record<string, string> = {
-    DUPLICATE_KEY: '同一个字段写了两次',
-    BAD_INDENT: '缩进不对齐',
-    MISSING_CHAR: '缺少配对的引号或括号',
-    BLOCK_AS_IMPLICIT_KEY: '冒号位置不对（可能少了空格或缩进不对）',
-    MULTILINE_IMPLICIT_KEY: '一个字段名跨了多行（可能少了冒号后的空格）',
-    TAB_AS_INDENT: '用了制表符缩进，请改用空格',
-    UNEXPECTED_TOKEN: '有无法识别的内容',
-    BAD_SCALAR_START: '值的开头有特殊字符，请用引号括起来',
-  };
-  return known[code] ? `${known[code]}（${first}）` : first;
 }
 
 /**

@@ -135,6 +135,22 @@ describe('dossier.config.yaml is validated: exit 2 with a Chinese message naming
     expect(r.stderr).toContain('第 6 行，配置项 unitAliases.应急中心：应是文字');
   });
 
+  it('a YAML slip is named at its own line, in words, with what to change: a Chinese colon, no space after the colon, a tab', async () => {
+    const top = 'district: 测试区\nasOf: 2021-06-30\norgan: 测试区创建办\n';
+    const colon = await checkWith(`${top}recipient：某某市安委会\n`);
+    expectUsageError(colon);
+    expect(colon.stderr).toContain('dossier.config.yaml 第 4 行：YAML 格式错误：');
+    expect(colon.stderr).toContain('→ 把这一行的中文冒号“：”改成英文冒号“:”，冒号后面空一格');
+    const tight = await checkWith(`${top}letter:\n  number: "3"\n  signer:张三\n`);
+    expectUsageError(tight);
+    expect(tight.stderr).toContain('第 6 行：YAML 格式错误');
+    expect(tight.stderr).toContain('→ 在这一行的冒号“:”后面加一个空格');
+    const tab = await checkWith(`${top}unitAliases:\n\t区住建局: 住建局\n`);
+    expectUsageError(tab);
+    expect(tab.stderr).toContain('第 5 行：YAML 格式错误：用了制表符缩进，请改用空格');
+    expect(tab.stderr).toContain('→ 这一行请用空格缩进，不要用制表符（Tab）');
+  });
+
   it('an empty path setting and a file that is not key: value', async () => {
     const empty = await checkWith('plan:\n');
     expectUsageError(empty);

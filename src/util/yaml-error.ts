@@ -1,0 +1,17 @@
+/** A YAML parser's error (the yaml package's code and message) in words for clerks, the parser's own words after them in brackets. */
+export function explainYamlError(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const bracket = /end with an? ([\]}])/.exec(first)?.[1];
+  if (bracket) return `“${bracket === ']' ? '[' : '{'}”没有配对的“${bracket}”（值以 ${bracket === ']' ? '[' : '{'} 开头时请用引号括起来）`;
+  const known: Record<string, string> = {
+    DUPLICATE_KEY: '同一个字段写了两次',
+    BAD_INDENT: '缩进不对齐',
+    MISSING_CHAR: '缺少配对的引号或括号',
+    BLOCK_AS_IMPLICIT_KEY: '冒号位置不对（可能少了空格或缩进不对）',
+    MULTILINE_IMPLICIT_KEY: '一个字段名跨了多行（可能少了冒号后的空格）',
+    TAB_AS_INDENT: '用了制表符缩进，请改用空格',
+    UNEXPECTED_TOKEN: '有无法识别的内容',
+    BAD_SCALAR_START: '值的开头有特殊字符，请用引号括起来',
+  };
+  return known[code] ? `${known[code]}（${first}）` : first;
+}
