@@ -20,9 +20,8 @@ const QUARTERS: Readonly<Record<string, number>> = { 一: 3, 二: 6, 三: 9, 四
 /**
  * Reads a Chinese deadline: `2020年12月` → last day of month, `上旬/中旬/下旬` → 10th/20th/last day,
  * `…日前` → that day, `2020年-2021年` → 2021-12-31, ranges → end of range, `2021.6` → 2021-06-30,
- * `2021年底前` → Dec 31, `上半年` and `年中` → Jun 30, `第三季度` → Sep 30, `6月中下旬` → Jun 30,
- * `2021年5、6月` → Jun 30 (a missing year is `planYear`); a year beside wording that says nothing
- * of when (`2021年春节前`) is not read as its end,
+ * `2021年底前` → Dec 31, `上半年` and `年中` → Jun 30, `第三季度` → Sep 30, months listed
+ * `2021年5、6月` → the last, `6月中下旬` → the month's end (a missing year is `planYear`),
  * `每年` → recurring, `长期坚持` → ongoing, `规划水平年` → none.
  */
 export function parseDeadline(text: string, planYear?: number): DeadlineResult {
@@ -43,26 +42,16 @@ export function parseDeadline(text: string, planYear?: number): DeadlineResult {
 
 /** Dates written anywhere in a cell; a month without a year takes the year written before it. */
 const TOKEN =
-  /(?<dy>\d{4})[./](?<dm>\d{1,2})(?:[./](?<dd>\d{1,2}))?|(?:(?<y>\d{4})年度?)?(?:(?<half>上半年|下半年)|第?(?<q>[一二三四1-4])季度末?|(?<m>\d{1,2})(?:[-—~～至到](?<m2>\d{1,2}))?月份?(?:(?<d>\d{1,2})[日号]|(?<part>上旬|中下旬|中旬|下旬|底|末|中))?|(?<yend>年?底|年?末|年?内|全年)|(?<ymid>(?<=年)中|年中))?/gu;
-/** What may stand beside a bare year (`2021年`) in a cell that then means that year's end: completion words, 前, the cycle and ongoing words, punctuation. */
-const YEAR_END_FILLER = /(?:全面|全部|基本)?(?:完成|建成|实施|落实|到位)|以前|之前|前|长期坚持|持续推进|常态化|长期|持续|长效|每年|每半年|每季度|每季|每月|每周|定期|逐年|[，,。；;、（）()\s]/g;
+  /(?<dy>\d{4})[./](?<dm>\d{1,2})(?:[./](?<dd>\d{1,2}))?|(?:(?<y>\d{4})年度?)?(?:(?<half>上半年|下半年)|第?(?<q>[一二三四1-4])季度末?|(?:\d{1,2}[、，,])*(?<m>\d{1,2})(?:[-—~～至到](?<m2>\d{1,2}))?月份?(?:(?<d>\d{1,2})[日号]|(?<part>上旬|中下旬|中旬|下旬|底|末|中))?|(?<ymid>年?中(?=$|前|以前|之前|完成|[，,。；;、)）]))|(?<yend>底|末))?/gu;
 
 function scanDates(s: string, planYear: number | undefined): { dates: string[]; needsYear: boolean } {
   const dates: string[] = [];
   let needsYear = false;
   let year = planYear;
   let explicit = false;
-  // A year written with nothing after it that places the work in it (`2021年5、6月`, `2021年春节前`): its end only if nothing else in the cell is a date or unknown wording.
-  let bare: number | undefined;
   for (const m of s.matchAll(TOKEN)) {
     const g = m.groups!;
     if (m[0] === '') continue;
-    if (g['y'] !== undefined && m[0] === `${g['y']}年` + (m[0].endsWith('度') ? '度' : '')) {
-      year = Number(g['y']);
-      explicit = true;
-      bare ??= year;
-      continue;
-    }
     if (g['dy'] !== undefined) {
       const d = ymd(Number(g['dy']), Number(g['dm']), g['dd'] === undefined ? undefined : Number(g['dd']));
       if (d) dates.push(d);
@@ -82,10 +71,6 @@ function scanDates(s: string, planYear: number | undefined): { dates: string[]; 
       g['half'] === '上半年' || g['ymid'] !== undefined ? 6 : g['q'] !== undefined ? QUARTERS[g['q']]! : g['m2'] !== undefined ? Number(g['m2']) : g['m'] !== undefined ? Number(g['m']) : 12;
     const day = g['d'] !== undefined ? Number(g['d']) : g['part'] === '上旬' ? 10 : g['part'] === '中旬' || g['part'] === '中' ? 20 : undefined;
     const d = ymd(year!, month, day);
-    if (d) dates.push(d);
-  }
-  if (dates.length === 0 && bare !== undefined && s.replace(/\d{4}年度?/g, '').replace(YEAR_END_FILLER, '') === '') {
-    const d = ymd(bare, 12);
     if (d) dates.push(d);
   }
   return { dates, needsYear };

@@ -60,6 +60,15 @@ describe('parseDeadline', () => {
     ['2021年内完成', '2021-12-31'],
     ['2021年全年', '2021-12-31'],
     ['2021年，长期坚持', '2021-12-31'],
+    // A year with other words stays that year's end (the latest year named); 中 of another word is not mid-year.
+    ['2021-2022年', '2022-12-31'],
+    ['2021年启动，2022年完成', '2022-12-31'],
+    ['2021年、2022年', '2022-12-31'],
+    ['2021年完成整改', '2021-12-31'],
+    ['2021年完成并持续推进', '2021-12-31'],
+    ['2021年中央环保督察前', '2021-12-31'],
+    ['2021年中心城区完成', '2021-12-31'],
+    ['2021年6月底前完成初步建设，2022年全面建成', '2022-12-31'],
   ])('%s → %s', (text, date) => {
     expect(parseDeadline(text)).toEqual({ ok: true, date, kind: 'date' });
   });
@@ -94,8 +103,11 @@ describe('parseDeadline', () => {
     expect(parseDeadline(text, 2021)).toEqual({ ok: true, date: '2021-06-30', kind: 'date' });
   });
 
-  // A year beside wording that says nothing of when is not taken as the year's end.
-  it.each(['', '尽快', '2020年13月', '2021年2月30日前', '年底前后', '2021年7月-2021年3月', '2021年春节前', '2021年汛期前'])('rejects %j', (text) => {
+  it.each(['每年中秋、国庆前开展', '每年中考前'])('%s in a plan for 2021 → recurring', (text) => {
+    expect(parseDeadline(text, 2021)).toEqual({ ok: true, date: null, kind: 'recurring' });
+  });
+
+  it.each(['', '尽快', '2020年13月', '2021年2月30日前', '年底前后', '2021年7月-2021年3月'])('rejects %j', (text) => {
     expect(parseDeadline(text, 2021)).toEqual({ ok: false });
   });
 });
