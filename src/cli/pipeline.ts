@@ -48,12 +48,15 @@ export async function makeDocuments(io: Io, ws: Workspace, catalog: Catalog, res
   for (const n of built.notes) io.err(`提示：报告 Markdown 第 ${n.line ?? '?'} 行：${n.message}\n`);
   const defaults = submissionDefaults(ws, catalog, wanted.forPackage);
   const leftOut = filesLeftOut(result);
-  if (leftOut.length > 0) {
-    const shown = leftOut.slice(0, LEFT_OUT_LISTED);
-    io.err(
-      `注意：以下 ${leftOut.length} 个文件有错误，没有写进报告，任务按没有这些材料统计（用 dossier check 查看错误和改法）：\n${shown.map((f) => `  · ${f}\n`).join('')}${leftOut.length > shown.length ? `  等 ${leftOut.length} 个\n` : ''}`,
-    );
+  const list = (files: string[]) =>
+    `${files
+      .slice(0, LEFT_OUT_LISTED)
+      .map((f) => `  · ${f}\n`)
+      .join('')}${files.length > LEFT_OUT_LISTED ? `  等 ${files.length} 个\n` : ''}`;
+  if (leftOut.evidence.length > 0) {
+    io.err(`注意：以下 ${leftOut.evidence.length} 个佐证文件有错误，没有写进报告，任务按没有这些材料统计（用 dossier check 查看错误和改法）：\n${list(leftOut.evidence)}`);
   }
+  if (leftOut.parts.length > 0) io.err(`注意：以下 ${leftOut.parts.length} 个报告段落文件有错误，没有写进报告（用 dossier check 查看错误和改法）：\n${list(leftOut.parts)}`);
   if (defaults.length > 0) io.err(`注意：要报送的文件中以下内容用了默认值或空着，签发前请核对：\n${defaults.map((d) => `  · ${d}\n`).join('')}`);
   const step = statusLine(io);
   let fonts: Promise<FontSet> | undefined;

@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Scalar } from 'yaml';
 import { unixNewlines } from '../util/newlines.js';
-import { explainYamlError } from '../util/yaml-error.js';
+import { explainYamlError, faultLine } from '../util/yaml-error.js';
 
 /** Front matter larger than this is refused rather than parsed. */
 export const MAX_FRONT_MATTER = 1024 * 1024;
@@ -185,20 +185,4 @@ export function mendSlips(src: string): { text: string; lenient: { line: number;
     lines[i] = l;
   }
   return { text: lines.join('\n'), lenient };
-}
-
-/**
- * The line to blame for a YAML error. For an unclosed [ or { the parser notices only on a later
- * line; the fault is the nearest line above that opens a bracket it never closes.
- */
-function faultLine(src: string, reported: number, message: string): number {
-  if (!/^Flow (sequence|mapping)|Missing closing|must be sufficiently indented and end with/.test(message)) return reported;
-  const lines = src.split('\n');
-  for (let i = Math.min(reported, lines.length) - 1; i >= 1; i--) {
-    const l = lines[i]!;
-    const opens = (l.match(/[[{]/g) ?? []).length;
-    const closes = (l.match(/[\]}]/g) ?? []).length;
-    if (opens > closes) return i + 1;
-  }
-  return reported;
 }

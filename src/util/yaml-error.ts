@@ -15,3 +15,19 @@ export function explainYamlError(code: string, message: string): string {
   };
   return known[code] ? `${known[code]}（${first}）` : first;
 }
+
+/**
+ * The line to blame for a YAML error (1-based). For an unclosed [ or { or quote the parser notices
+ * only on a later line; the fault is the nearest line above that opens one it never closes. Lines
+ * before `first` (0-based; 1 for front matter, whose first line is its ---) are never blamed.
+ */
+export function faultLine(src: string, reported: number, message: string, first = 1): number {
+  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (!quote && !/^Flow (sequence|mapping)|Missing closing|must be sufficiently indented and end with/.test(message)) return reported;
+  const lines = src.split('\n');
+  for (let i = Math.min(reported, lines.length) - 1; i >= first; i--) {
+    const l = lines[i]!;
+    if (quote ? l.split(quote).length % 2 === 0 : (l.match(/[[{]/g) ?? []).length > (l.match(/[\]}]/g) ?? []).length) return i + 1;
+  }
+  return Math.min(reported, lines.length);
+}

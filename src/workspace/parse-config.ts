@@ -1,5 +1,5 @@
 import YAML, { LineCounter } from 'yaml';
-import { explainYamlError } from '../util/yaml-error.js';
+import { explainYamlError, faultLine } from '../util/yaml-error.js';
 import { ConfigError } from './config-error.js';
 import { configProblems, type ConfigProblem } from './config-errors.js';
 import { configSchema, type WorkspaceConfig } from './config-schema.js';
@@ -18,11 +18,11 @@ export function parseConfig(text: string, root: string, shown: string): Workspac
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     // The line of the error's start (the parser sets linePos only with prettyErrors).
-    const line = e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line;
+    const line = faultLine(text.replace(/\r\n?/g, '\n'), e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line, e.message, 0);
     const slip = slipOf(text.split(/\r?\n/)[line - 1] ?? '');
     throw new ConfigError(
       `${shown} 第 ${line} 行：YAML 格式错误：${slip ? `${slip.problem}（${e.message.split('\n')[0]}）` : explainYamlError(e.code, e.message)}`,
-      slip?.fix ?? '请检查该行的缩进和冒号（配置项写作“名称: 值”，冒号为英文冒号，后面空一格）',
+      slip?.fix ?? (e.code === 'DUPLICATE_KEY' ? '同一个配置项只写一次：删掉或合并重复的那一行' : '请检查该行的缩进和冒号（配置项写作“名称: 值”，冒号为英文冒号，后面空一格）'),
     );
   }
   const raw: unknown = doc.toJS() ?? {};
@@ -41,7 +41,7 @@ export function parseConfig(text: string, root: string, shown: string): Workspac
 
 /** The slip clerks make that a line the YAML parser stopped at shows (a Chinese colon, a tab, no space after the colon), and what to change; undefined for any other. */
 function slipOf(line: string): { problem: string; fix: string } | undefined {
-  if (line.includes('：')) return { problem: '这一行用了中文冒号“：”', fix: '把这一行的中文冒号“：”改成英文冒号“:”，冒号后面空一格' };
+  if (/^\s*(?:-\s+)?[^\s#'"：]+：/.test(line)) return { problem: '这一行用了中文冒号“：”', fix: '把这一行的中文冒号“：”改成英文冒号“:”，冒号后面空一格' };
   if (/^\s*\t/.test(line)) return { problem: '用了制表符缩进，请改用空格', fix: '这一行请用空格缩进，不要用制表符（Tab）' };
   if (/^\s*(?:-\s+)?[^\s#:'"-][^:#]*:[^\s]/.test(line)) return { problem: '冒号后面缺少空格', fix: '在这一行的冒号“:”后面加一个空格' };
   return undefined;

@@ -12,11 +12,14 @@ describe('evidence files the report leaves out', () => {
       'dossier.config.yaml': 'district: 测试区\nasOf: 2021-06-30\nrecipient: 市安委办\norgan: 测试区创建办\n',
       'dossiers/住建局/T23.md': good,
       'dossiers/住建局/T24-通报.md': half,
+      // A report part saved from a program that does not write text: refused, and told apart from evidence.
+      'dossiers/_report/基本情况.md': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0xfe, 0, 1]),
     });
     const r = await runCli(['build', '--format', 'docx'], { cwd: ws, env: { SOURCE_DATE_EPOCH: '0' } });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('注意：以下 1 个文件有错误，没有写进报告，任务按没有这些材料统计（用 dossier check 查看错误和改法）：\n  · 住建局/T24-通报.md\n');
+    expect(r.stderr).toContain('注意：以下 1 个佐证文件有错误，没有写进报告，任务按没有这些材料统计（用 dossier check 查看错误和改法）：\n  · 住建局/T24-通报.md\n');
     expect(r.stderr).not.toContain('T23.md');
+    expect(r.stderr).toContain('注意：以下 1 个报告段落文件有错误，没有写进报告（用 dossier check 查看错误和改法）：\n  · _report/基本情况.md\n');
     const clean = writeTree({ 'dossier.config.yaml': 'district: 测试区\nasOf: 2021-06-30\nrecipient: 市安委办\norgan: 测试区创建办\n', 'dossiers/住建局/T23.md': good });
     const c = await runCli(['build', '--format', 'docx'], { cwd: clean, env: { SOURCE_DATE_EPOCH: '0' } });
     expect(c.code).toBe(0);

@@ -149,6 +149,18 @@ describe('dossier.config.yaml is validated: exit 2 with a Chinese message naming
     expectUsageError(tab);
     expect(tab.stderr).toContain('第 5 行：YAML 格式错误：用了制表符缩进，请改用空格');
     expect(tab.stderr).toContain('→ 这一行请用空格缩进，不要用制表符（Tab）');
+    // A quote or bracket left open is blamed on the line that opens it, not where the parser gave up.
+    const quote = await checkWith(`district: "测试区\nasOf: 2021-06-30\norgan: 测试区创建办\n`);
+    expectUsageError(quote);
+    expect(quote.stderr).toContain('第 1 行：YAML 格式错误：缺少配对的引号或括号');
+    const bracket = await checkWith(`district: 测试区\nunits: [区消防大队, 区应急局\nasOf: 2021-06-30\n`);
+    expectUsageError(bracket);
+    expect(bracket.stderr).toContain('第 2 行：YAML 格式错误');
+    // A Chinese colon inside a value is the clerk's text, not a slip to mend.
+    const inValue = await checkWith(`${top}organ: 另一个\norgan: "创建办：综合组"\n`);
+    expectUsageError(inValue);
+    expect(inValue.stderr).not.toContain('中文冒号');
+    expect(inValue.stderr).toContain('→ 同一个配置项只写一次：删掉或合并重复的那一行');
   });
 
   it('an empty path setting and a file that is not key: value', async () => {
