@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { buildDate } from './build-date.js';
 import { environmentError, UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { chineseUsageMessage } from './usage-messages.js';
 import { openWorkspace, shownPath } from './open-workspace.js';
 // Commands are imported when they run, so that a quick command does not load the PDF and Word libraries.
 
@@ -13,7 +14,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示某个命令的帮助')
     .showHelpAfterError('（用 dossier --help 查看用法）')
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(chineseUsageMessage(s)) })
     .exitOverride();
   const workspaceOption = () => new Option('-w, --workspace <文件夹>', '工作区文件夹（含 dossier.config.yaml；默认当前文件夹）');
 

@@ -17,7 +17,7 @@ describe('the dossier binary', () => {
     expect(missing.stderr).toContain('佐证资料文件夹');
     const bad = dossier(['package', '--bogus'], dir);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain("unknown option '--bogus'");
+    expect(bad.stderr).toContain('错误：没有 --bogus 这个选项');
     const markdown = dossier(['build', '--to', 'markdown'], root);
     expect(markdown.status, markdown.stderr).toBe(0);
     expect(markdown.stdout).toContain('西安曲江新区国家安全发展示范城市创建工作领导小组办公室关于创建工作自评情况的报告');

@@ -85,4 +85,21 @@ describe('dossier catalog', () => {
     const { code } = await runCli(['catalog', '--no-such-option']);
     expect(code).toBe(2);
   });
+
+  it('a mistyped command, option or value is said in Chinese with the near spelling, exit 2', async () => {
+    const cases: [string[], string][] = [
+      [['chek'], '错误：没有“chek”这个命令（是不是 check？）'],
+      [['check', '--unti', '住建局'], '错误：没有 --unti 这个选项（是不是 --unit？）'],
+      [['check', '--unit'], '错误：选项 --unit <单位> 后面要写值'],
+      [['build', '--format', 'x'], '错误：选项 --format <格式> 的值“x”不对，可选 docx、pdf'],
+      [['verify'], '错误：缺少参数“材料包”'],
+      [['verify', 'a', 'b'], '错误：命令 verify 最多写 1 个参数，现在写了 2 个'],
+    ];
+    for (const [argv, said] of cases) {
+      const r = await runCli(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr).toContain(said);
+      expect(r.stderr).not.toMatch(/error:|Did you mean/);
+    }
+  });
 });
