@@ -34,6 +34,12 @@ class FrontMatterTooLarge extends Error {}
 export function readFrontMatter(text: string): FrontMatterResult {
   const src = unixNewlines(text);
   if (!/^---[ \t]*\n/.test(src)) {
+    // Blank lines above the opening ---: the front matter is there, one line too low.
+    const above = /^(?:[ \t]*\n)+---[ \t]*\n/.exec(src);
+    if (above) {
+      const blank = above[0].split('\n').length - 2;
+      return { ok: false, kind: 'absent', line: 1, message: `文件开头有 ${blank} 个空行，属性区开头的 --- 要写在第一行`, hint: '删掉 --- 上面的空行' };
+    }
     return {
       ok: false,
       kind: 'absent',

@@ -62,6 +62,12 @@ describe('the evidence reader on any input', () => {
     );
   });
 
+  it('blank lines above the opening --- are named as such, with what to do', () => {
+    const r = readEvidenceFile('住建局/T24.md', Buffer.from('\n\n---\ntask: 24\nunit: 住建局\ntitle: 通报\ndate: 2021-06-01\nstatus: 已完成\n---\n正文。\n'), aliases);
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]).toMatchObject({ code: 'frontmatter-schema', line: 1, message: '文件开头有 2 个空行，属性区开头的 --- 要写在第一行', hint: '删掉 --- 上面的空行' });
+  });
+
   it('random bytes never throw', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
