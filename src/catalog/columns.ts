@@ -9,6 +9,9 @@ export interface Columns {
   readonly schedule: boolean;
 }
 
+/** A schedule table's header as messages suggest writing it (its task column says 阶段: recognizeHeader). */
+export const SCHEDULE_HEADER = '序号、阶段性工作任务、责任单位、完成时限';
+
 /** Header words per role; the first role whose pattern matches a header cell wins. */
 const ROLE_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['no', /^(?:序号|编号|序|项目编号|任务编号|任务序号|No\.?)$/i],

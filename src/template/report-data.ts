@@ -1,5 +1,6 @@
 import { chineseNumber } from '../util/chinese-number.js';
 import { formatTarget } from '../catalog/format-target.js';
+import { SCHEDULE_HEADER } from '../catalog/columns.js';
 import type { Catalog } from '../catalog/types.js';
 import { evidenceIds, evidenceKey } from '../check/evidence-ids.js';
 import { countTasks } from '../check/run-check.js';
@@ -75,7 +76,7 @@ export function submissionDefaults(ws: Workspace, catalog: Catalog, forPackage: 
   const ownTemplates = ['report.md.hbs', 'attachments.md.hbs'].some((n) => existsSync(join(ws.templates, n)));
   if (catalog.schedule.length === 0 && (!ownTemplates || unknown.length > 0)) {
     out.push(
-      `实施方案中没有日程安排表${ownTemplates ? '' : '，报告附件“创建工作日程安排完成情况”只有表头'}${unknown.length > 0 ? `，dossier.config.yaml 的 stages: 填写的 ${unknown.length} 个阶段没有写进去` : ''}（在方案中加上日程安排表，表头写 序号、阶段性工作任务、责任单位、完成时限；Excel 方案可放在另一张工作表）`,
+      `实施方案中没有日程安排表${ownTemplates ? '' : '，报告附件“创建工作日程安排完成情况”只有表头'}${unknown.length > 0 ? `，dossier.config.yaml 的 stages: 填写的 ${unknown.length} 个阶段没有写进去` : ''}（在方案中加上日程安排表，表头写 ${SCHEDULE_HEADER}；Excel 方案可放在另一张工作表）`,
     );
   } else if (catalog.schedule.length > 0 && unknown.length > 0) {
     out.push(`dossier.config.yaml 的 stages: 中第 ${unknown.join('、')} 阶段在日程安排表中没有（表中共 ${catalog.schedule.length} 个阶段），没有写进附件（请核对序号）`);

@@ -1,4 +1,5 @@
 // 总览: counts, deadlines, progress per section and per 一级项, the schedule, departments that owe evidence.
+import { SCHEDULE_HEADER } from '../../catalog/columns.js';
 import { chineseNumber } from '../../util/chinese-number.js';
 import { progressChart, type ProgressRow } from '../charts.js';
 import { html, type Html } from '../html.js';
@@ -158,9 +159,7 @@ export function overviewView(s: Snapshot): Html {
       <h2>日程安排</h2>
       ${
         catalog.schedule.length === 0
-          ? html`<p class="muted">
-              实施方案中没有日程安排表，报告附件“创建工作日程安排完成情况”只有表头。在方案中加上日程安排表（表头写 序号、阶段性工作任务、责任单位、完成时限）后，这里列出各阶段。
-            </p>`
+          ? html`<p class="muted">实施方案中没有日程安排表，报告附件“创建工作日程安排完成情况”只有表头。在方案中加上日程安排表（表头写 ${SCHEDULE_HEADER}）后，这里列出各阶段。</p>`
           : html`<div class="scroll">
               <table>
                 <thead>
