@@ -1,8 +1,10 @@
 import type { Target, TargetOp } from '../catalog/types.js';
+import { halfWidth } from '../util/half-width.js';
 
-const UNIT_ALIASES: Readonly<Record<string, string>> = { '％': '%', '㎡': '平方米', 平米: '平方米', 分: '分钟', min: '分钟' };
-const VALUE = /^(≥|>=|＞=|>|＞|≤|<=|<|＜|=)?\s*(-?\d+(?:\.\d+)?)\s*([^\d\s]*)$/u;
-const OPS: Readonly<Record<string, TargetOp>> = { '≥': '>=', '>=': '>=', '＞=': '>=', '>': '>', '＞': '>', '≤': '<=', '<=': '<=', '<': '<', '＜': '<', '=': '=' };
+const UNIT_ALIASES: Readonly<Record<string, string>> = { '㎡': '平方米', 平米: '平方米', 分: '分钟', min: '分钟' };
+const VALUE = /^(≥|>=|>|≤|<=|<|=)?\s*(-?\d+(?:\.\d+)?)\s*([^\d\s]*)$/u;
+const WIDE_SIGNS: Readonly<Record<string, string>> = { '％': '%', '＝': '=', '＜': '<', '＞': '>', '≧': '≥', '≦': '≤' };
+const OPS: Readonly<Record<string, TargetOp>> = { '≥': '>=', '>=': '>=', '>': '>', '≤': '<=', '<=': '<=', '<': '<', '=': '=' };
 
 /** A number with its unit as read from a value like `96.5 %` or `1.6平方米` (unit '' when bare). */
 export interface Quantity {
@@ -12,7 +14,7 @@ export interface Quantity {
 
 /** Reads a reported value (`100%`, `96.5 %`, `4分钟`, `1.6平方米`, `12`); undefined when it is no number. */
 export function parseQuantity(raw: string): Quantity | undefined {
-  const m = VALUE.exec(raw.trim().replace(/,/g, ''));
+  const m = VALUE.exec(figure(raw).replace(/,/g, ''));
   if (!m || m[1] !== undefined) return undefined;
   return { value: Number(m[2]), unit: normalizeUnit(m[3]!) };
 }
@@ -24,9 +26,18 @@ export function sameUnit(a: string, b: string): boolean {
 
 /** Reads a target written in an evidence file (`>=95%`, `≤ 5分钟`; a bare figure means at least). */
 export function parseOwnTarget(raw: string): { op: TargetOp; value: number; unit: string } | undefined {
-  const m = VALUE.exec(raw.trim());
+  const m = VALUE.exec(figure(raw));
   if (!m) return undefined;
   return { op: OPS[m[1] ?? '>=']!, value: Number(m[2]), unit: normalizeUnit(m[3]!) };
+}
+
+/**
+ * The percentage a bare fraction like `0.98` most likely means under a percent target such as `>=95%`
+ * (98); undefined when the figure carries a unit or cannot be a fraction written for a percentage.
+ */
+export function fractionForPercent(q: Quantity, target: { value: number; unit: string }): number | undefined {
+  if (q.unit !== '' || target.unit !== '%' || !(q.value > 0 && q.value <= 1) || target.value <= 1) return undefined;
+  return Number((q.value * 100).toPrecision(12));
 }
 
 /** True when `value` satisfies `op target`. */
@@ -71,6 +82,13 @@ export function matchTargets(name: string, targets: readonly Target[]): Target[]
     }
   }
   return best;
+}
+
+/** A figure as typed on a Chinese keyboard made plain: full-width digits and signs (１００％, ＞＝９５％) half-width. */
+function figure(raw: string): string {
+  return halfWidth(raw)
+    .replace(/[％＝＜＞≧≦]/g, (c) => WIDE_SIGNS[c]!)
+    .trim();
 }
 
 function squash(s: string): string {

@@ -140,3 +140,59 @@ describe('evidence intake leaves correct files alone', () => {
     expect(data.tasks[0].evidence).toEqual([expect.objectContaining({ title: '关于开展建设施工安全 专项整治工作要点：通知' })]);
   });
 });
+
+describe('metric figures as clerks type them', () => {
+  it('reads full-width digits and signs, and asks about a bare fraction under a percent target', async () => {
+    const ws = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T24.md': evidence([
+        'task: 24',
+        'unit: 住建局',
+        'title: 施工安全指标',
+        'date: 2020-12-20',
+        'status: 已完成',
+        'metrics:',
+        '  - name: 建设施工现场视频监控系统安装率',
+        '    value: １００％',
+        '  - name: 安全生产标准化考评合格率',
+        '    value: ９２．５ ％',
+        '  - name: 大型起重机械安全监控系统安装率',
+        '    value: 0.98',
+      ]),
+      'dossiers/住建局/T1.md': evidence([
+        'task: 1',
+        'unit: 住建局',
+        'title: 自定目标',
+        'date: 2020-12-20',
+        'status: 已完成',
+        'metrics:',
+        '  - name: 到场时间',
+        '    value: ４分钟',
+        '    target: ≦５分钟',
+        '  - name: 处置时间',
+        '    value: ４分钟',
+        '    target: ＜＝３分钟',
+      ]),
+    });
+    const { stdout } = await runCli(['check', '-w', ws, '--json'], { cwd: ws });
+    const data = JSON.parse(stdout);
+    const findings = data.diagnostics.filter((d: { file?: string }) => d.file !== undefined);
+    expect(findings.map((d: { code: string; file: string; line: number }) => [d.code, d.file, d.line])).toEqual([
+      ['metric-below-target', '住建局/T1.md', 11],
+      ['frontmatter-schema', '住建局/T24.md', 12],
+    ]);
+    expect(findings[0].message).toBe('指标“处置时间”为 4分钟，未达到目标（处置时间 ＜＝３分钟）');
+    expect(findings[1].message).toBe('指标“大型起重机械安全监控系统安装率”的数值“0.98”没有写单位，而目标（大型起重机械安全监控系统安装率 ≥ 100%）是百分比：是 98% 还是 0.98%？');
+    expect(findings[1].hint).toBe('是 98% 的，请写成 98%；确是 0.98% 的，请写成 0.98%');
+    const metrics = data.tasks.find((t: { no: number }) => t.no === 24).metrics;
+    expect(metrics.map((m: { name: string; value: number; target: string; met: boolean }) => [m.name, m.value, m.target, m.met])).toEqual([
+      ['建设施工现场视频监控系统安装率', 100, '>=100', true],
+      ['安全生产标准化考评合格率', 92.5, '>=90', true],
+    ]);
+    const own = data.tasks.find((t: { no: number }) => t.no === 1).metrics;
+    expect(own.map((m: { name: string; target: string; met: boolean }) => [m.name, m.target, m.met])).toEqual([
+      ['到场时间', '<=5', true],
+      ['处置时间', '<=3', false],
+    ]);
+  });
+});

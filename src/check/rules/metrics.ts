@@ -1,7 +1,7 @@
 import type { Target } from '../../catalog/types.js';
 import { formatTarget } from '../../catalog/format-target.js';
 import { diagnostic } from '../../util/diagnostic.js';
-import { matchTargets, meets, parseOwnTarget, parseQuantity, sameUnit, targetText } from '../metric-value.js';
+import { fractionForPercent, matchTargets, meets, parseOwnTarget, parseQuantity, sameUnit, targetText } from '../metric-value.js';
 import type { MetricResult, Rule } from '../types.js';
 
 /**
@@ -49,6 +49,14 @@ export const metrics: Rule = (ctx) => {
         }
         if (!sameUnit(q.unit, target.unit)) {
           bad(`指标“${m.name}”的单位“${q.unit}”与目标的单位“${target.unit}”不一致`, `请按目标的单位（${target.unit}）填写数值`);
+          continue;
+        }
+        const percent = fractionForPercent(q, target);
+        if (percent !== undefined) {
+          bad(
+            `指标“${m.name}”的数值“${m.raw}”没有写单位，而目标（${label}）是百分比：是 ${percent}% 还是 ${q.value}%？`,
+            `是 ${percent}% 的，请写成 ${percent}%；确是 ${q.value}% 的，请写成 ${q.value}%`,
+          );
           continue;
         }
         const unit = q.unit === '' ? target.unit : q.unit;
