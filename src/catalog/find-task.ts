@@ -8,6 +8,22 @@ export function taskRef(ref: unknown): string {
     .replace(/^(?:任务|T)/i, '');
 }
 
+/**
+ * The task ids in one line a clerk wrote for several tasks (`23、34`, `23 34`, `任务23,34`, `23和34`);
+ * undefined when the line is not such a list (one id, or a part that is no task number).
+ */
+export function taskList(ref: string): string[] | undefined {
+  const parts = halfWidth(ref)
+    .trim()
+    .split(/[\s,，、;；和及]+/)
+    .filter((p) => p !== '');
+  if (parts.length < 2) return undefined;
+  const ids = parts.map(taskRef);
+  // `任务 24` and `T 24` are one task written with a space.
+  if (/^(?:任务|T)$/i.test(parts[0]!)) return undefined;
+  return ids.every((id) => /^\d+(?:[.-]\d+)*$/.test(id)) ? ids : undefined;
+}
+
 /** The task a reference names, by its id; undefined when the plan has no such task. */
 export function findTask(catalog: Catalog, ref: unknown): Task | undefined {
   const id = taskRef(ref);

@@ -1,3 +1,4 @@
+import { taskList } from '../catalog/find-task.js';
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
 import type { FrontMatter } from './front-matter.js';
 import { ATTACHMENT_KEY_ALIASES, evidenceSchema, FIELD_HELP, KEY_ALIASES, METRIC_KEY_ALIASES } from './schema.js';
@@ -34,6 +35,21 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
             : value;
     lines[en] = line;
     itemLines[en] = fm.itemLines.get(key) ?? [];
+  }
+  const listed = typeof fields['task'] === 'string' ? taskList(fields['task']) : undefined;
+  if (listed) {
+    const ids = listed.map((id) => (/^\d+$/.test(id) ? id : `"${id}"`)).join(', ');
+    diagnostics.push(
+      diagnostic({
+        code: 'frontmatter-lenient',
+        severity: 'warning',
+        file,
+        line: lines['task']!,
+        message: `任务“${String(fields['task']).trim()}”已按 ${listed.length} 项任务（${listed.join('、')}）读取`,
+        hint: `几项任务请写作 [${ids}]`,
+      }),
+    );
+    fields['task'] = listed;
   }
   const parsed = evidenceSchema.safeParse(fields);
   if (!parsed.success) {

@@ -196,3 +196,28 @@ describe('metric figures as clerks type them', () => {
     ]);
   });
 });
+
+describe('task numbers as clerks type them', () => {
+  it('reads several tasks on one line as a list, with a warning; 任务 24 stays one task', async () => {
+    const slip = (task: string, title: string) => evidence([`task: ${task}`, 'unit: 住建局', `title: ${title}`, 'date: 2020-12-20', 'status: 已完成']);
+    const ws = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/a.md': slip('23 34', '空格分开'),
+      'dossiers/住建局/b.md': slip('任务25、２６', '顿号分开'),
+      'dossiers/住建局/c.md': slip('任务 24', '一项任务'),
+      'dossiers/住建局/d.md': slip('27和99', '有一项不存在'),
+    });
+    const { stdout } = await runCli(['check', '-w', ws, '--json'], { cwd: ws });
+    const data = JSON.parse(stdout);
+    // 住建局 is not responsible for some of these tasks: that warning is not what this test is about.
+    const findings = data.diagnostics.filter((d: { file?: string; code: string }) => d.file !== undefined && d.code !== 'unit-not-responsible');
+    expect(findings.map((d: { code: string; file: string; line: number; message: string; hint: string }) => [d.code, d.file, d.line, d.message, d.hint])).toEqual([
+      ['frontmatter-lenient', '住建局/a.md', 2, '任务“23 34”已按 2 项任务（23、34）读取', '几项任务请写作 [23, 34]'],
+      ['frontmatter-lenient', '住建局/b.md', 2, '任务“任务25、２６”已按 2 项任务（25、26）读取', '几项任务请写作 [25, 26]'],
+      ['frontmatter-lenient', '住建局/d.md', 2, '任务“27和99”已按 2 项任务（27、99）读取', '几项任务请写作 [27, 99]'],
+      ['unknown-task', '住建局/d.md', 2, expect.stringContaining('99'), expect.any(String)],
+    ]);
+    const files = (no: number) => data.tasks.find((t: { no: number }) => t.no === no).evidence.map((e: { file: string }) => e.file);
+    expect([23, 34, 25, 26, 24, 27].map(files)).toEqual([['住建局/a.md'], ['住建局/a.md'], ['住建局/b.md'], ['住建局/b.md'], ['住建局/c.md'], ['住建局/d.md']]);
+  });
+});
