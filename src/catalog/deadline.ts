@@ -2,10 +2,11 @@ import type { DeadlineKind } from './types.js';
 import { halfWidth } from '../util/half-width.js';
 
 /**
- * The result of reading a deadline cell: a date (YYYY-MM-DD) or `null` with its kind; or unreadable,
- * where `year` says the cell was readable but names no year and the plan gives none.
+ * The result of reading a deadline cell: a date (YYYY-MM-DD) or `null` with its kind, and `vague`
+ * when the date is a year's end standing in for words no calendar gives (`汛期前` of `2021年汛期前`);
+ * or unreadable, where `year` says the cell was readable but names no year and the plan gives none.
  */
-export type DeadlineResult = { ok: true; date: string | null; kind: DeadlineKind } | { ok: false; year?: true };
+export type DeadlineResult = { ok: true; date: string | null; kind: DeadlineKind; vague?: string } | { ok: false; year?: true };
 
 /** Wording that means the plan sets no date at all. */
 const NO_DATE = /规划水平年|按照?国家确定时间|国家统一安排|待定/;
@@ -34,7 +35,11 @@ export function parseDeadline(text: string, planYear?: number): DeadlineResult {
   // "2021年6月底前完成初步建设，2022年底前全面建成", "2021年6月、12月", "6月底前完成并长期坚持":
   // the work is due at the latest date the cell names; a date wins over 长期/每年 beside it.
   const scan = scanDates(s, planYear);
-  if (scan.dates.length > 0) return { ok: true, date: scan.dates.sort().at(-1)!, kind: 'date' };
+  if (scan.dates.length > 0) {
+    const date = scan.dates.sort().at(-1)!;
+    const vague = scan.vague.get(date);
+    return vague === undefined ? { ok: true, date, kind: 'date' } : { ok: true, date, kind: 'date', vague };
+  }
   if (RECURRING.test(s)) return { ok: true, date: null, kind: 'recurring' };
   if (ONGOING.test(s)) return { ok: true, date: null, kind: 'ongoing' };
   return whole === 'year' || scan.needsYear ? { ok: false, year: true } : { ok: false };
@@ -44,8 +49,13 @@ export function parseDeadline(text: string, planYear?: number): DeadlineResult {
 const TOKEN =
   /(?<dy>\d{4})[./](?<dm>\d{1,2})(?:[./](?<dd>\d{1,2}))?|(?:(?<y>\d{4})年度?)?(?:(?<half>上半年|下半年)|第?(?<q>[一二三四1-4])季度末?|(?:\d{1,2}[、，,])*(?<m>\d{1,2})(?:[-—~～至到](?<m2>\d{1,2}))?月份?(?:(?<d>\d{1,2})[日号]|(?<part>上旬|中下旬|中旬|下旬|底|末|中))?|(?<ymid>年?中(?=$|前|以前|之前|完成|[，,。；;、)）]))|(?<yend>底|末))?/gu;
 
-function scanDates(s: string, planYear: number | undefined): { dates: string[]; needsYear: boolean } {
+/** A season or occasion before which work is due (`汛期前`, `春节前`, `国庆节之前`), right after a bare year. */
+const OCCASION = /^(\p{Script=Han}{1,8}?)(?:以前|之前|前)/u;
+
+function scanDates(s: string, planYear: number | undefined): { dates: string[]; needsYear: boolean; vague: Map<string, string> } {
   const dates: string[] = [];
+  // Year ends that stand in for an occasion (the date → the words).
+  const vague = new Map<string, string>();
   let needsYear = false;
   let year = planYear;
   let explicit = false;
@@ -71,9 +81,14 @@ function scanDates(s: string, planYear: number | undefined): { dates: string[]; 
       g['half'] === '上半年' || g['ymid'] !== undefined ? 6 : g['q'] !== undefined ? QUARTERS[g['q']]! : g['m2'] !== undefined ? Number(g['m2']) : g['m'] !== undefined ? Number(g['m']) : 12;
     const day = g['d'] !== undefined ? Number(g['d']) : g['part'] === '上旬' ? 10 : g['part'] === '中旬' || g['part'] === '中' ? 20 : undefined;
     const d = ymd(year!, month, day);
-    if (d) dates.push(d);
+    if (!d) continue;
+    dates.push(d);
+    const bare = g['y'] !== undefined && g['half'] === undefined && g['q'] === undefined && g['m'] === undefined && g['ymid'] === undefined && g['yend'] === undefined;
+    const occasion = bare ? OCCASION.exec(s.slice(m.index + m[0].length)) : null;
+    // 年底以前 and 年内 are the year's end itself.
+    if (occasion && !/^(?:年?[底末内]|全年|年度)/.test(occasion[1]!)) vague.set(d, occasion[0]);
   }
-  return { dates, needsYear };
+  return { dates, needsYear, vague };
 }
 
 /** Half-width digits and dots, no spaces. */

@@ -33,6 +33,7 @@ export function parsePlan(text: string, planPath: string, aliases: AliasTable): 
 export function buildCatalog(source: PlanSource, planPath: string, aliases: AliasTable): PlanResult {
   const issues: PlanIssue[] = [...source.issues];
   const error = (r: DraftRow, message: string, hint?: string) => issues.push({ severity: 'error', line: r.row.line, place: r.row.place(), message, ...(hint === undefined ? {} : { hint }) });
+  const warn = (r: DraftRow, message: string, hint: string) => issues.push({ severity: 'warning', line: r.row.line, place: r.row.place(), message, hint });
   const rows = collectRows(source.tables);
   issues.push(...rows.issues);
   if (rows.tasks.length === 0 && !issues.some((i) => i.severity === 'error')) {
@@ -59,7 +60,7 @@ export function buildCatalog(source: PlanSource, planPath: string, aliases: Alia
     const units = [...new Set([...lead.units, ...all.units, ...support.units])];
     const groups = [...new Set([...lead.groups, ...all.groups, ...support.groups])];
     if (units.length + groups.length === 0) error(r, `任务 ${id} 没有写责任单位`, '请在责任单位（或牵头单位）一列写明单位名称');
-    const deadline = readDeadline(r, planYear, error);
+    const deadline = readDeadline(r, planYear, error, warn);
     return {
       id,
       no: i + 1,
@@ -81,7 +82,7 @@ export function buildCatalog(source: PlanSource, planPath: string, aliases: Alia
   });
   const schedule: Stage[] = rows.stages.map((r, i) => {
     const split = splitUnits([r.lead, r.units, r.support].filter((x) => x !== '').join('、'), aliases);
-    const deadline = readDeadline(r, planYear, error);
+    const deadline = readDeadline(r, planYear, error, warn);
     return {
       no: Number(stageIds[i]) || i + 1,
       text: r.text,
@@ -115,9 +116,16 @@ function districtOf(lines: readonly string[]): string | undefined {
 
 type ErrorFn = (r: DraftRow, message: string, hint?: string) => void;
 
-function readDeadline(r: DraftRow, planYear: number | undefined, error: ErrorFn): { date: string | null; kind: DeadlineKind } {
+function readDeadline(r: DraftRow, planYear: number | undefined, error: ErrorFn, warn: ErrorFn): { date: string | null; kind: DeadlineKind } {
   if (!r.hasDeadline) return { date: null, kind: 'none' };
   const result = parseDeadline(r.deadline, planYear);
+  if (result.ok && result.vague !== undefined) {
+    warn(
+      r,
+      `完成时限“${r.deadline}”中的“${result.vague}”没有具体日期，暂按 ${result.date}（当年年底）统计是否逾期`,
+      `如果要按更早的日期统计和催办，请在方案中写明日期，如“${result.date!.slice(0, 4)}年5月底前”`,
+    );
+  }
   if (result.ok) return { date: result.date, kind: result.kind };
   if (r.deadline === '') error(r, '完成时限是空的', `请写明完成时限，${DEADLINE_HINT}`);
   else if (result.year) error(r, `完成时限“${r.deadline}”没有写年份，方案中也看不出是哪一年`, '请写明年份，如“2021年6月底前”“2021年上半年”');

@@ -66,11 +66,25 @@ describe('parseDeadline', () => {
     ['2021年、2022年', '2022-12-31'],
     ['2021年完成整改', '2021-12-31'],
     ['2021年完成并持续推进', '2021-12-31'],
-    ['2021年中央环保督察前', '2021-12-31'],
+    ['2021年年底以前完成', '2021-12-31'],
     ['2021年中心城区完成', '2021-12-31'],
     ['2021年6月底前完成初步建设，2022年全面建成', '2022-12-31'],
   ])('%s → %s', (text, date) => {
     expect(parseDeadline(text)).toEqual({ ok: true, date, kind: 'date' });
+  });
+
+  it.each([
+    ['2021年春节前', '2021-12-31', '春节前'],
+    ['2021年汛期前', '2021-12-31', '汛期前'],
+    ['2021年国庆节之前完成', '2021-12-31', '国庆节之前'],
+    ['2021年中央环保督察前', '2021-12-31', '中央环保督察前'],
+    ['2020年12月启动，2021年汛期前完成', '2021-12-31', '汛期前'],
+  ])('%s → %s, with the words no calendar gives (%s)', (text, date, vague) => {
+    expect(parseDeadline(text)).toEqual({ ok: true, date, kind: 'date', vague });
+  });
+
+  it('a date later than the occasion’s year end is no guess', () => {
+    expect(parseDeadline('2020年汛期前启动，2021年6月底前完成')).toEqual({ ok: true, date: '2021-06-30', kind: 'date' });
   });
 
   it.each([

@@ -64,4 +64,19 @@ describe('a plan that does not parse', () => {
     expect(result.catalog).toBeDefined();
     expect(result.issues).toEqual([expect.objectContaining({ severity: 'warning', line: at, message: expect.stringContaining('“交警曲江大对”与“交警曲江大队”') })]);
   });
+
+  it('warns about a deadline before an occasion, read as its year end', () => {
+    const at = lineOf('30\t');
+    const result = parse((ls) => (ls[at - 1] = ls[at - 1]!.replace('2020 年 12 月', '2021年汛期前')));
+    expect(result.catalog!.tasks.find((t) => t.id === '30')).toMatchObject({ deadline: '2021-12-31', deadlineText: '2021年汛期前' });
+    expect(result.issues).toEqual([
+      {
+        severity: 'warning',
+        line: at,
+        place: expect.any(String),
+        message: '完成时限“2021年汛期前”中的“汛期前”没有具体日期，暂按 2021-12-31（当年年底）统计是否逾期',
+        hint: '如果要按更早的日期统计和催办，请在方案中写明日期，如“2021年5月底前”',
+      },
+    ]);
+  });
 });
