@@ -165,6 +165,13 @@ describe('dossier check on a dossier with every kind of defect', () => {
     expect(d.summary.tasks).toBe(d.tasks.length);
   });
 
+  it('--unit shows a department the slip in its own folder that names a department the plan does not know', async () => {
+    const d = JSON.parse((await runCli(['check', '--json', '--unit', '应急管理中心'], { cwd: ws })).stdout);
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'unknown-unit', file: '应急管理中心/T85-错字.md', unit: '应急管里中心' }));
+    const other = JSON.parse((await runCli(['check', '--json', '--unit', '住建局'], { cwd: ws })).stdout);
+    expect(other.diagnostics.map((x: Diag) => x.code)).not.toContain('unknown-unit');
+  });
+
   it('prints a readable report with a per-section summary', async () => {
     const r = await runCli(['check'], { cwd: ws });
     expect(r.code).toBe(1);
