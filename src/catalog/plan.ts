@@ -33,7 +33,7 @@ export function parsePlan(text: string, planPath: string, aliases: AliasTable): 
 export function buildCatalog(source: PlanSource, planPath: string, aliases: AliasTable): PlanResult {
   const issues: PlanIssue[] = [...source.issues];
   const error = (r: DraftRow, message: string, hint?: string) => issues.push({ severity: 'error', line: r.row.line, place: r.row.place(), message, ...(hint === undefined ? {} : { hint }) });
-  const warn = (r: DraftRow, message: string, hint: string) => issues.push({ severity: 'warning', line: r.row.line, place: r.row.place(), message, hint });
+  const warn = (r: DraftRow, message: string, hint?: string) => issues.push({ severity: 'warning', line: r.row.line, place: r.row.place(), message, ...(hint === undefined ? {} : { hint }) });
   const rows = collectRows(source.tables);
   issues.push(...rows.issues);
   if (rows.tasks.length === 0 && !issues.some((i) => i.severity === 'error')) {

@@ -1,4 +1,5 @@
 import type { Target, TargetOp } from '../catalog/types.js';
+import { commonLength } from '../util/edit-distance.js';
 import { halfWidth } from '../util/half-width.js';
 
 const UNIT_ALIASES: Readonly<Record<string, string>> = { '㎡': '平方米', 平米: '平方米', 分: '分钟', min: '分钟' };
@@ -89,6 +90,15 @@ function figure(raw: string): string {
   return halfWidth(raw)
     .replace(/[％＝＜＞≧≦]/g, (c) => WIDE_SIGNS[c]!)
     .trim();
+}
+
+/**
+ * Whether a reported name that matched no target is likely a short form of `target` (视频监控安装率 for
+ * 建设施工现场视频监控系统安装率): at least three quarters of its characters appear in the target's, in order.
+ */
+export function likelyShortFor(reported: string, target: string): boolean {
+  const r = squash(reported);
+  return [...r].length >= 2 && commonLength(r, squash(target)) >= 0.75 * [...r].length;
 }
 
 function squash(s: string): string {

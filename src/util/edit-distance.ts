@@ -27,3 +27,16 @@ export function nearest(name: string, candidates: readonly string[], max = 2): s
   }
   return bestDistance <= max ? best : undefined;
 }
+
+/** How many code points two strings share in order (their longest common subsequence). */
+export function commonLength(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [0];
+    for (let j = 1; j <= y.length; j++) cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    prev = cur;
+  }
+  return prev[y.length]!;
+}

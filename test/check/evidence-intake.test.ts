@@ -221,3 +221,31 @@ describe('task numbers as clerks type them', () => {
     expect([23, 34, 25, 26, 24, 27].map(files)).toEqual([['住建局/a.md'], ['住建局/a.md'], ['住建局/b.md'], ['住建局/b.md'], ['住建局/c.md'], ['住建局/d.md']]);
   });
 });
+
+describe('a metric reported under a short name', () => {
+  it('names the line of the figure that is likely the unreported target', async () => {
+    const ws = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T24.md': evidence([
+        'task: 24',
+        'unit: 住建局',
+        'title: 施工安全指标',
+        'date: 2020-12-20',
+        'status: 已完成',
+        'metrics:',
+        '  - name: 视频监控安装率',
+        '    value: 100%',
+        '  - name: 培训人次',
+        '    value: 300',
+      ]),
+    });
+    const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
+    const unreported = data.diagnostics.filter((d: { code: string }) => d.code === 'metric-unreported');
+    expect(unreported.map((d: { hint: string }) => d.hint)).toEqual([
+      '住建局/T24.md 第 8 行报告的“视频监控安装率”如果就是这一项，请把名称改为“建设施工现场视频监控系统安装率”，以便与目标对照',
+      '请在佐证文件的 metrics 中填写：- name: 大型起重机械安全监控系统安装率 和 value: 实际数值',
+      '请在佐证文件的 metrics 中填写：- name: 建筑施工企业主要负责人、项目负责人、专兼职安全管理人员和特种作业人员持证上岗率 和 value: 实际数值',
+      '请在佐证文件的 metrics 中填写：- name: 安全生产标准化考评合格率 和 value: 实际数值',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { formatTarget } from '../../catalog/format-target.js';
 import { taskLabel } from '../../catalog/find-task.js';
 import type { Target } from '../../catalog/types.js';
 import { diagnostic } from '../../util/diagnostic.js';
-import { matchTargets } from '../metric-value.js';
+import { likelyShortFor, matchTargets, sameUnit } from '../metric-value.js';
 import type { Rule } from '../types.js';
 
 /** `metric-unreported`: the plan sets a target that no evidence of the task reports (tasks with evidence only). */
@@ -10,15 +10,20 @@ export const metricUnreported: Rule = (ctx) => {
   for (const task of ctx.catalog.tasks) {
     const p = ctx.progress.get(task.no)!;
     if (p.status === 'missing') continue;
+    // Figures whose names matched no target: one may be the target under a short name.
+    const unmatched = p.metrics.filter((m) => m.target === undefined);
     for (const target of task.targets) {
       if (p.metrics.some((m) => m.target !== undefined && refersTo(m.name, target, task.targets))) continue;
+      const meant = unmatched.find((m) => sameUnit(m.unit, target.unit) && likelyShortFor(m.name, target.name));
       ctx.push(
         diagnostic({
           code: 'metric-unreported',
           severity: 'info',
           task: taskLabel(task),
           message: `任务 ${task.id} 的目标“${formatTarget(target)}”还没有佐证材料报告实际数值`,
-          hint: `请在佐证文件的 metrics 中填写：- name: ${target.name} 和 value: 实际数值`,
+          hint: meant
+            ? `${meant.file} 第 ${meant.line} 行报告的“${meant.name}”如果就是这一项，请把名称改为“${target.name}”，以便与目标对照`
+            : `请在佐证文件的 metrics 中填写：- name: ${target.name} 和 value: 实际数值`,
         }),
       );
     }
