@@ -249,3 +249,22 @@ describe('a metric reported under a short name', () => {
     ]);
   });
 });
+
+describe('a department written with more or fewer words than the plan', () => {
+  it('suggests the plan’s name it holds, or the only one that holds it', async () => {
+    const slip = (unit: string) => evidence(['task: 24', `unit: ${unit}`, 'title: 台账', 'date: 2020-12-20', 'status: 已完成']);
+    const ws = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T24.md': slip('曲江新区住建局'),
+      'dossiers/市场监管局/T24.md': slip('市场监管局'),
+      'dossiers/外单位/T24.md': slip('西安市统计局'),
+    });
+    const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
+    const hints = data.diagnostics.filter((d: { code: string }) => d.code === 'unknown-unit').map((d: { file: string; hint: string }) => [d.file, d.hint.split('？')[0]]);
+    expect(hints).toEqual([
+      ['住建局/T24.md', '是不是“住建局”'],
+      ['外单位/T24.md', '请使用方案任务分解表中的单位名称；如果确是另一个单位，请在 dossier.config.yaml 的 units 或 unitAliases 中加上它'],
+      ['市场监管局/T24.md', '是不是“市场监管局曲江分局”'],
+    ]);
+  });
+});
