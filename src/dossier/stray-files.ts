@@ -42,6 +42,13 @@ function strayAdvice(file: string): { message: string; hint: string } {
   }
   return {
     message: '这个文件没有被任何佐证文件列为附件，不会进入自评报告和材料包',
-    hint: `请在对应佐证文件的 attachments 中列出它（如 - ${name}），或用 dossier import "${file}" --task 序号 --unit 单位 为它生成佐证文件；不需要的文件请移出佐证资料文件夹`,
+    hint: `请在对应佐证文件的 attachments 中列出它（${listing(file)}），或用 dossier import "${file}" --task 序号 --unit 单位 为它生成佐证文件；不需要的文件请移出佐证资料文件夹`,
   };
+}
+
+/** How an evidence file lists the file: by the path from the department's folder, where evidence files usually are. */
+function listing(file: string): string {
+  const parts = file.split('/');
+  if (parts.length < 3) return `如 - ${parts.at(-1)}`;
+  return `佐证文件在“${parts[0]}”文件夹中时，写 - ${parts.slice(1).join('/')}`;
 }

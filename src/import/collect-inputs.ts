@@ -20,13 +20,14 @@ export interface SkippedInput {
 const SYSTEM_FILES = /^(?:\..*|thumbs\.db|desktop\.ini)$/i;
 
 /**
- * Expands the command's arguments (relative to `cwd`): a file stands for itself, a folder for the
+ * Expands the command's arguments (relative to `cwd`, else to the `dossiers` folder, where check names
+ * files from): a file stands for itself, a folder for the
  * importable files directly in it (sorted by name, not recursive). Whatever is not imported is
  * returned with its reason: a named file that cannot be imported, or a folder with nothing to
  * import, has failed; other files in a folder are skipped, failed only when the clerk can make
  * them importable (a .doc to save as .docx, a .heic photo to save as .jpg …).
  */
-export async function collectInputs(args: readonly string[], cwd: string): Promise<{ files: ImportInput[]; skipped: SkippedInput[] }> {
+export async function collectInputs(args: readonly string[], cwd: string, dossiers?: string): Promise<{ files: ImportInput[]; skipped: SkippedInput[] }> {
   const files: ImportInput[] = [];
   const skipped: SkippedInput[] = [];
   const seen = new Set<string>();
@@ -36,11 +37,15 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
     files.push({ path, type });
   };
   for (const arg of args) {
-    const path = resolve(cwd, arg);
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
+    // A path as check names a stray file (住建局/T30.docx) is inside the dossier folder.
+    let path = resolve(cwd, arg);
+    let info = await stat(path).catch(() => undefined);
+    if (!info && dossiers !== undefined) {
+      const inside = resolve(dossiers, arg);
+      info = await stat(inside).catch(() => undefined);
+      if (info) path = inside;
+    }
+    if (!info) {
       skipped.push({ path, reason: '找不到这个文件或文件夹', hint: '请检查路径和文件名（包括扩展名）是否写对；路径中有空格时请用引号括起来', failed: true });
       continue;
     }

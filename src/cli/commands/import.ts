@@ -37,7 +37,7 @@ export async function importCommand(io: Io, args: readonly string[], opts: Impor
     return known.includes(unit) ? unit : undefined;
   };
   const choices = checkOptions(opts, catalog, known, unitOf);
-  const { files, skipped } = await collectInputs(args, io.cwd);
+  const { files, skipped } = await collectInputs(args, io.cwd, ws.dossiers);
   const shown = (p: string) => shownPath(io.cwd, p);
 
   // A file some evidence file already lists as an attachment is not imported a second time; a file
