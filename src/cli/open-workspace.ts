@@ -10,6 +10,7 @@ import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { formatPlanIssues } from './print-issues.js';
 import { calendarDateProblem } from '../workspace/config.js';
+import { aliasTargetProblems } from '../workspace/alias-targets.js';
 
 /** Options every workspace command shares. */
 export interface WorkspaceOptions {
@@ -37,6 +38,8 @@ export async function openWorkspace(io: Io, opts: WorkspaceOptions): Promise<{ w
     throw new UsageError(`方案文件 ${shown} 有错误，无法继续`, '请按上面列出的行号修改方案文件');
   }
   if (warnings.length > 0) io.err(formatPlanIssues(shown, warnings));
+  const aliasProblems = aliasTargetProblems(ws, result.catalog);
+  if (aliasProblems.length > 0) io.err(formatPlanIssues(shownPath(io.cwd, ws.configFile ?? join(ws.root, 'dossier.config.yaml')), aliasProblems));
   return { ws, catalog: result.catalog };
 }
 

@@ -135,6 +135,21 @@ describe('dossier.config.yaml is validated: exit 2 with a Chinese message naming
     expect(r.stderr).toContain('第 6 行，配置项 unitAliases.应急中心：应是文字');
   });
 
+  it('warns about an alias whose right side is no department of the plan, at its line, and goes on', async () => {
+    const r = await checkWith('district: 测试区\nasOf: 2021-06-30\nunits: [统计局]\nunitAliases:\n  住建委: 住房建设局\n  统计: 统计局\n  应急中心: 区应急办\n', ['check', '--json']);
+    expect(r.code).toBe(1); // the dossier is empty: every task is missing
+    expect(JSON.parse(r.stdout).summary.tasks).toBe(87);
+    expect(r.stderr).toBe(
+      [
+        'dossier.config.yaml:5  警告  unitAliases 中“住建委: 住房建设局”右边的“住房建设局”不是方案中的单位，写“住建委”的材料会被当作单位名单外的单位',
+        '    → 是不是“住建局”？右边请写方案中的单位名称',
+        'dossier.config.yaml:7  警告  unitAliases 中“应急中心: 区应急办”右边的“区应急办”不是方案中的单位，写“应急中心”的材料会被当作单位名单外的单位',
+        '    → 右边请写方案中的单位名称（dossier catalog 可查看单位名单）；确是方案外的单位，请把它写在 units 中',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('a YAML slip is named at its own line, in words, with what to change: a Chinese colon, no space after the colon, a tab', async () => {
     const top = 'district: 测试区\nasOf: 2021-06-30\norgan: 测试区创建办\n';
     const colon = await checkWith(`${top}recipient：某某市安委会\n`);
