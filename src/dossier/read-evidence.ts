@@ -4,6 +4,7 @@ import { decodeText } from '../util/decode-text.js';
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
 import { unixNewlines } from '../util/newlines.js';
 import { attachmentPath } from './attachment-path.js';
+import { bodyPictures } from './body-pictures.js';
 import { readFrontMatter } from './front-matter.js';
 import { STUB_PLACEHOLDER_START } from './stub.js';
 import { toEvidence } from './to-evidence.js';
@@ -63,7 +64,9 @@ export function readEvidenceFile(file: string, bytes: Uint8Array, aliases: Alias
     diagnostics.push(diagnostic({ code: fm.kind === 'absent' ? 'frontmatter-schema' : 'frontmatter-syntax', severity: 'error', file, line: fm.line, message: fm.message, hint: fm.hint }));
     return { diagnostics };
   }
-  const listed = listedAttachments(file, fm.value.data);
+  // The pictures the body shows are files the evidence uses, as its attachments are.
+  const shown = bodyPictures(fm.value.body);
+  const listed = [...listedAttachments(file, fm.value.data), ...shown.flatMap((p) => [attachmentPath(file, p.path)].filter((a): a is string => a !== undefined))];
   for (const slip of fm.value.lenient) {
     diagnostics.push(diagnostic({ code: 'frontmatter-lenient', severity: 'warning', file, line: slip.line, message: slip.message, hint: '已照常读取；建议改正，以免其他软件读错' }));
   }
@@ -92,7 +95,9 @@ export function readEvidenceFile(file: string, bytes: Uint8Array, aliases: Alias
   if (!result.evidence) return { diagnostics, listed };
   const source = unixNewlines(decoded.text);
   const body = result.evidence.body;
-  return source.endsWith(body) ? { evidence: result.evidence, diagnostics, listed, bodyAt: source.length - body.length } : { evidence: result.evidence, diagnostics, listed };
+  const first = shown.length > 0 ? lineCount(source) - lineCount(unixNewlines(body)) : 0;
+  const evidence = shown.length > 0 ? { ...result.evidence, pictures: shown.map((p) => ({ path: p.path, line: first + p.line })) } : result.evidence;
+  return source.endsWith(body) ? { evidence, diagnostics, listed, bodyAt: source.length - body.length } : { evidence, diagnostics, listed };
 }
 
 /** Attachment paths a file lists, relative to the dossier folder, even when the file is not usable. */

@@ -268,3 +268,22 @@ describe('a department written with more or fewer words than the plan', () => {
     ]);
   });
 });
+
+describe('pictures in the body', () => {
+  it('are files the evidence uses (not stray), and one that is missing is told at its line before the build', async () => {
+    const ws = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T24.md': evidence(
+        ['task: 24', 'unit: 住建局', 'title: 现场照片', 'date: 2020-12-20', 'status: 已完成'],
+        '现场检查情况如下。\n\n![检查现场](附件/现场.jpg)\n\n![整改后](附件/整改后.jpg)',
+      ),
+      'dossiers/住建局/附件/现场.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
+    });
+    const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
+    const findings = data.diagnostics.filter((d: { file?: string }) => d.file !== undefined);
+    expect(findings.map((d: { code: string; file: string; line: number; message: string }) => [d.code, d.file, d.line, d.message])).toEqual([
+      ['attachment-missing', '住建局/T24.md', 12, '正文中的图片“附件/整改后.jpg”不存在'],
+    ]);
+    expect(data.tasks.find((t: { no: number }) => t.no === 24).status).toBe('in-progress');
+  });
+});
