@@ -1,3 +1,5 @@
+import type { EvidenceFile } from './types.js';
+
 /** A picture an evidence body shows: its path as written (URL-decoded) and the line of the body it is on (1 = the body's first). */
 export interface BodyPicture {
   readonly path: string;
@@ -45,4 +47,13 @@ function decode(s: string): string {
   } catch {
     return s;
   }
+}
+
+/**
+ * The evidence with the pictures its body shows (`pictures`, with their file lines: `before` is the
+ * number of lines above the body), when it shows any.
+ */
+export function withPictures(evidence: EvidenceFile, before: number): EvidenceFile {
+  const shown = bodyPictures(evidence.body);
+  return shown.length > 0 ? { ...evidence, pictures: shown.map((p) => ({ path: p.path, line: before + p.line })) } : evidence;
 }

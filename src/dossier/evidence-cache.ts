@@ -4,15 +4,24 @@ import { readCacheFile, writeCacheFile } from '../util/cache-file.js';
 import { plainJson, toolFingerprint } from '../util/content-cache.js';
 import { decodeText } from '../util/decode-text.js';
 import { unixNewlines } from '../util/newlines.js';
+import { withPictures } from './body-pictures.js';
+import { lineCount, placeholderIn } from './placeholder.js';
 import type { FileResult } from './read-evidence.js';
+import type { EvidenceFile } from './types.js';
 
 /** Bumped whenever what readEvidenceFile returns changes: older cache files are then ignored. */
-const VERSION = 'evidence-1';
+const VERSION = 'evidence-2';
 
 /** One cached result: the evidence's body is kept as where it starts in the file's text. */
 interface Entry {
   readonly result: FileResult;
   readonly bodyAt?: number;
+  /**
+   * The hash of the file's encoding and of its text up to its body (front matter and both `---`
+   * lines), kept for usable evidence whose body is not a placeholder: a file changed only below it
+   * is not read again (bodyEdited).
+   */
+  readonly head?: string;
   /** The file's identity and times when its bytes were last read (see fileSignature). */
   readonly stat?: string;
 }
@@ -59,7 +68,8 @@ export class EvidenceCache {
     let entry = typeof met === 'string' ? (JSON.parse(met) as Entry) : (met ?? this.known.get(key));
     if (!valid(entry)) return undefined;
     if (entry.stat !== stat) {
-      entry = { result: entry.result, ...(entry.bodyAt === undefined ? {} : { bodyAt: entry.bodyAt }), ...(stat === undefined ? {} : { stat }) };
+      entry = { ...entry, ...(stat === undefined ? {} : { stat }) };
+      if (stat === undefined) delete (entry as { stat?: string }).stat;
       this.changed = true;
     }
     this.used.set(key, entry);
@@ -73,20 +83,50 @@ export class EvidenceCache {
    * given the entry's key, to tell whether the bytes it reads are still those.
    */
   getByStat(file: string, stat: string, readLater: (key: string) => Uint8Array | undefined): FileResult | undefined {
-    if (!this.byFile) {
-      this.byFile = new Map();
-      for (const key of this.known.keys()) this.byFile.set(key.slice(0, key.indexOf('\0')), key);
-    }
-    const key = this.byFile.get(file);
+    const key = this.lastKey(file);
     const entry = key === undefined ? undefined : this.known.get(key);
     if (key === undefined || !valid(entry) || entry.stat !== stat) return undefined;
     this.used.set(key, entry);
     return restore(entry, () => readLater(key));
   }
 
+  /**
+   * What reading `bytes`, the new bytes of `file`, gives when only its body changed since its
+   * result was kept: the text up to the body (the front matter and both `---` lines) and the
+   * encoding are those of the kept result, and the new body is no placeholder. The front matter is
+   * then not parsed again (nor the YAML parser and schema loaded): the result is the kept one with
+   * the new body and the pictures it shows. Undefined otherwise: the file is to be read anew.
+   */
+  bodyEdited(file: string, bytes: Uint8Array): FileResult | undefined {
+    const key = this.lastKey(file);
+    const entry = key === undefined ? undefined : this.known.get(key);
+    if (!valid(entry) || entry.head === undefined || entry.bodyAt === undefined || !entry.result.evidence) return undefined;
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) return undefined;
+    const source = unixNewlines(decoded.text);
+    if (source.length < entry.bodyAt || headHash(decoded.encoding, source, entry.bodyAt) !== entry.head) return undefined;
+    const body = source.slice(entry.bodyAt);
+    if (placeholderIn(source, body)) return undefined;
+    // The kept evidence with the new body in its place, and the pictures of the new body.
+    const kept: { -readonly [K in keyof EvidenceFile]: EvidenceFile[K] } = { ...entry.result.evidence, body };
+    delete kept.pictures;
+    const evidence = withPictures(kept, lineCount(source.slice(0, entry.bodyAt)) - 1);
+    return { ...entry.result, evidence, bodyAt: entry.bodyAt };
+  }
+
+  /** The key of the entry kept for `file` in the cache file, if any. */
+  private lastKey(file: string): string | undefined {
+    if (!this.byFile) {
+      this.byFile = new Map();
+      for (const key of this.known.keys()) this.byFile.set(key.slice(0, key.indexOf('\0')), key);
+    }
+    return this.byFile.get(file);
+  }
+
   /** Keeps `result` for `key` (unless it would not come back the same from JSON, or its body's place is unknown), with the file's signature. */
-  put(key: string, result: FileResult, stat?: string): void {
+  put(key: string, result: FileResult, stat?: string, bytes?: Uint8Array): void {
     const { bodyAt, ...kept } = result;
+    const head = bytes && bodyAt !== undefined ? headOf(bytes, bodyAt, result) : undefined;
     let stored: FileResult = kept;
     if (kept.evidence) {
       // The body is read from the file again when asked for: without its place, the result is not kept.
@@ -96,7 +136,7 @@ export class EvidenceCache {
     }
     if (!plainJson(stored)) return;
     // Kept as JSON text: nothing the caller goes on changing reaches the cache, and saving only joins the texts.
-    this.used.set(key, JSON.stringify({ result: stored, ...(bodyAt === undefined ? {} : { bodyAt }), ...(stat === undefined ? {} : { stat }) }));
+    this.used.set(key, JSON.stringify({ result: stored, ...(bodyAt === undefined ? {} : { bodyAt }), ...(head === undefined ? {} : { head }), ...(stat === undefined ? {} : { stat }) }));
     this.changed = true;
   }
 
@@ -110,6 +150,25 @@ export class EvidenceCache {
       [...this.used].map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)] as const),
     );
   }
+}
+
+/**
+ * The head hash of a result read from `bytes` (Entry.head), when a body edit can be told from it:
+ * usable evidence whose body is no placeholder, and whose text up to the body ends with the line
+ * `---` and its line end. (The front matter reader then mends and parses nothing below that line,
+ * and the body starts right after it whatever follows.)
+ */
+function headOf(bytes: Uint8Array, bodyAt: number, result: FileResult): string | undefined {
+  if (!result.evidence || result.diagnostics.some((d) => d.code === 'evidence-placeholder')) return undefined;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return undefined;
+  const source = unixNewlines(decoded.text);
+  if (!source.slice(0, bodyAt).endsWith('\n---\n')) return undefined;
+  return headHash(decoded.encoding, source, bodyAt);
+}
+
+function headHash(encoding: string, source: string, bodyAt: number): string {
+  return hash('sha256', `${encoding}\0${source.slice(0, bodyAt)}`, 'base64url');
 }
 
 /** The file's text as the front matter reader sees it (decoded, line ends made \n). */

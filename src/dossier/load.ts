@@ -5,6 +5,7 @@ import type { AliasTable } from '../catalog/aliases.js';
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
 import { isInside } from '../util/is-inside.js';
 import { FileRefused, READ_LIMITS, readFailure, readOpenedFile } from '../util/safe-file.js';
+import { attachmentPath } from './attachment-path.js';
 import { discoverEvidence, type SkippedLink } from './discover.js';
 import { EvidenceCache } from './evidence-cache.js';
 import { fileSignature } from '../util/file-signature.js';
@@ -50,9 +51,13 @@ export async function loadDossier(dir: string, aliases: AliasTable, onProgress?:
   for (let i = 0; i < files.length; i++) {
     const r = loadOne(root, dir, files[i]!, cache, realDirs, options.trustStatus === true);
     if (r.bytes) {
-      reader ??= (await import('./read-evidence.js')).readEvidenceFile;
-      r.result = reader(files[i]!, r.bytes, aliases);
-      cache.put(r.key!, r.result, r.stat);
+      // A file changed below its front matter only (its body edited) keeps what its front matter gave.
+      r.result = cache.bodyEdited(files[i]!, r.bytes);
+      if (!r.result) {
+        reader ??= (await import('./read-evidence.js')).readEvidenceFile;
+        r.result = reader(files[i]!, r.bytes, aliases);
+      }
+      cache.put(r.key!, r.result, r.stat, r.bytes);
     }
     results[i] = r.result!;
     onProgress?.(i + 1, files.length);
@@ -61,6 +66,9 @@ export async function loadDossier(dir: string, aliases: AliasTable, onProgress?:
   const diagnostics: Diagnostic[] = [];
   const listed = new Set<string>();
   for (const r of results) for (const p of r.listed ?? []) listed.add(p);
+  // The pictures a body shows are files the evidence uses, as its attachments are: not stray.
+  const used = new Set(listed);
+  for (const r of results) for (const pic of r.evidence?.pictures ?? []) used.add(attachmentPath(r.evidence!.file, pic.path) ?? '');
   results.forEach((r, i) => {
     // A .md another file lists as its attachment is that file's attachment, not evidence of its own.
     if (listed.has(files[i]!) && !(r.listed ?? []).includes(files[i]!)) return;
@@ -70,7 +78,7 @@ export async function loadDossier(dir: string, aliases: AliasTable, onProgress?:
   diagnostics.push(...skipped.map(skippedLink));
   // The report's narratives (_report/*.md) are read the same guarded way; what is refused is told here.
   diagnostics.push(...readNarratives(dir).diagnostics);
-  diagnostics.push(...strayFiles(others, new Set(files), listed));
+  diagnostics.push(...strayFiles(others, new Set(files), used));
   await cache.save();
   return { evidence, diagnostics, files: files.length };
 }

@@ -4,9 +4,9 @@ import { decodeText } from '../util/decode-text.js';
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
 import { unixNewlines } from '../util/newlines.js';
 import { attachmentPath } from './attachment-path.js';
-import { bodyPictures } from './body-pictures.js';
+import { withPictures } from './body-pictures.js';
 import { readFrontMatter } from './front-matter.js';
-import { STUB_PLACEHOLDER_START } from './stub.js';
+import { lineCount, placeholderIn } from './placeholder.js';
 import { toEvidence } from './to-evidence.js';
 import type { EvidenceFile } from './types.js';
 
@@ -64,9 +64,7 @@ export function readEvidenceFile(file: string, bytes: Uint8Array, aliases: Alias
     diagnostics.push(diagnostic({ code: fm.kind === 'absent' ? 'frontmatter-schema' : 'frontmatter-syntax', severity: 'error', file, line: fm.line, message: fm.message, hint: fm.hint }));
     return { diagnostics };
   }
-  // The pictures the body shows are files the evidence uses, as its attachments are.
-  const shown = bodyPictures(fm.value.body);
-  const listed = [...listedAttachments(file, fm.value.data), ...shown.flatMap((p) => [attachmentPath(file, p.path)].filter((a): a is string => a !== undefined))];
+  const listed = listedAttachments(file, fm.value.data);
   for (const slip of fm.value.lenient) {
     diagnostics.push(diagnostic({ code: 'frontmatter-lenient', severity: 'warning', file, line: slip.line, message: slip.message, hint: '已照常读取；建议改正，以免其他软件读错' }));
   }
@@ -95,8 +93,7 @@ export function readEvidenceFile(file: string, bytes: Uint8Array, aliases: Alias
   if (!result.evidence) return { diagnostics, listed };
   const source = unixNewlines(decoded.text);
   const body = result.evidence.body;
-  const first = shown.length > 0 ? lineCount(source) - lineCount(unixNewlines(body)) : 0;
-  const evidence = shown.length > 0 ? { ...result.evidence, pictures: shown.map((p) => ({ path: p.path, line: first + p.line })) } : result.evidence;
+  const evidence = withPictures(result.evidence, lineCount(source) - lineCount(body));
   return source.endsWith(body) ? { evidence, diagnostics, listed, bodyAt: source.length - body.length } : { evidence, diagnostics, listed };
 }
 
@@ -107,22 +104,4 @@ function listedAttachments(file: string, data: Record<string, unknown>): string[
   const pathOf = (a: unknown): unknown =>
     a !== null && typeof a === 'object' ? ((a as Record<string, unknown>)['path'] ?? (a as Record<string, unknown>)['文件'] ?? (a as Record<string, unknown>)['路径']) : a;
   return list.map(pathOf).flatMap((a) => (typeof a === 'string' ? [attachmentPath(file, a)].filter((p): p is string => p !== undefined) : []));
-}
-
-/** Why a body is no evidence: empty, or still the text `dossier new` writes; with its line. */
-function placeholderIn(text: string, body: string): { line: number; message: string } | undefined {
-  // The body's first line in the file; counted only for a file that has something to report.
-  const start = () => lineCount(unixNewlines(text)) - lineCount(unixNewlines(body)) + 1;
-  const content = body.replace(/<!--[\s\S]*?-->/g, '').trim();
-  if (content === '') return { line: Math.max(1, start() - 1), message: '正文是空的：属性区之后没有写工作开展情况' };
-  const at = body.split(/\r?\n/).findIndex((l) => l.includes(STUB_PLACEHOLDER_START));
-  if (at >= 0) return { line: start() + at, message: '正文还是 dossier new 生成的提示文字，没有写工作开展情况' };
-  return undefined;
-}
-
-/** Lines in a text (one more than its line breaks), without splitting it. */
-function lineCount(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,56 @@ describe('the evidence cache', () => {
     expect(warm.evidence.find((e) => e.file === '住建局/T24.md')!.body).toBe('正文第一段。\n\n正文第二段。\n');
     writeFileSync(cacheFile, '{ "version": "evidence-1", "entries": { not json');
     expect(asData(await loadDossier(dossiers, aliases, undefined, cacheFile))).toBe(fresh);
+  });
+
+  it('after a body edit gives exactly what reading the file afresh gives, and parses no front matter when only the body changed', async () => {
+    const ws = writeTree(FILES);
+    const dossiers = join(ws, 'dossiers');
+    const cacheFile = join(ws, 'evidence.json');
+    const aliases = makeAliasTable(builtinAliasRecord, { 区住建局: '住建局' });
+    await loadDossier(dossiers, aliases, undefined, cacheFile);
+    const t24 = join(dossiers, '住建局/T24.md');
+    const original = readFileSync(t24, 'utf8');
+    const edits: [string, string, boolean][] = [
+      // [what, new text, whether the front matter is taken from the cache]
+      ['a sentence added', `${original}补充一句。\n`, true],
+      ['a picture shown, with its line', `${original}\n![现场](附件/a.pdf)\n\n![缺少](附件/缺少.jpg)\n`, true],
+      ['the body emptied', original.slice(0, original.indexOf('正文')), false],
+      ['the body made the stub text', `${original.slice(0, original.indexOf('正文'))}（请在这里写工作开展情况）\n`, false],
+      ['a field changed', original.replace('title: 台账', 'title: 新台账'), false],
+      ['the closing line changed', original.replace('\n---\n', '\n---  \n'), false],
+      ['Windows line ends', original.replace(/\n/g, '\r\n'), true],
+    ];
+    for (const [what, text, shortcut] of edits) {
+      // From a cache of the original file each time.
+      const seed = async () => {
+        rmSync(cacheFile, { force: true });
+        writeFileSync(t24, original);
+        await loadDossier(dossiers, aliases, undefined, cacheFile);
+      };
+      await seed();
+      writeFileSync(t24, text);
+      const fresh = asData(await loadDossier(dossiers, aliases));
+      // The kept title is marked: a result that still has the mark took its front matter from the cache.
+      const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { head?: string; result: { evidence: { title: string } } }> };
+      const entry = Object.entries(stored.entries).find(([k]) => k.startsWith('住建局/T24.md\0'))![1];
+      expect(entry.head !== undefined, what).toBe(true);
+      entry.result.evidence.title = '缓存中的标题';
+      writeFileSync(cacheFile, JSON.stringify(stored));
+      const cached = await loadDossier(dossiers, aliases, undefined, cacheFile);
+      const title = (JSON.parse(fresh) as { evidence: { file: string; title: string }[] }).evidence.find((e) => e.file === '住建局/T24.md')?.title;
+      expect(cached.evidence.find((e) => e.file === '住建局/T24.md')?.title, what).toBe(shortcut ? '缓存中的标题' : title);
+      // Unmarked, the cache gives what a fresh read gives.
+      await seed();
+      writeFileSync(t24, text);
+      expect(asData(await loadDossier(dossiers, aliases, undefined, cacheFile)), what).toBe(fresh);
+      expect(asData(await loadDossier(dossiers, aliases, undefined, cacheFile)), what).toBe(fresh);
+    }
+    // The picture lines are those of the file.
+    writeFileSync(t24, `${original}\n![现场](附件/a.pdf)\n`);
+    await loadDossier(dossiers, aliases, undefined, cacheFile);
+    const line = original.split('\n').length + 1;
+    expect((await loadDossier(dossiers, aliases, undefined, cacheFile)).evidence.find((e) => e.file === '住建局/T24.md')!.pictures).toEqual([{ path: '附件/a.pdf', line }]);
   });
 
   it('does not take results made with other department aliases', async () => {
