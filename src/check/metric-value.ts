@@ -4,7 +4,7 @@ import { halfWidth } from '../util/half-width.js';
 
 const UNIT_ALIASES: Readonly<Record<string, string>> = { '㎡': '平方米', 平米: '平方米', 分: '分钟', min: '分钟' };
 const VALUE = /^(≥|>=|>|≤|<=|<|=)?\s*(-?\d+(?:\.\d+)?)\s*([^\d\s]*)$/u;
-const WIDE_SIGNS: Readonly<Record<string, string>> = { '％': '%', '＝': '=', '＜': '<', '＞': '>', '≧': '≥', '≦': '≤' };
+const WIDE_SIGNS: Readonly<Record<string, string>> = { '％': '%', '＝': '=', '＜': '<', '＞': '>', '≧': '≥', '≦': '≤', '，': ',' };
 const OPS: Readonly<Record<string, TargetOp>> = { '≥': '>=', '>=': '>=', '>': '>', '≤': '<=', '<=': '<=', '<': '<', '=': '=' };
 
 /** A number with its unit as read from a value like `96.5 %` or `1.6平方米` (unit '' when bare). */
@@ -15,7 +15,8 @@ export interface Quantity {
 
 /** Reads a reported value (`100%`, `96.5 %`, `4分钟`, `1.6平方米`, `12`); undefined when it is no number. */
 export function parseQuantity(raw: string): Quantity | undefined {
-  const m = VALUE.exec(figure(raw).replace(/,/g, ''));
+  const plain = withoutThousands(figure(raw));
+  const m = plain === undefined ? null : VALUE.exec(plain);
   if (!m || m[1] !== undefined) return undefined;
   return { value: Number(m[2]), unit: normalizeUnit(m[3]!) };
 }
@@ -27,9 +28,14 @@ export function sameUnit(a: string, b: string): boolean {
 
 /** Reads a target written in an evidence file (`>=95%`, `≤ 5分钟`; a bare figure means at least). */
 export function parseOwnTarget(raw: string): { op: TargetOp; value: number; unit: string } | undefined {
-  const m = VALUE.exec(figure(raw));
+  const plain = withoutThousands(figure(raw));
+  const m = plain === undefined ? null : VALUE.exec(plain);
   if (!m) return undefined;
-  return { op: OPS[m[1] ?? '>=']!, value: Number(m[2]), unit: normalizeUnit(m[3]!) };
+  // `95%以上`, `5分钟以内`: the bound in words after the unit, unless a sign before the figure says it.
+  const bound = /(?:及|或)?(以上|以下|以内|之内|内)$/.exec(m[3]!);
+  const unit = bound ? m[3]!.slice(0, bound.index) : m[3]!;
+  const op = m[1] !== undefined ? OPS[m[1]]! : bound ? (bound[1] === '以上' ? '>=' : '<=') : '>=';
+  return { op, value: Number(m[2]), unit: normalizeUnit(unit) };
 }
 
 /**
@@ -38,7 +44,12 @@ export function parseOwnTarget(raw: string): { op: TargetOp; value: number; unit
  */
 export function fractionForPercent(q: Quantity, target: { value: number; unit: string }): number | undefined {
   if (q.unit !== '' || target.unit !== '%' || !(q.value > 0 && q.value <= 1) || target.value <= 1) return undefined;
-  return Number((q.value * 100).toPrecision(12));
+  return percentOf(q.value);
+}
+
+/** The percentage a bare fraction means (0.98 → 98). */
+export function percentOf(fraction: number): number {
+  return Number((fraction * 100).toPrecision(12));
 }
 
 /** True when `value` satisfies `op target`. */
@@ -85,10 +96,19 @@ export function matchTargets(name: string, targets: readonly Target[]): Target[]
   return best;
 }
 
+/**
+ * A figure with its thousands separators taken out (`1,000`, `12,345.6`); undefined when a comma
+ * stands anywhere else (`98,5%` may mean 98.5 or 985: which, only the clerk knows).
+ */
+function withoutThousands(s: string): string | undefined {
+  if (!s.includes(',')) return s;
+  return /^[^\d,]*\d{1,3}(?:,\d{3})+(?:\.\d+)?[^\d,]*$/.test(s) ? s.replace(/,/g, '') : undefined;
+}
+
 /** A figure as typed on a Chinese keyboard made plain: full-width digits and signs (１００％, ＞＝９５％) half-width. */
 function figure(raw: string): string {
   return halfWidth(raw)
-    .replace(/[％＝＜＞≧≦]/g, (c) => WIDE_SIGNS[c]!)
+    .replace(/[％＝＜＞≧≦，]/g, (c) => WIDE_SIGNS[c]!)
     .trim();
 }
 

@@ -150,12 +150,17 @@ const KNOWN_KEYS = [
   '目标',
   '目标值',
 ];
+/** A key whose value starts with `>`, `|` or is a lone `-` (with what comes before the value, the key, the value). */
+const SIGNED_VALUE = /^(\s*(?:-\s+)?([\p{L}\p{N}_]{1,20}):[ \t]+)([|>].*|-[ \t]*)$/u;
+/** A real block scalar header (`|`, `>-`, `|2+`), with an optional comment. */
+const BLOCK_HEADER = /^[|>](?:[1-9][+-]?|[+-][1-9]?)?[ \t]*(?:#.*)?$/;
 const FULL_WIDTH_KEY = /^(\s*(?:-\s+)?)([\p{L}\p{N}_]{1,20})[ \t]*：[ \t]*/u;
 const TIGHT_KEY = new RegExp(`^(\\s*(?:-\\s+)?)(${KNOWN_KEYS.join('|')}):(?=[^\\s/])`, 'u');
 
 /**
  * Mends the slips a Chinese keyboard makes in front matter and that can be read only one way: a
- * full-width colon after a key, no space after a known key's colon, tabs for indentation. Lines
+ * full-width colon after a key, no space after a known key's colon, tabs for indentation, a value
+ * starting with `>` or `|` (`>=95%`) or a lone `-`. Lines
  * keep their numbers; each mend is reported.
  */
 export function mendSlips(src: string): { text: string; lenient: { line: number; message: string }[] } {
@@ -186,6 +191,16 @@ export function mendSlips(src: string): { text: string; lenient: { line: number;
     if (tight) {
       l = `${tight[1]}${tight[2]}: ${l.slice(tight[0].length)}`;
       lenient.push({ line: i + 1, message: `字段“${tight[2]}”的冒号后缺少空格，已按“${tight[2]}: …”读取` });
+    }
+    // `target: >=95%`, `value: -`: a sign YAML reads as the start of a block or a list, where the clerk wrote a value.
+    const signed = SIGNED_VALUE.exec(l);
+    if (signed && !BLOCK_HEADER.test(signed[3]!)) {
+      const value = signed[3]!.trimEnd();
+      l = `${signed[1]}${JSON.stringify(value)}`;
+      lenient.push({
+        line: i + 1,
+        message: `字段“${signed[2]}”的值“${value}”以“${value[0]}”开头，YAML 会读错，已按文字读取（建议写作 ${value[0] === '>' ? value.replace(/^>=?/, (g) => (g === '>=' ? '≥' : '＞')) : `"${value}"`}）`,
+      });
     }
     if (/:\s*[|>][+-]?\d*\s*(?:#.*)?$/.test(l)) blockIndent = indent;
     lines[i] = l;

@@ -1,5 +1,5 @@
 import { canonicalUnit, type AliasTable } from '../catalog/aliases.js';
-import { taskRef } from '../catalog/find-task.js';
+import { taskList, taskRef } from '../catalog/find-task.js';
 import { decodeText } from '../util/decode-text.js';
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
 import { unixNewlines } from '../util/newlines.js';
@@ -61,7 +61,9 @@ export function readEvidenceFile(file: string, bytes: Uint8Array, aliases: Alias
   }
   const fm = readFrontMatter(decoded.text);
   if (!fm.ok) {
-    diagnostics.push(diagnostic({ code: fm.kind === 'absent' ? 'frontmatter-schema' : 'frontmatter-syntax', severity: 'error', file, line: fm.line, message: fm.message, hint: fm.hint }));
+    // The task the broken file is for, as its task: line says, so that per-task views show it.
+    const task = fm.kind === 'syntax' ? writtenTask(decoded.text) : undefined;
+    diagnostics.push(diagnostic({ code: fm.kind === 'absent' ? 'frontmatter-schema' : 'frontmatter-syntax', severity: 'error', file, line: fm.line, task, message: fm.message, hint: fm.hint }));
     return { diagnostics };
   }
   const listed = listedAttachments(file, fm.value.data);
@@ -104,4 +106,17 @@ function listedAttachments(file: string, data: Record<string, unknown>): string[
   const pathOf = (a: unknown): unknown =>
     a !== null && typeof a === 'object' ? ((a as Record<string, unknown>)['path'] ?? (a as Record<string, unknown>)['文件'] ?? (a as Record<string, unknown>)['路径']) : a;
   return list.map(pathOf).flatMap((a) => (typeof a === 'string' ? [attachmentPath(file, a)].filter((p): p is string => p !== undefined) : []));
+}
+
+/** The task a `task:` (`任务：`) line of a file's front matter names, read without YAML: a number, or an id like "2-3". */
+function writtenTask(text: string): number | string | undefined {
+  const lines = unixNewlines(text).split('\n');
+  const end = lines.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l));
+  for (const line of lines.slice(1, end < 0 ? 50 : end)) {
+    const m = /^(?:task|任务)[ \t]*[:：][ \t]*["']?([^"'#\n]*)/i.exec(line);
+    if (!m) continue;
+    const ref = taskList(m[1]!)?.[0] ?? taskRef(m[1]!.replace(/^\[|\]$/g, '').split(/[,，]/)[0]!);
+    return /^\d+$/.test(ref) ? Number(ref) : /^\d+(?:[.-]\d+)+$/.test(ref) ? ref : undefined;
+  }
+  return undefined;
 }

@@ -165,6 +165,11 @@ describe('dossier check on a dossier with every kind of defect', () => {
     expect(d.summary.tasks).toBe(d.tasks.length);
   });
 
+  it('--task shows the file of the task whose front matter cannot be parsed', async () => {
+    const d = JSON.parse((await runCli(['check', '--json', '--task', '78'], { cwd: ws })).stdout);
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'frontmatter-syntax', file: '应急管理中心/T78-语法.md', task: 78 }));
+  });
+
   it('--unit shows a department the slip in its own folder that names a department the plan does not know', async () => {
     const d = JSON.parse((await runCli(['check', '--json', '--unit', '应急管理中心'], { cwd: ws })).stdout);
     expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'unknown-unit', file: '应急管理中心/T85-错字.md', unit: '应急管里中心' }));

@@ -197,6 +197,40 @@ describe('metric figures as clerks type them', () => {
   });
 });
 
+describe('metric figures with commas and targets in words', () => {
+  it('refuses a comma that is no thousands separator, reads 以上, and asks about a fraction target beside a percentage', async () => {
+    const metric = (name: string, value: string, target?: string) => [`  - name: ${name}`, `    value: ${value}`, ...(target === undefined ? [] : [`    target: ${target}`])];
+    const ws = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T1.md': evidence([
+        'task: 1',
+        'unit: 住建局',
+        'title: 自定目标',
+        'date: 2020-12-20',
+        'status: 已完成',
+        'metrics:',
+        ...metric('覆盖率', '98,5%'),
+        ...metric('检查人次', '１，２００', '>=1,000'),
+        ...metric('合格率', '90%', '95%以上'),
+        ...metric('到场时间', '6分钟', '5分钟以内'),
+        ...metric('完好率', '90%', '≥0.95'),
+      ]),
+    });
+    const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
+    const findings = data.diagnostics.filter((d: { file?: string }) => d.file !== undefined);
+    expect(findings.map((d: { code: string; line: number; message: string; hint: string }) => [d.code, d.line, d.message, d.hint])).toEqual([
+      ['frontmatter-schema', 8, '指标“覆盖率”的数值“98,5%”不是数字', '小数点请用“.”，如 98.5%；千位之间的逗号可以不写'],
+      // An unquoted target starting with > is a YAML block header: mended and told.
+      ['frontmatter-lenient', 12, '字段“target”的值“>=1,000”以“>”开头，YAML 会读错，已按文字读取（建议写作 ≥1,000）', '已照常读取；建议改正，以免其他软件读错'],
+      ['metric-below-target', 13, '指标“合格率”为 90%，未达到目标（合格率 95%以上）', expect.any(String)],
+      ['metric-below-target', 16, '指标“到场时间”为 6分钟，未达到目标（到场时间 5分钟以内）', expect.any(String)],
+      ['frontmatter-schema', 19, '指标“完好率”的目标“≥0.95”没有写单位，而数值是百分比：目标是 95% 吗？', '请在目标中写上单位，如 >=95%'],
+    ]);
+    const own = data.tasks.find((t: { no: number }) => t.no === 1).metrics;
+    expect(own.find((m: { name: string }) => m.name === '检查人次')).toEqual({ name: '检查人次', value: 1200, target: '>=1000', met: true });
+  });
+});
+
 describe('task numbers as clerks type them', () => {
   it('reads several tasks on one line as a list, with a warning; 任务 24 stays one task', async () => {
     const slip = (task: string, title: string) => evidence([`task: ${task}`, 'unit: 住建局', `title: ${title}`, 'date: 2020-12-20', 'status: 已完成']);

@@ -1,7 +1,7 @@
 import type { Target } from '../../catalog/types.js';
 import { formatTarget } from '../../catalog/format-target.js';
 import { diagnostic } from '../../util/diagnostic.js';
-import { fractionForPercent, matchTargets, meets, parseOwnTarget, parseQuantity, sameUnit, targetText } from '../metric-value.js';
+import { fractionForPercent, matchTargets, meets, percentOf, parseOwnTarget, parseQuantity, sameUnit, targetText } from '../metric-value.js';
 import type { MetricResult, Rule } from '../types.js';
 
 /**
@@ -23,7 +23,10 @@ export const metrics: Rule = (ctx) => {
         ctx.push(diagnostic({ code: 'frontmatter-schema', severity: 'error', file: ev.file, line: m.line, task: ctx.label(ev.tasks[0]), unit: ev.unit, message, hint }));
       const q = parseQuantity(m.raw);
       if (!q) {
-        bad(`指标“${m.name}”的数值“${m.raw}”不是数字`, '数值写作 100%、96.5%、1.6平方米、4分钟 或纯数字；文字说明请写在正文里');
+        bad(
+          `指标“${m.name}”的数值“${m.raw}”不是数字`,
+          /[,，]/.test(m.raw) ? '小数点请用“.”，如 98.5%；千位之间的逗号可以不写' : '数值写作 100%、96.5%、1.6平方米、4分钟 或纯数字；文字说明请写在正文里',
+        );
         continue;
       }
       for (const no of ev.tasks) {
@@ -41,6 +44,14 @@ export const metrics: Rule = (ctx) => {
             continue;
           }
           label = `${m.name} ${m.target}`;
+          // `target: ≥0.95` beside `value: 90%`: the target is a fraction written for a percentage.
+          if (target.unit === '' && q.unit === '%' && target.value > 0 && target.value <= 1 && q.value > 1) {
+            bad(
+              `指标“${m.name}”的目标“${m.target}”没有写单位，而数值是百分比：目标是 ${percentOf(target.value)}% 吗？`,
+              `请在目标中写上单位，如 ${targetText({ op: target.op, value: percentOf(target.value) })}%`,
+            );
+            continue;
+          }
         }
         const result: MetricResult = { name: m.name, value: q.value, unit: q.unit, file: ev.file, line: m.line };
         if (!target) {
