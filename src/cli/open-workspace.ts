@@ -38,7 +38,9 @@ export async function openWorkspace(io: Io, opts: WorkspaceOptions): Promise<{ w
     throw new UsageError(`方案文件 ${shown} 有错误，无法继续`, '请按上面列出的行号修改方案文件');
   }
   if (warnings.length > 0) io.err(formatPlanIssues(shown, warnings));
-  const aliasProblems = aliasTargetProblems(ws, result.catalog);
+  // The plan's own department names (the bundled aliases only), for the workspace's aliases to be weighed against.
+  const own = Object.keys(ws.unitAliases).length === 0 ? result.catalog : (await loadPlan(ws.plan, { base: ws.root, cache: new ContentCache(join(ws.output, CACHE_FOLDER)) })).catalog;
+  const aliasProblems = aliasTargetProblems(ws, result.catalog, own?.units ?? []);
   if (aliasProblems.length > 0) io.err(formatPlanIssues(shownPath(io.cwd, ws.configFile ?? join(ws.root, 'dossier.config.yaml')), aliasProblems));
   return { ws, catalog: result.catalog };
 }

@@ -135,8 +135,11 @@ describe('dossier.config.yaml is validated: exit 2 with a Chinese message naming
     expect(r.stderr).toContain('第 6 行，配置项 unitAliases.应急中心：应是文字');
   });
 
-  it('warns about an alias whose right side is no department of the plan, at its line, and goes on', async () => {
-    const r = await checkWith('district: 测试区\nasOf: 2021-06-30\nunits: [统计局]\nunitAliases:\n  住建委: 住房建设局\n  统计: 统计局\n  应急中心: 区应急办\n', ['check', '--json']);
+  it('warns about an alias whose right side is no department of the plan, or that renames one, at its line, and goes on', async () => {
+    const r = await checkWith('district: 测试区\nasOf: 2021-06-30\nunits: [统计局]\nunitAliases:\n  住建委: 住房建设局\n  统计: 统计局\n  应急中心: 区应急办\n  城管执法局: 曲江城管局\n', [
+      'check',
+      '--json',
+    ]);
     expect(r.code).toBe(1); // the dossier is empty: every task is missing
     expect(JSON.parse(r.stdout).summary.tasks).toBe(87);
     expect(r.stderr).toBe(
@@ -145,6 +148,8 @@ describe('dossier.config.yaml is validated: exit 2 with a Chinese message naming
         '    → 是不是“住建局”？右边请写方案中的单位名称',
         'dossier.config.yaml:7  警告  unitAliases 中“应急中心: 区应急办”右边的“区应急办”不是方案中的单位，写“应急中心”的材料会被当作单位名单外的单位',
         '    → 右边请写方案中的单位名称（dossier catalog 可查看单位名单）；确是方案外的单位，请把它写在 units 中',
+        'dossier.config.yaml:8  警告  unitAliases 中“城管执法局: 曲江城管局”把方案中的单位“城管执法局”改称“曲江城管局”：方案、检查、催办和报告中都将用“曲江城管局”',
+        '    → 如果本意是把“曲江城管局”这种写法归到“城管执法局”，请左右对调，写作“曲江城管局: 城管执法局”（左边是其他写法，右边是方案中的名称）',
         '',
       ].join('\n'),
     );

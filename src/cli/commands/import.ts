@@ -9,7 +9,7 @@ import { STATUSES, type EvidenceStatus } from '../../dossier/types.js';
 import { collectInputs } from '../../import/collect-inputs.js';
 import { importFile, type ImportContext } from '../../import/import-file.js';
 import type { ImportChoices } from '../../import/plan-import.js';
-import { nearest } from '../../util/edit-distance.js';
+import { nearUnit } from '../../catalog/near-unit.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { openWorkspace, shownPath, type WorkspaceOptions } from '../open-workspace.js';
@@ -117,7 +117,7 @@ function checkOptions(opts: ImportOptions, catalog: Catalog, known: readonly str
   if (opts.unit !== undefined) {
     unit = unitOf(opts.unit);
     if (unit === undefined) {
-      const near = nearest(opts.unit.replace(/\s+/g, ''), known, 2);
+      const near = nearUnit(opts.unit, known);
       throw new UsageError(`单位“${opts.unit}”不在方案的单位名单中`, near ? `是不是“${near}”？` : `可选的单位：${known.join('、')}`);
     }
   }

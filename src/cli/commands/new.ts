@@ -5,7 +5,7 @@ import { findTask } from '../../catalog/find-task.js';
 import { evidenceStub } from '../../dossier/stub.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { assertInsideForWrite, unsafeNameReason, WriteOutside } from '../../util/safe-file.js';
-import { nearest } from '../../util/edit-distance.js';
+import { nearUnit } from '../../catalog/near-unit.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { openWorkspace, shownPath, type WorkspaceOptions } from '../open-workspace.js';
@@ -27,7 +27,7 @@ export async function newCommand(io: Io, opts: NewOptions): Promise<number> {
   const unit = canonicalUnit(opts.unit, aliases);
   const known = [...catalog.units, ...ws.extraUnits];
   if (!known.includes(unit)) {
-    const near = nearest(unit, known, 2);
+    const near = nearUnit(unit, known);
     throw new UsageError(`单位“${opts.unit}”不在方案的单位名单中`, near ? `是不是“${near}”？` : `可选的单位：${known.join('、')}`);
   }
   // The department's name is the folder's name: it must be one plain name, never a path (../x, a\b, C:).
