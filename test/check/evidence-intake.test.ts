@@ -320,4 +320,23 @@ describe('pictures in the body', () => {
     ]);
     expect(data.tasks.find((t: { no: number }) => t.no === 24).status).toBe('in-progress');
   });
+
+  it('says why a picture as clerks insert it will not be shown: a desktop path, a space, a PDF', async () => {
+    const body = ['现场照片：', '', '![桌面](C:\\Users\\张三\\Desktop\\照片.jpg)', '', '![空格](附件/现场 照片.jpg)', '', '![报告](附件/报告.pdf)', '', '![副本](附件/现场(1).jpg)'].join('\n');
+    const ws = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T24.md': evidence(['task: 24', 'unit: 住建局', 'title: 现场照片', 'date: 2020-12-20', 'status: 已完成'], body),
+      'dossiers/住建局/附件/现场 照片.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
+      'dossiers/住建局/附件/报告.pdf': '%PDF-1.4\n',
+      'dossiers/住建局/附件/现场(1).jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
+    });
+    const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
+    const findings = data.diagnostics.filter((d: { file?: string }) => d.file !== undefined);
+    expect(findings.map((d: { code: string; line: number; message: string }) => [d.code, d.line, d.message])).toEqual([
+      ['attachment-outside', 10, '正文中的图片“C:\\Users\\张三\\Desktop\\照片.jpg”是绝对路径，指向佐证资料文件夹以外'],
+      ['attachment-missing', 12, '正文中的图片“附件/现场 照片.jpg”的路径中有空格，报告中不会显示这张图片'],
+      ['attachment-missing', 14, '正文中的图片“附件/报告.pdf”不是 PNG 或 JPEG 图片，报告中不会显示'],
+    ]);
+    expect(findings[1].hint).toBe('把路径写在尖括号里，如 ![说明](<附件/现场 照片.jpg>)；或把文件名中的空格去掉');
+  });
 });

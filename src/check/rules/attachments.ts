@@ -17,12 +17,37 @@ export const attachments: Rule = (ctx) => {
     }
     // A picture the body shows is looked for the same way: without it the report shows none.
     for (const pic of ev.pictures ?? []) {
-      const found = resolveAttachment(ctx.root, ev.file, pic.path);
-      if (found.ok) continue;
+      const problem = pictureProblem(ctx.root, ev.file, pic);
+      if (!problem) continue;
       for (const no of ev.tasks) ctx.faults.add(`${ev.file}#${no}`);
-      const message = found.message.replace(/^附件“/, '正文中的图片“');
-      const hint = found.code === 'attachment-missing' && !found.hint.startsWith('同一文件夹') ? '请把图片放到对应位置，或改正正文中的路径（路径相对于本 .md 文件所在的文件夹）' : found.hint;
-      ctx.push(diagnostic({ code: found.code, message, hint, severity: 'error', file: ev.file, line: pic.line, task: ctx.label(ev.tasks[0]), unit: ev.unit }));
+      ctx.push(diagnostic({ ...problem, severity: 'error', file: ev.file, line: pic.line, task: ctx.label(ev.tasks[0]), unit: ev.unit }));
     }
   }
 };
+
+/** File types the report cannot show as pictures, told by their extension. */
+const NOT_SHOWN = /\.(pdf|docx?|xlsx?|pptx?|wps|gif|bmp|tiff?|webp|heic|heif|svg|zip|rar)$/i;
+
+/** Why a picture of the body will not be in the report: not found, outside the folder, written with a space, or no PNG/JPEG. */
+function pictureProblem(root: string, file: string, pic: { path: string; spaced?: true }): { code: 'attachment-missing' | 'attachment-outside'; message: string; hint: string } | undefined {
+  if (pic.spaced) {
+    return {
+      code: 'attachment-missing',
+      message: `正文中的图片“${pic.path}”的路径中有空格，报告中不会显示这张图片`,
+      hint: `把路径写在尖括号里，如 ![说明](<${pic.path}>)；或把文件名中的空格去掉`,
+    };
+  }
+  const written = pic.path.replace(/^file:\/{2,3}(?=[a-zA-Z]:|\/)/i, '/');
+  const found = resolveAttachment(root, file, written);
+  if (found.ok) {
+    if (!NOT_SHOWN.test(pic.path)) return undefined;
+    return {
+      code: 'attachment-missing',
+      message: `正文中的图片“${pic.path}”不是 PNG 或 JPEG 图片，报告中不会显示`,
+      hint: 'PDF、Word 等文件请在 attachments 中列为附件；照片请存为 .jpg 或 .png 再插入正文',
+    };
+  }
+  const message = found.message.replace(`附件“${written}”`, `正文中的图片“${pic.path}”`);
+  const hint = found.code === 'attachment-missing' && !found.hint.startsWith('同一文件夹') ? '请把图片放到对应位置，或改正正文中的路径（路径相对于本 .md 文件所在的文件夹）' : found.hint;
+  return { code: found.code, message, hint };
+}
