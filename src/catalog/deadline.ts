@@ -23,6 +23,7 @@ const QUARTERS: Readonly<Record<string, number>> = { 一: 3, 二: 6, 三: 9, 四
  * `…日前` → that day, `2020年-2021年` → 2021-12-31, ranges → end of range, `2021.6` → 2021-06-30,
  * `2021年底前` → Dec 31, `上半年` and `年中` → Jun 30, `第三季度` → Sep 30, months listed
  * `2021年5、6月` → the last, `6月中下旬` → the month's end (a missing year is `planYear`),
+ * `2021年春节前` → the day before 春节 (元旦, 五一, 国庆 likewise), `2021年汛期前` → the year's end, as `vague`,
  * `每年` → recurring, `长期坚持` → ongoing, `规划水平年` → none.
  */
 export function parseDeadline(text: string, planYear?: number): DeadlineResult {
@@ -42,6 +43,11 @@ export function parseDeadline(text: string, planYear?: number): DeadlineResult {
   }
   if (RECURRING.test(s)) return { ok: true, date: null, kind: 'recurring' };
   if (ONGOING.test(s)) return { ok: true, date: null, kind: 'ongoing' };
+  // `汛期前`, `春节前` with no year: the plan's year, when it has one.
+  const occasion = OCCASION.exec(s);
+  if (!/\d{4}/.test(s) && (SEASON.test(s) || (occasion !== null && !/^(?:年?[底末内中]|全年|年度)/.test(occasion[1]!)))) {
+    return planYear === undefined ? { ok: false, year: true } : parseDeadline(`${planYear}年${s}`);
+  }
   return whole === 'year' || scan.needsYear ? { ok: false, year: true } : { ok: false };
 }
 
@@ -49,13 +55,18 @@ export function parseDeadline(text: string, planYear?: number): DeadlineResult {
 const TOKEN =
   /(?<dy>\d{4})[./](?<dm>\d{1,2})(?:[./](?<dd>\d{1,2}))?|(?:(?<y>\d{4})年度?)?(?:(?<half>上半年|下半年)|第?(?<q>[一二三四1-4])季度末?|(?:\d{1,2}[、，,])*(?<m>\d{1,2})(?:[-—~～至到](?<m2>\d{1,2}))?月份?(?:(?<d>\d{1,2})[日号]|(?<part>上旬|中下旬|中旬|下旬|底|末|中))?|(?<ymid>年?中(?=$|前|以前|之前|完成|[，,。；;、)）]))|(?<yend>底|末))?/gu;
 
-/** A season or occasion before which work is due (`汛期前`, `春节前`, `国庆节之前`), right after a bare year. */
-const OCCASION = /^(\p{Script=Han}{1,8}?)(?:以前|之前|前)/u;
+/** A season or occasion before which work is due (`汛期前`, `“五一”前`, `国庆节之前`), right after a bare year. */
+const OCCASION = /^[“"‘']?(\p{Script=Han}{1,8}?)[”"’']?(?:以前|之前|前)/u;
+/** A season or occasion named without 前 (`2021年汛期`): no date either. */
+const SEASON = /^[“"‘']?(?:主汛期|汛期|汛前|雨季|冬春季?|春季|夏季|秋季|冬季|开学|暑期|暑假|寒假|两会|清明|端午|中秋|春节|元旦|五一|劳动节|国庆节?)[”"’']?/u;
+/** Holidays with a date in the calendar: 元旦, 春节, 五一, 国庆 (with 前: the day before). */
+const HOLIDAY = /^[“"‘']?(元旦|春节|五一|劳动节|国庆节?)[”"’']?(以前|之前|前)?/u;
 
 function scanDates(s: string, planYear: number | undefined): { dates: string[]; needsYear: boolean; vague: Map<string, string> } {
   const dates: string[] = [];
   // Year ends that stand in for an occasion (the date → the words).
   const vague = new Map<string, string>();
+  const sure = new Set<string>();
   let needsYear = false;
   let year = planYear;
   let explicit = false;
@@ -64,7 +75,10 @@ function scanDates(s: string, planYear: number | undefined): { dates: string[]; 
     if (m[0] === '') continue;
     if (g['dy'] !== undefined) {
       const d = ymd(Number(g['dy']), Number(g['dm']), g['dd'] === undefined ? undefined : Number(g['dd']));
-      if (d) dates.push(d);
+      if (d) {
+        dates.push(d);
+        sure.add(d);
+      }
       year = Number(g['dy']);
       explicit = true;
       continue;
@@ -80,14 +94,32 @@ function scanDates(s: string, planYear: number | undefined): { dates: string[]; 
     const month =
       g['half'] === '上半年' || g['ymid'] !== undefined ? 6 : g['q'] !== undefined ? QUARTERS[g['q']]! : g['m2'] !== undefined ? Number(g['m2']) : g['m'] !== undefined ? Number(g['m']) : 12;
     const day = g['d'] !== undefined ? Number(g['d']) : g['part'] === '上旬' ? 10 : g['part'] === '中旬' || g['part'] === '中' ? 20 : undefined;
+    const bare = g['y'] !== undefined && g['half'] === undefined && g['q'] === undefined && g['m'] === undefined && g['ymid'] === undefined && g['yend'] === undefined;
+    const rest = bare ? s.slice(m.index + m[0].length) : '';
+    const holiday = HOLIDAY.exec(rest);
+    const onHoliday = holiday ? holidayDate(year!, holiday[1]!, holiday[2] !== undefined) : undefined;
+    if (onHoliday) {
+      dates.push(onHoliday);
+      sure.add(onHoliday);
+      continue;
+    }
     const d = ymd(year!, month, day);
     if (!d) continue;
-    dates.push(d);
-    const bare = g['y'] !== undefined && g['half'] === undefined && g['q'] === undefined && g['m'] === undefined && g['ymid'] === undefined && g['yend'] === undefined;
-    const occasion = bare ? OCCASION.exec(s.slice(m.index + m[0].length)) : null;
     // 年底以前 and 年内 are the year's end itself.
-    if (occasion && !/^(?:年?[底末内]|全年|年度)/.test(occasion[1]!)) vague.set(d, occasion[0]);
+    const occasion = OCCASION.exec(rest) ?? SEASON.exec(rest);
+    if (occasion && /^(?:年?[底末内]|全年|年度)/.test(occasion[1] ?? '')) {
+      dates.push(d);
+      sure.add(d);
+      continue;
+    }
+    // `2021年汛期前（5月31日前）`: the date in brackets is the reading, given below.
+    if (occasion && /^\s*[（(]\s*(?:\d{4}年)?\d{1,2}月/.test(rest.slice(occasion[0].length))) continue;
+    dates.push(d);
+    if (occasion) vague.set(d, occasion[0]);
+    else sure.add(d);
   }
+  // A year's end written plainly too (`2021年汛期前启动，2021年底前完成`) is no guess.
+  for (const d of sure) vague.delete(d);
   return { dates, needsYear, vague };
 }
 
@@ -129,6 +161,33 @@ function parsePoint(raw: string, planYear: number | undefined): string | undefin
   const month = Number(m[2]);
   const day = m[3] !== undefined ? Number(m[3]) : m[4] === '上旬' ? 10 : m[4] === '中旬' || m[4] === '中' ? 20 : undefined;
   return ymd(year, month, day);
+}
+
+/** The day of a holiday in `year` (春节 by the Chinese calendar), or the day before it; undefined where the calendar is not known. */
+function holidayDate(year: number, name: string, before: boolean): string | undefined {
+  let day: Date | undefined;
+  if (name === '元旦') day = new Date(Date.UTC(year, 0, 1));
+  else if (name === '五一' || name === '劳动节') day = new Date(Date.UTC(year, 4, 1));
+  else if (name.startsWith('国庆')) day = new Date(Date.UTC(year, 9, 1));
+  else day = lunarNewYear(year);
+  if (!day) return undefined;
+  if (before) day = new Date(day.getTime() - 86_400_000);
+  return day.toISOString().slice(0, 10);
+}
+
+/** 正月初一 of `year` (between January 20 and February 21), read from the Chinese calendar of Intl. */
+function lunarNewYear(year: number): Date | undefined {
+  try {
+    // With the year asked for, the month is named as in Chinese (正月); without it, it is a bare number.
+    const format = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    for (let t = Date.UTC(year, 0, 20); t <= Date.UTC(year, 1, 21); t += 86_400_000) {
+      const parts = format.formatToParts(new Date(t));
+      if (parts.find((p) => p.type === 'month')?.value === '正月' && parts.find((p) => p.type === 'day')?.value === '1') return new Date(t);
+    }
+  } catch {
+    // A Node without the Chinese calendar: 春节 is then read as no date.
+  }
+  return undefined;
 }
 
 function ymd(year: number, month: number, day?: number): string | undefined {

@@ -74,17 +74,37 @@ describe('parseDeadline', () => {
   });
 
   it.each([
-    ['2021年春节前', '2021-12-31', '春节前'],
     ['2021年汛期前', '2021-12-31', '汛期前'],
-    ['2021年国庆节之前完成', '2021-12-31', '国庆节之前'],
+    ['2021年汛期', '2021-12-31', '汛期'],
+    ['2021年“两会”前', '2021-12-31', '“两会”前'],
     ['2021年中央环保督察前', '2021-12-31', '中央环保督察前'],
     ['2020年12月启动，2021年汛期前完成', '2021-12-31', '汛期前'],
   ])('%s → %s, with the words no calendar gives (%s)', (text, date, vague) => {
     expect(parseDeadline(text)).toEqual({ ok: true, date, kind: 'date', vague });
   });
 
-  it('a date later than the occasion’s year end is no guess', () => {
+  it('a date later than the occasion’s year end, or the year end written plainly too, is no guess', () => {
     expect(parseDeadline('2020年汛期前启动，2021年6月底前完成')).toEqual({ ok: true, date: '2021-06-30', kind: 'date' });
+    expect(parseDeadline('2021年汛期前启动，2021年底前全面完成')).toEqual({ ok: true, date: '2021-12-31', kind: 'date' });
+  });
+
+  it.each([
+    ['2021年春节前', '2021-02-11'],
+    ['2022年春节前完成', '2022-01-31'],
+    ['2021年春节', '2021-02-12'],
+    ['2021年元旦前', '2020-12-31'],
+    ['2021年“五一”前', '2021-04-30'],
+    ['2021年国庆节之前', '2021-09-30'],
+    ['2021年汛期前（5月31日前）', '2021-05-31'],
+    ['2021年汛期前(2021年6月15日)', '2021-06-15'],
+  ])('%s → %s (a holiday of the calendar, or the date written beside the occasion)', (text, date) => {
+    expect(parseDeadline(text)).toEqual({ ok: true, date, kind: 'date' });
+  });
+
+  it('an occasion without a year takes the plan’s year, or asks for one', () => {
+    expect(parseDeadline('汛期前', 2021)).toEqual({ ok: true, date: '2021-12-31', kind: 'date', vague: '汛期前' });
+    expect(parseDeadline('春节前', 2021)).toEqual({ ok: true, date: '2021-02-11', kind: 'date' });
+    expect(parseDeadline('汛期前')).toEqual({ ok: false, year: true });
   });
 
   it.each([
