@@ -12,14 +12,14 @@ export function narrowToUnit(result: CheckResult, catalog: Catalog, unit: string
   const mine = new Set(result.tasks.filter((t) => catalog.tasks.find((c) => c.no === t.no)!.units.includes(unit) || t.evidence.some((e) => e.unit === unit)).map((t) => t.no));
   const labels = new Set(catalog.tasks.filter((t) => mine.has(t.no)).map(taskLabel));
   // The department's folders: its own name and those its files are in. A file there that names a
-  // department the plan does not know (a slip of the pen) is the department's to mend.
+  // department the plan does not know (a slip of the pen) is the department's to mend, with all its findings.
   const folders = new Set([unit, ...result.tasks.flatMap((t) => t.evidence.filter((e) => e.unit === unit).map((e) => topFolder(e.file)))]);
   return narrowed(
     result,
     mine,
     (d) =>
       d.unit === unit ||
-      (d.code === 'unknown-unit' && d.file !== undefined && folders.has(topFolder(d.file))) ||
+      (d.file !== undefined && d.unit !== undefined && !catalog.units.includes(d.unit) && folders.has(topFolder(d.file))) ||
       (d.unit === undefined && d.task !== undefined && labels.has(d.task) && TASK_CODES.has(d.code)),
   );
 }

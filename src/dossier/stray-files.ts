@@ -31,7 +31,7 @@ function strayAdvice(file: string): { message: string; hint: string } {
   if (/\.docx$/.test(lower)) {
     return {
       message: '这是 Word/WPS 文件，没有被任何佐证文件列为附件，也不会被读取',
-      hint: `用 dossier import "${file}" --task 序号 --unit 单位 把它转成佐证文件（正文、表格和图片都会保留）；或在对应佐证文件的 attachments 中列出它`,
+      hint: `用 dossier import "${file}" --task 序号 --unit 单位 --date 日期 把它转成佐证文件（正文、表格和图片都会保留）；或在对应佐证文件的 attachments 中列出它`,
     };
   }
   if (/\.txt$/.test(lower)) {
@@ -42,7 +42,7 @@ function strayAdvice(file: string): { message: string; hint: string } {
   }
   return {
     message: '这个文件没有被任何佐证文件列为附件，不会进入自评报告和材料包',
-    hint: `请在对应佐证文件的 attachments 中列出它（${listing(file)}），或用 dossier import "${file}" --task 序号 --unit 单位 为它生成佐证文件；不需要的文件请移出佐证资料文件夹`,
+    hint: `请在对应佐证文件的 attachments 中列出它（${listing(file)}），或用 dossier import "${file}" --task 序号 --unit 单位 --date 日期 为它生成佐证文件；不需要的文件请移出佐证资料文件夹`,
   };
 }
 

@@ -36,7 +36,8 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
     lines[en] = line;
     itemLines[en] = fm.itemLines.get(key) ?? [];
   }
-  const listed = typeof fields['task'] === 'string' ? taskList(fields['task']) : undefined;
+  const several = typeof fields['task'] === 'string' ? taskList(fields['task']) : undefined;
+  const listed = several && [...new Set(several)];
   if (listed) {
     const ids = listed.map((id) => (/^\d+$/.test(id) ? id : `"${id}"`)).join(', ');
     diagnostics.push(
@@ -46,7 +47,7 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
         file,
         line: lines['task']!,
         message: `任务“${String(fields['task']).trim()}”已按 ${listed.length} 项任务（${listed.join('、')}）读取`,
-        hint: `几项任务请写作 [${ids}]`,
+        hint: listed.length === 1 ? `请写作 ${ids}` : `几项任务请写作 [${ids}]`,
       }),
     );
     fields['task'] = listed;

@@ -39,11 +39,15 @@ export async function collectInputs(args: readonly string[], cwd: string, dossie
   for (const arg of args) {
     // A path as check names a stray file (住建局/T30.docx) is inside the dossier folder.
     let path = resolve(cwd, arg);
-    let info = await stat(path).catch(() => undefined);
-    if (!info && dossiers !== undefined) {
-      const inside = resolve(dossiers, arg);
-      info = await stat(inside).catch(() => undefined);
-      if (info) path = inside;
+    let info: Awaited<ReturnType<typeof stat>> | undefined;
+    // Typed as on Windows (住建局\扫描\台账.pdf), from here or from the dossier folder.
+    for (const base of dossiers === undefined ? [cwd] : [cwd, dossiers]) {
+      for (const written of arg.includes('\\') ? [arg, arg.replace(/\\/g, '/')] : [arg]) {
+        if (info) break;
+        const candidate = resolve(base, written);
+        info = await stat(candidate).catch(() => undefined);
+        if (info) path = candidate;
+      }
     }
     if (!info) {
       skipped.push({ path, reason: '找不到这个文件或文件夹', hint: '请检查路径和文件名（包括扩展名）是否写对；路径中有空格时请用引号括起来', failed: true });

@@ -173,6 +173,9 @@ describe('dossier check on a dossier with every kind of defect', () => {
   it('--unit shows a department the slip in its own folder that names a department the plan does not know', async () => {
     const d = JSON.parse((await runCli(['check', '--json', '--unit', '应急管理中心'], { cwd: ws })).stdout);
     expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'unknown-unit', file: '应急管理中心/T85-错字.md', unit: '应急管里中心' }));
+    // …and all that is wrong with that file, as the whole check shows it.
+    const all = JSON.parse((await runCli(['check', '--json'], { cwd: ws })).stdout) as { diagnostics: Diag[] };
+    expect(d.diagnostics.filter((x: Diag) => x.file === '应急管理中心/T85-错字.md')).toEqual(all.diagnostics.filter((x) => x.file === '应急管理中心/T85-错字.md'));
     const other = JSON.parse((await runCli(['check', '--json', '--unit', '住建局'], { cwd: ws })).stdout);
     expect(other.diagnostics.map((x: Diag) => x.code)).not.toContain('unknown-unit');
   });

@@ -240,6 +240,7 @@ describe('task numbers as clerks type them', () => {
       'dossiers/住建局/b.md': slip('任务25、２６', '顿号分开'),
       'dossiers/住建局/c.md': slip('任务 24', '一项任务'),
       'dossiers/住建局/d.md': slip('27和99', '有一项不存在'),
+      'dossiers/住建局/e.md': slip('28 28', '写了两遍'),
     });
     const { stdout } = await runCli(['check', '-w', ws, '--json'], { cwd: ws });
     const data = JSON.parse(stdout);
@@ -250,6 +251,7 @@ describe('task numbers as clerks type them', () => {
       ['frontmatter-lenient', '住建局/b.md', 2, '任务“任务25、２６”已按 2 项任务（25、26）读取', '几项任务请写作 [25, 26]'],
       ['frontmatter-lenient', '住建局/d.md', 2, '任务“27和99”已按 2 项任务（27、99）读取', '几项任务请写作 [27, 99]'],
       ['unknown-task', '住建局/d.md', 2, expect.stringContaining('99'), expect.any(String)],
+      ['frontmatter-lenient', '住建局/e.md', 2, '任务“28 28”已按 1 项任务（28）读取', '请写作 28'],
     ]);
     const files = (no: number) => data.tasks.find((t: { no: number }) => t.no === no).evidence.map((e: { file: string }) => e.file);
     expect([23, 34, 25, 26, 24, 27].map(files)).toEqual([['住建局/a.md'], ['住建局/a.md'], ['住建局/b.md'], ['住建局/b.md'], ['住建局/c.md'], ['住建局/d.md']]);
@@ -268,7 +270,7 @@ describe('a metric reported under a short name', () => {
         'status: 已完成',
         'metrics:',
         '  - name: 视频监控安装率',
-        '    value: 100%',
+        '    value: 80%',
         '  - name: 培训人次',
         '    value: 300',
       ]),
@@ -276,7 +278,7 @@ describe('a metric reported under a short name', () => {
     const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
     const unreported = data.diagnostics.filter((d: { code: string }) => d.code === 'metric-unreported');
     expect(unreported.map((d: { hint: string }) => d.hint)).toEqual([
-      '住建局/T24.md 第 8 行报告的“视频监控安装率”如果就是这一项，请把名称改为“建设施工现场视频监控系统安装率”，以便与目标对照',
+      '住建局/T24.md 第 8 行报告的“视频监控安装率”如果就是这一项，请把名称改为“建设施工现场视频监控系统安装率”，以便与目标对照（按 80% 算，未达到目标）',
       '请在佐证文件的 metrics 中填写：- name: 大型起重机械安全监控系统安装率 和 value: 实际数值',
       '请在佐证文件的 metrics 中填写：- name: 建筑施工企业主要负责人、项目负责人、专兼职安全管理人员和特种作业人员持证上岗率 和 value: 实际数值',
       '请在佐证文件的 metrics 中填写：- name: 安全生产标准化考评合格率 和 value: 实际数值',

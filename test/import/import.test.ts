@@ -183,9 +183,10 @@ describe('dossier import of other files', () => {
     const whole = async () => JSON.parse((await runCli(['check', '--json'], { cwd: ws })).stdout) as { diagnostics: (Diagnostic & { hint: string })[] };
     const stray = (await whole()).diagnostics.find((d) => d.code === 'stray-file')!;
     expect(stray.hint).toContain('（佐证文件在“住建局”文件夹中时，写 - 扫描/台账.pdf）');
-    const path = /dossier import "([^"]+)"/.exec(stray.hint)![1]!;
+    const path = /dossier import "([^"]+)" --task 序号 --unit 单位 --date 日期/.exec(stray.hint)![1]!;
     expect(path).toBe('住建局/扫描/台账.pdf');
-    const r = await runCli(['import', path, '--task', '24', '--unit', '住建局', '--date', '2020-12-20'], { cwd: ws });
+    // Typed as on Windows.
+    const r = await runCli(['import', path.replace(/\//g, '\\'), '--task', '24', '--unit', '住建局', '--date', '2020-12-20'], { cwd: ws });
     expect(r.code, r.stderr).toBe(0);
     expect(evidence(join(ws, 'dossiers/住建局/T24-台账.md')).front).toContain('attachments:\n  - 扫描/台账.pdf');
     expect((await whole()).diagnostics.filter((d) => d.file !== undefined)).toEqual([]);

@@ -2,7 +2,7 @@ import { formatTarget } from '../../catalog/format-target.js';
 import { taskLabel } from '../../catalog/find-task.js';
 import type { Target } from '../../catalog/types.js';
 import { diagnostic } from '../../util/diagnostic.js';
-import { likelyShortFor, matchTargets, sameUnit } from '../metric-value.js';
+import { likelyShortFor, matchTargets, meets, sameUnit } from '../metric-value.js';
 import type { Rule } from '../types.js';
 
 /** `metric-unreported`: the plan sets a target that no evidence of the task reports (tasks with evidence only). */
@@ -22,7 +22,7 @@ export const metricUnreported: Rule = (ctx) => {
           task: taskLabel(task),
           message: `任务 ${task.id} 的目标“${formatTarget(target)}”还没有佐证材料报告实际数值`,
           hint: meant
-            ? `${meant.file} 第 ${meant.line} 行报告的“${meant.name}”如果就是这一项，请把名称改为“${target.name}”，以便与目标对照`
+            ? `${meant.file} 第 ${meant.line} 行报告的“${meant.name}”如果就是这一项，请把名称改为“${target.name}”，以便与目标对照${meets(meant.value, target.op, target.value) ? '' : `（按 ${meant.value}${target.unit} 算，未达到目标）`}`
             : `请在佐证文件的 metrics 中填写：- name: ${target.name} 和 value: 实际数值`,
         }),
       );
