@@ -62,6 +62,11 @@ describe('dossier chase', () => {
     expect(r.stdout).toMatch(/\| 20 \| 2020-12-31 \| 未报送 \| 尚未报送佐证材料（其他责任单位已报送） \| 请报送本单位承担部分的佐证材料/);
   });
 
+  it('does not say another department delivered when the only file names an unknown one', async () => {
+    const r = await runCli(['chase', '--format', 'md', '--unit', '应急管理中心'], { cwd: ws });
+    expect(r.stdout).toMatch(/\| 85 \| [^|]+ \| 未报送 \| 尚未报送佐证材料[^|]*（已有的材料不是本任务的责任单位报送的） \|/);
+  });
+
   it('prints on the terminal by default', async () => {
     const r = await runCli(['chase'], { cwd: ws });
     expect(r.stdout).toMatch(/^催办清单（截至 2021-06-30）：\d+ 个单位共 \d+ 项待办，另有集体责任任务 \d+ 项。/);
