@@ -46,7 +46,8 @@ export function parseDeadline(text: string, planYear?: number): DeadlineResult {
   // `汛期前`, `春节前` with no year: the plan's year, when it has one.
   const occasion = OCCASION.exec(s);
   if (!/\d{4}/.test(s) && (SEASON.test(s) || (occasion !== null && !/^(?:年?[底末内中]|全年|年度)/.test(occasion[1]!)))) {
-    return planYear === undefined ? { ok: false, year: true } : parseDeadline(`${planYear}年${s}`);
+    // 元旦前 in a plan for 2021 is before the 元旦 that ends 2021.
+    return planYear === undefined ? { ok: false, year: true } : parseDeadline(`${/^[“"‘']?元旦/.test(s) ? planYear + 1 : planYear}年${s}`);
   }
   return whole === 'year' || scan.needsYear ? { ok: false, year: true } : { ok: false };
 }
@@ -59,8 +60,12 @@ const TOKEN =
 const OCCASION = /^[“"‘']?(\p{Script=Han}{1,8}?)[”"’']?(?:以前|之前|前)/u;
 /** A season or occasion named without 前 (`2021年汛期`): no date either. */
 const SEASON = /^[“"‘']?(?:主汛期|汛期|汛前|雨季|冬春季?|春季|夏季|秋季|冬季|开学|暑期|暑假|寒假|两会|清明|端午|中秋|春节|元旦|五一|劳动节|国庆节?)[”"’']?/u;
-/** Holidays with a date in the calendar: 元旦, 春节, 五一, 国庆 (with 前: the day before). */
-const HOLIDAY = /^[“"‘']?(元旦|春节|五一|劳动节|国庆节?)[”"’']?(以前|之前|前)?/u;
+/**
+ * Holidays with a date in the calendar: 元旦, 春节, 五一, 国庆 (with 前: the day before); of several
+ * (`元旦、春节前`, `五一、国庆前`) the last. What follows must be 前, the end, or punctuation: `春节后`
+ * and `春节假期前` name no day of the calendar.
+ */
+const HOLIDAY = /^(?:[“"‘'、，,和及与至到]*(元旦|春节|五[·.．]?一|劳动节|国庆节?)[”"’']?)+(以前|之前|前)?(?=$|[，,。；;、（(）)]|完成|期间|当天)/u;
 
 function scanDates(s: string, planYear: number | undefined): { dates: string[]; needsYear: boolean; vague: Map<string, string> } {
   const dates: string[] = [];
@@ -113,7 +118,7 @@ function scanDates(s: string, planYear: number | undefined): { dates: string[]; 
       continue;
     }
     // `2021年汛期前（5月31日前）`: the date in brackets is the reading, given below.
-    if (occasion && /^\s*[（(]\s*(?:\d{4}年)?\d{1,2}月/.test(rest.slice(occasion[0].length))) continue;
+    if (occasion && /^\s*(?:[（(]|[，,]?即)\s*(?:\d{4}[年./])?\d{1,2}(?:月|[./]\d)/.test(rest.slice(occasion[0].length))) continue;
     dates.push(d);
     if (occasion) vague.set(d, occasion[0]);
     else sure.add(d);
@@ -167,7 +172,7 @@ function parsePoint(raw: string, planYear: number | undefined): string | undefin
 function holidayDate(year: number, name: string, before: boolean): string | undefined {
   let day: Date | undefined;
   if (name === '元旦') day = new Date(Date.UTC(year, 0, 1));
-  else if (name === '五一' || name === '劳动节') day = new Date(Date.UTC(year, 4, 1));
+  else if (name.startsWith('五') || name === '劳动节') day = new Date(Date.UTC(year, 4, 1));
   else if (name.startsWith('国庆')) day = new Date(Date.UTC(year, 9, 1));
   else day = lunarNewYear(year);
   if (!day) return undefined;

@@ -17,10 +17,10 @@ export function taskList(ref: string): string[] | undefined {
     .trim()
     .split(/[\s,，、;；和及]+/)
     .filter((p) => p !== '');
+  // `任务 24、25`: the word before the first number belongs to it.
+  if (/^(?:任务|T)$/i.test(parts[0]!)) parts.shift();
   if (parts.length < 2) return undefined;
   const ids = parts.map(taskRef);
-  // `任务 24` and `T 24` are one task written with a space.
-  if (/^(?:任务|T)$/i.test(parts[0]!)) return undefined;
   return ids.every((id) => /^\d+(?:[.-]\d+)*$/.test(id)) ? ids : undefined;
 }
 

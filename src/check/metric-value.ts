@@ -5,6 +5,8 @@ import { halfWidth } from '../util/half-width.js';
 const UNIT_ALIASES: Readonly<Record<string, string>> = { '㎡': '平方米', 平米: '平方米', 分: '分钟', min: '分钟' };
 const VALUE = /^(≥|>=|>|≤|<=|<|=)?\s*(-?\d+(?:\.\d+)?)\s*([^\d\s]*)$/u;
 const WIDE_SIGNS: Readonly<Record<string, string>> = { '％': '%', '＝': '=', '＜': '<', '＞': '>', '≧': '≥', '≦': '≤', '，': ',' };
+/** A bound in words after a unit: `以上`, `及以下`, `以内`. */
+const BOUND = /(?:及|或)?(以上|以下|以内|之内|内)$/;
 const OPS: Readonly<Record<string, TargetOp>> = { '≥': '>=', '>=': '>=', '>': '>', '≤': '<=', '<=': '<=', '<': '<', '=': '=' };
 
 /** A number with its unit as read from a value like `96.5 %` or `1.6平方米` (unit '' when bare). */
@@ -18,7 +20,8 @@ export function parseQuantity(raw: string): Quantity | undefined {
   const plain = withoutThousands(figure(raw));
   const m = plain === undefined ? null : VALUE.exec(plain);
   if (!m || m[1] !== undefined) return undefined;
-  return { value: Number(m[2]), unit: normalizeUnit(m[3]!) };
+  // `98%以上`: the figure reported, its bound in words left aside.
+  return { value: Number(m[2]), unit: normalizeUnit(m[3]!.replace(BOUND, '')) };
 }
 
 /** Units agree when equal, or when either side gives none (a bare figure under a % target means percent). */
@@ -32,7 +35,7 @@ export function parseOwnTarget(raw: string): { op: TargetOp; value: number; unit
   const m = plain === undefined ? null : VALUE.exec(plain);
   if (!m) return undefined;
   // `95%以上`, `5分钟以内`: the bound in words after the unit, unless a sign before the figure says it.
-  const bound = /(?:及|或)?(以上|以下|以内|之内|内)$/.exec(m[3]!);
+  const bound = BOUND.exec(m[3]!);
   const unit = bound ? m[3]!.slice(0, bound.index) : m[3]!;
   const op = m[1] !== undefined ? OPS[m[1]]! : bound ? (bound[1] === '以上' ? '>=' : '<=') : '>=';
   return { op, value: Number(m[2]), unit: normalizeUnit(unit) };
@@ -102,7 +105,7 @@ export function matchTargets(name: string, targets: readonly Target[]): Target[]
  */
 function withoutThousands(s: string): string | undefined {
   if (!s.includes(',')) return s;
-  return /^[^\d,]*\d{1,3}(?:,\d{3})+(?:\.\d+)?[^\d,]*$/.test(s) ? s.replace(/,/g, '') : undefined;
+  return /^[^\d,]*[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?[^\d,]*$/.test(s) ? s.replace(/,/g, '') : undefined;
 }
 
 /** A figure as typed on a Chinese keyboard made plain: full-width digits and signs (１００％, ＞＝９５％) half-width. */

@@ -195,8 +195,10 @@ export function mendSlips(src: string): { text: string; lenient: { line: number;
     // `target: >=95%`, `value: -`: a sign YAML reads as the start of a block or a list, where the clerk wrote a value.
     const signed = SIGNED_VALUE.exec(l);
     if (signed && !BLOCK_HEADER.test(signed[3]!)) {
-      const value = signed[3]!.trimEnd();
-      l = `${signed[1]}${JSON.stringify(value)}`;
+      // A comment after the value (` # 省定目标`) stays a comment.
+      const comment = /[ \t]+#.*$/.exec(signed[3]!);
+      const value = (comment ? signed[3]!.slice(0, comment.index) : signed[3]!).trimEnd();
+      l = `${signed[1]}${JSON.stringify(value)}${comment ? comment[0] : ''}`;
       lenient.push({
         line: i + 1,
         message: `字段“${signed[2]}”的值“${value}”以“${value[0]}”开头，YAML 会读错，已按文字读取（建议写作 ${value[0] === '>' ? value.replace(/^>=?/, (g) => (g === '>=' ? '≥' : '＞')) : `"${value}"`}）`,

@@ -13,7 +13,10 @@ import type { Workspace } from './config.js';
  */
 export function aliasTargetProblems(ws: Workspace, catalog: Catalog, planUnits: readonly string[]): PlanIssue[] {
   const known = [...catalog.units, ...planUnits, ...ws.extraUnits.map(squeeze)];
-  const renamed = Object.entries(ws.unitAliases).filter(([from, to]) => planUnits.includes(squeeze(from)) && squeeze(from) !== squeeze(to));
+  // Two spellings of one department that the plan both uses (区住建局: 住建局) are merged, not renamed.
+  const renamed = Object.entries(ws.unitAliases).filter(
+    ([from, to]) => planUnits.includes(squeeze(from)) && squeeze(from) !== squeeze(to) && !(planUnits.includes(squeeze(to)) && nearUnit(squeeze(from), [squeeze(to)]) !== undefined),
+  );
   const stray = Object.entries(ws.unitAliases).filter(([from, to]) => !known.includes(squeeze(to)) && !renamed.some(([f]) => f === from));
   if (stray.length + renamed.length === 0) return [];
   let lines: string[] = [];
@@ -22,7 +25,7 @@ export function aliasTargetProblems(ws: Workspace, catalog: Catalog, planUnits: 
   } catch {
     // The config was read a moment ago; without it the warnings go without a line.
   }
-  const lineOf = (from: string, to: string) => lines.findIndex((l) => l.includes(from) && l.includes(to)) + 1;
+  const lineOf = (from: string, to: string) => lines.findIndex((l) => !l.trim().startsWith('#') && l.includes(from) && l.includes(to)) + 1;
   const renames: PlanIssue[] = renamed.map(([from, to]) => ({
     severity: 'warning',
     line: lineOf(from, to),

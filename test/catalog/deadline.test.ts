@@ -76,6 +76,8 @@ describe('parseDeadline', () => {
   it.each([
     ['2021年汛期前', '2021-12-31', '汛期前'],
     ['2021年汛期', '2021-12-31', '汛期'],
+    ['2021年春节后', '2021-12-31', '春节'],
+    ['2021年春节假期前', '2021-12-31', '春节假期前'],
     ['2021年“两会”前', '2021-12-31', '“两会”前'],
     ['2021年中央环保督察前', '2021-12-31', '中央环保督察前'],
     ['2020年12月启动，2021年汛期前完成', '2021-12-31', '汛期前'],
@@ -97,6 +99,12 @@ describe('parseDeadline', () => {
     ['2021年国庆节之前', '2021-09-30'],
     ['2021年汛期前（5月31日前）', '2021-05-31'],
     ['2021年汛期前(2021年6月15日)', '2021-06-15'],
+    ['2021年汛期前（2021.5.31前）', '2021-05-31'],
+    ['2021年汛期前，即5月底前', '2021-05-31'],
+    ['2021年元旦、春节前', '2021-02-11'],
+    ['2021年元旦春节前', '2021-02-11'],
+    ['2021年五一、国庆前', '2021-09-30'],
+    ['2021年“五·一”前', '2021-04-30'],
   ])('%s → %s (a holiday of the calendar, or the date written beside the occasion)', (text, date) => {
     expect(parseDeadline(text)).toEqual({ ok: true, date, kind: 'date' });
   });
@@ -104,6 +112,7 @@ describe('parseDeadline', () => {
   it('an occasion without a year takes the plan’s year, or asks for one', () => {
     expect(parseDeadline('汛期前', 2021)).toEqual({ ok: true, date: '2021-12-31', kind: 'date', vague: '汛期前' });
     expect(parseDeadline('春节前', 2021)).toEqual({ ok: true, date: '2021-02-11', kind: 'date' });
+    expect(parseDeadline('元旦前', 2021)).toEqual({ ok: true, date: '2021-12-31', kind: 'date' });
     expect(parseDeadline('汛期前')).toEqual({ ok: false, year: true });
   });
 

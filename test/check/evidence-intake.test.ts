@@ -229,6 +229,35 @@ describe('metric figures with commas and targets in words', () => {
     const own = data.tasks.find((t: { no: number }) => t.no === 1).metrics;
     expect(own.find((m: { name: string }) => m.name === '检查人次')).toEqual({ name: '检查人次', value: 1200, target: '>=1000', met: true });
   });
+
+  it('reads a reported 98%以上 as 98%, and 0,985 as no number', async () => {
+    const ws = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T1.md': evidence([
+        'task: 1',
+        'unit: 住建局',
+        'title: 自定目标',
+        'date: 2020-12-20',
+        'status: 已完成',
+        'metrics:',
+        '  - name: 合格率',
+        '    value: 98%以上',
+        '    target: ≥95%',
+        '  - name: 完好率',
+        '    value: 0,985',
+      ]),
+    });
+    const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
+    expect(data.diagnostics.filter((d: { file?: string }) => d.file !== undefined).map((d: { line: number; message: string }) => [d.line, d.message])).toEqual([
+      [11, '指标“完好率”的数值“0,985”不是数字'],
+    ]);
+    expect(data.tasks.find((t: { no: number }) => t.no === 1).metrics).toEqual(
+      [
+        { name: '合格率', value: 98, target: '>=95', met: true },
+        { name: '完好率', value: expect.anything() },
+      ].slice(0, 1),
+    );
+  });
 });
 
 describe('task numbers as clerks type them', () => {
@@ -241,6 +270,7 @@ describe('task numbers as clerks type them', () => {
       'dossiers/住建局/c.md': slip('任务 24', '一项任务'),
       'dossiers/住建局/d.md': slip('27和99', '有一项不存在'),
       'dossiers/住建局/e.md': slip('28 28', '写了两遍'),
+      'dossiers/住建局/f.md': slip('任务 29、30', '任务二字后空格'),
     });
     const { stdout } = await runCli(['check', '-w', ws, '--json'], { cwd: ws });
     const data = JSON.parse(stdout);
@@ -252,6 +282,7 @@ describe('task numbers as clerks type them', () => {
       ['frontmatter-lenient', '住建局/d.md', 2, '任务“27和99”已按 2 项任务（27、99）读取', '几项任务请写作 [27, 99]'],
       ['unknown-task', '住建局/d.md', 2, expect.stringContaining('99'), expect.any(String)],
       ['frontmatter-lenient', '住建局/e.md', 2, '任务“28 28”已按 1 项任务（28）读取', '请写作 28'],
+      ['frontmatter-lenient', '住建局/f.md', 2, '任务“任务 29、30”已按 2 项任务（29、30）读取', '几项任务请写作 [29, 30]'],
     ]);
     const files = (no: number) => data.tasks.find((t: { no: number }) => t.no === no).evidence.map((e: { file: string }) => e.file);
     expect([23, 34, 25, 26, 24, 27].map(files)).toEqual([['住建局/a.md'], ['住建局/a.md'], ['住建局/b.md'], ['住建局/b.md'], ['住建局/c.md'], ['住建局/d.md']]);
@@ -323,8 +354,21 @@ describe('pictures in the body', () => {
     expect(data.tasks.find((t: { no: number }) => t.no === 24).status).toBe('in-progress');
   });
 
-  it('says why a picture as clerks insert it will not be shown: a desktop path, a space, a PDF', async () => {
-    const body = ['现场照片：', '', '![桌面](C:\\Users\\张三\\Desktop\\照片.jpg)', '', '![空格](附件/现场 照片.jpg)', '', '![报告](附件/报告.pdf)', '', '![副本](附件/现场(1).jpg)'].join('\n');
+  it('says why a picture as clerks insert it will not be shown: a desktop path, a space, a PDF, two pictures in one paragraph', async () => {
+    const body = [
+      '现场照片：',
+      '',
+      '![桌面](C:\\Users\\张三\\Desktop\\照片.jpg)',
+      '',
+      '![空格](附件/现场 照片.jpg)',
+      '',
+      '![报告](附件/报告.pdf)',
+      '',
+      '![副本](附件/现场(1).jpg)',
+      '',
+      '![连着的第一张](附件/现场(1).jpg)',
+      '![连着的第二张](附件/现场(1).jpg)',
+    ].join('\n');
     const ws = writeTree({
       'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
       'dossiers/住建局/T24.md': evidence(['task: 24', 'unit: 住建局', 'title: 现场照片', 'date: 2020-12-20', 'status: 已完成'], body),
@@ -338,6 +382,8 @@ describe('pictures in the body', () => {
       ['attachment-outside', 10, '正文中的图片“C:\\Users\\张三\\Desktop\\照片.jpg”是绝对路径，指向佐证资料文件夹以外'],
       ['attachment-missing', 12, '正文中的图片“附件/现场 照片.jpg”的路径中有空格，报告中不会显示这张图片'],
       ['attachment-missing', 14, '正文中的图片“附件/报告.pdf”不是 PNG 或 JPEG 图片，报告中不会显示'],
+      ['attachment-missing', 18, '正文中的图片“附件/现场(1).jpg”与其他文字在同一段，报告中只输出它的说明文字，不显示图片'],
+      ['attachment-missing', 19, '正文中的图片“附件/现场(1).jpg”与其他文字在同一段，报告中只输出它的说明文字，不显示图片'],
     ]);
     expect(findings[1].hint).toBe('把路径写在尖括号里，如 ![说明](<附件/现场 照片.jpg>)；或把文件名中的空格去掉');
   });

@@ -28,8 +28,12 @@ export const attachments: Rule = (ctx) => {
 /** File types the report cannot show as pictures, told by their extension. */
 const NOT_SHOWN = /\.(pdf|docx?|xlsx?|pptx?|wps|gif|bmp|tiff?|webp|heic|heif|svg|zip|rar)$/i;
 
-/** Why a picture of the body will not be in the report: not found, outside the folder, written with a space, or no PNG/JPEG. */
-function pictureProblem(root: string, file: string, pic: { path: string; spaced?: true }): { code: 'attachment-missing' | 'attachment-outside'; message: string; hint: string } | undefined {
+/** Why a picture of the body will not be in the report: written with a space, not found, outside the folder, sharing its paragraph, or no PNG/JPEG. */
+function pictureProblem(
+  root: string,
+  file: string,
+  pic: { path: string; inline?: true; spaced?: true },
+): { code: 'attachment-missing' | 'attachment-outside'; message: string; hint: string } | undefined {
   if (pic.spaced) {
     return {
       code: 'attachment-missing',
@@ -40,6 +44,13 @@ function pictureProblem(root: string, file: string, pic: { path: string; spaced?
   const written = pic.path.replace(/^file:\/{2,3}(?=[a-zA-Z]:|\/)/i, '/');
   const found = resolveAttachment(root, file, written);
   if (found.ok) {
+    if (pic.inline) {
+      return {
+        code: 'attachment-missing',
+        message: `正文中的图片“${pic.path}”与其他文字在同一段，报告中只输出它的说明文字，不显示图片`,
+        hint: '请让图片单独成段：图片所在行的上下各空一行（几张图片之间也要空行）',
+      };
+    }
     if (!NOT_SHOWN.test(pic.path)) return undefined;
     return {
       code: 'attachment-missing',
