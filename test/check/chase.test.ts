@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defectWorkspace } from '../fixtures/defects.js';
+import { evidence, writeTree } from '../fixtures/tree.js';
 import { runCli } from '../helpers.js';
 
 let ws: string;
@@ -60,6 +61,15 @@ describe('dossier chase', () => {
     expect(r.stdout).toContain('## 辖区派出所（');
     expect(r.stdout).not.toContain('## 住建局');
     expect(r.stdout).toMatch(/\| 20 \| 2020-12-31 \| 未报送 \| 尚未报送佐证材料（其他责任单位已报送） \| 请报送本单位承担部分的佐证材料/);
+  });
+
+  it('says another department delivered a task shared with collective departments when a member did', async () => {
+    const own = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T26.md': evidence(['task: 26', 'unit: 住建局', 'title: 城市管理设施台账', 'date: 2020-12-20', 'status: 已完成']),
+    });
+    const r = await runCli(['chase', '--format', 'md', '--unit', '城管执法局'], { cwd: own });
+    expect(r.stdout).toMatch(/\| 26 \| [^|]+ \| 未报送 \| 尚未报送佐证材料[^|]*（其他单位已报送） \|/);
   });
 
   it('does not say another department delivered when the only file names an unknown one', async () => {

@@ -184,6 +184,9 @@ describe('metric figures as clerks type them', () => {
     expect(findings[0].message).toBe('指标“处置时间”为 4分钟，未达到目标（处置时间 ＜＝３分钟）');
     expect(findings[1].message).toBe('指标“大型起重机械安全监控系统安装率”的数值“0.98”没有写单位，而目标（大型起重机械安全监控系统安装率 ≥ 100%）是百分比：是 98% 还是 0.98%？');
     expect(findings[1].hint).toBe('是 98% 的，请写成 98%；确是 0.98% 的，请写成 0.98%');
+    // The target whose figure could not be read is not also said to be unreported.
+    const unreported = data.diagnostics.filter((d: { code: string; task?: number }) => d.code === 'metric-unreported' && d.task === 24).map((d: { message: string }) => d.message);
+    expect(unreported).toEqual(['任务 24 的目标“建筑施工企业主要负责人、项目负责人、专兼职安全管理人员和特种作业人员持证上岗率 ≥ 100%”还没有佐证材料报告实际数值']);
     const metrics = data.tasks.find((t: { no: number }) => t.no === 24).metrics;
     expect(metrics.map((m: { name: string; value: number; target: string; met: boolean }) => [m.name, m.value, m.target, m.met])).toEqual([
       ['建设施工现场视频监控系统安装率', 100, '>=100', true],

@@ -5,15 +5,22 @@ import { diagnostic } from '../../util/diagnostic.js';
 import { likelyShortFor, matchTargets, meets, sameUnit } from '../metric-value.js';
 import type { Rule } from '../types.js';
 
-/** `metric-unreported`: the plan sets a target that no evidence of the task reports (tasks with evidence only). */
+/**
+ * `metric-unreported`: the plan sets a target that no evidence of the task reports (tasks with
+ * evidence only); a figure reported under the target's name that could not be read is told by its
+ * own frontmatter-schema error instead.
+ */
 export const metricUnreported: Rule = (ctx) => {
   for (const task of ctx.catalog.tasks) {
     const p = ctx.progress.get(task.no)!;
     if (p.status === 'missing') continue;
     // Figures whose names matched no target: one may be the target under a short name.
     const unmatched = p.metrics.filter((m) => m.target === undefined);
+    // Names reported for the task, readable or not: an unreadable figure (0.98 under a percent target) has its own error.
+    const named = p.evidence.flatMap((e) => e.metrics.map((m) => m.name));
     for (const target of task.targets) {
       if (p.metrics.some((m) => m.target !== undefined && refersTo(m.name, target, task.targets))) continue;
+      if (named.some((name) => refersTo(name, target, task.targets))) continue;
       const meant = unmatched.find((m) => sameUnit(m.unit, target.unit) && likelyShortFor(m.name, target.name));
       ctx.push(
         diagnostic({
