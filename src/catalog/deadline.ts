@@ -47,7 +47,7 @@ export function parseDeadline(text: string, planYear?: number): DeadlineResult {
   const occasion = OCCASION.exec(s);
   if (!/\d{4}/.test(s) && (SEASON.test(s) || (occasion !== null && !/^(?:年?[底末内中]|全年|年度)/.test(occasion[1]!)))) {
     // 元旦前 in a plan for 2021 is before the 元旦 that ends 2021.
-    return planYear === undefined ? { ok: false, year: true } : parseDeadline(`${/^[“"‘']?元旦/.test(s) ? planYear + 1 : planYear}年${s}`);
+    return planYear === undefined ? { ok: false, year: true } : parseDeadline(`${HOLIDAY.exec(s)?.[1] === '元旦' ? planYear + 1 : planYear}年${s}`);
   }
   return whole === 'year' || scan.needsYear ? { ok: false, year: true } : { ok: false };
 }
@@ -57,15 +57,17 @@ const TOKEN =
   /(?<dy>\d{4})[./](?<dm>\d{1,2})(?:[./](?<dd>\d{1,2}))?|(?:(?<y>\d{4})年度?)?(?:(?<half>上半年|下半年)|第?(?<q>[一二三四1-4])季度末?|(?:\d{1,2}[、，,])*(?<m>\d{1,2})(?:[-—~～至到](?<m2>\d{1,2}))?月份?(?:(?<d>\d{1,2})[日号]|(?<part>上旬|中下旬|中旬|下旬|底|末|中))?|(?<ymid>年?中(?=$|前|以前|之前|完成|[，,。；;、)）]))|(?<yend>底|末))?/gu;
 
 /** A season or occasion before which work is due (`汛期前`, `“五一”前`, `国庆节之前`), right after a bare year. */
-const OCCASION = /^[“"‘']?(\p{Script=Han}{1,8}?)[”"’']?(?:以前|之前|前)/u;
+const OCCASION = /^[“"‘']?(\p{Script=Han}(?:[\p{Script=Han}、]{0,9}?))[”"’']?(?:以前|之前|前)/u;
 /** A season or occasion named without 前 (`2021年汛期`): no date either. */
 const SEASON = /^[“"‘']?(?:主汛期|汛期|汛前|雨季|冬春季?|春季|夏季|秋季|冬季|开学|暑期|暑假|寒假|两会|清明|端午|中秋|春节|元旦|五一|劳动节|国庆节?)[”"’']?/u;
 /**
- * Holidays with a date in the calendar: 元旦, 春节, 五一, 国庆 (with 前: the day before); of several
- * (`元旦、春节前`, `五一、国庆前`) the last. What follows must be 前, the end, or punctuation: `春节后`
- * and `春节假期前` name no day of the calendar.
+ * A holiday with a date in the calendar: 元旦, 春节, 五一, 国庆 (with 前: the day before). What
+ * follows must be 前, the end, or punctuation: `春节后` and `春节假期前` name no day of the calendar,
+ * nor do several holidays (`国庆、元旦前`: which 元旦?), which are read as an occasion.
  */
-const HOLIDAY = /^(?:[“"‘'、，,和及与至到]*(元旦|春节|五[·.．]?一|劳动节|国庆节?)[”"’']?)+(以前|之前|前)?(?=$|[，,。；;、（(）)]|完成|期间|当天)/u;
+const HOLIDAY = /^[“"‘']?(元旦|春节|五[·.．]?一|劳动节|国庆节?)[”"’']?(以前|之前|前)?(?=$|[，,。；;（(）)]|完成|期间|当天)/u;
+/** A date written in brackets or after 即, beside an occasion or a holiday: `（5月31日前）`, `（2021.5.31前）`, `，即5月底前`. */
+const BESIDE = /^\s*(?:[（(]\s*即?|[，,]?即)\s*(?:\d{4}年\d{1,2}月|\d{4}[./]\d{1,2}|\d{1,2}月)/;
 
 function scanDates(s: string, planYear: number | undefined): { dates: string[]; needsYear: boolean; vague: Map<string, string> } {
   const dates: string[] = [];
@@ -102,6 +104,8 @@ function scanDates(s: string, planYear: number | undefined): { dates: string[]; 
     const bare = g['y'] !== undefined && g['half'] === undefined && g['q'] === undefined && g['m'] === undefined && g['ymid'] === undefined && g['yend'] === undefined;
     const rest = bare ? s.slice(m.index + m[0].length) : '';
     const holiday = HOLIDAY.exec(rest);
+    // `2021年国庆前（9月20日前）`: the date beside it is the reading, given below.
+    if (holiday && BESIDE.test(rest.slice(holiday[0].length))) continue;
     const onHoliday = holiday ? holidayDate(year!, holiday[1]!, holiday[2] !== undefined) : undefined;
     if (onHoliday) {
       dates.push(onHoliday);
@@ -118,7 +122,7 @@ function scanDates(s: string, planYear: number | undefined): { dates: string[]; 
       continue;
     }
     // `2021年汛期前（5月31日前）`: the date in brackets is the reading, given below.
-    if (occasion && /^\s*(?:[（(]|[，,]?即)\s*(?:\d{4}[年./])?\d{1,2}(?:月|[./]\d)/.test(rest.slice(occasion[0].length))) continue;
+    if (occasion && BESIDE.test(rest.slice(occasion[0].length))) continue;
     dates.push(d);
     if (occasion) vague.set(d, occasion[0]);
     else sure.add(d);

@@ -58,7 +58,7 @@ export function chaseList(catalog: Catalog, result: CheckResult, onlyUnit?: stri
         add(unit, {
           ...base,
           kind: '未报送',
-          detail: `尚未报送佐证材料${late}${p.status === 'missing' ? '' : p.evidence.some((e) => task.units.includes(e.unit)) ? '（其他责任单位已报送）' : task.groups.length > 0 ? '（其他单位已报送）' : '（已有的材料不是本任务的责任单位报送的）'}`,
+          detail: `尚未报送佐证材料${late}${p.status === 'missing' ? '' : p.evidence.some((e) => task.units.includes(e.unit)) ? '（其他责任单位已报送）' : task.groups.length > 0 && p.evidence.some((e) => catalog.units.includes(e.unit)) ? '（其他单位已报送）' : '（已有的材料不是本任务的责任单位报送的）'}`,
           hint: `请报送本单位承担部分的佐证材料（可用 dossier new --task ${task.id} --unit ${unit} 生成文件框架）`,
         });
       } else if (p.status === 'in-progress' && p.overdue) {

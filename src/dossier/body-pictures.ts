@@ -11,6 +11,8 @@ export interface BodyPicture {
   readonly line: number;
   readonly inline?: true;
   readonly spaced?: true;
+  /** With `inline`: the other text on its line is only full-width or other non-ASCII spaces (an indent as in Chinese documents). */
+  readonly padded?: true;
 }
 
 /** Link text: anything but brackets, escapes, and one level of balanced brackets (`图[1]`). */
@@ -26,7 +28,7 @@ const SPACED = /!\[(?:[^\]\\\n]|\\.)*\]\([ \t]*([^()<>"'\n]*?[ \t][^()<>"'\n]*?\
 /** A link reference definition: `[标签]: 附件/照片.jpg`. */
 const DEFINITION = /^ {0,3}\[((?:[^[\]\\\n]|\\.)+)\]:[ \t]*(<[^<>\n]*>|\S+)/;
 /** A fence that opens or closes a code block (``` or ~~~, up to three spaces in). */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE = /^ {0,3}(`{3,}(?![^`\n]*`)|~{3,})/;
 /** The marks of the blocks a line may sit in: block quotes and list items (`> `, `- `, `1. `). */
 const CONTAINER = /^ {0,3}(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/;
 /** A list item's mark (`- `, `1. `). */
@@ -51,12 +53,12 @@ export function bodyPictures(body: string): BodyPicture[] {
     const line = lines[i];
     if (line === undefined || !line.includes('![')) continue;
     const { inner } = content(line);
-    const found: { path: string; whole: boolean; spaced?: true }[] = [];
+    const found: { path: string; whole: boolean; padded?: boolean; spaced?: true }[] = [];
     for (let at = inner.indexOf('!['); at >= 0; at = inner.indexOf('![', at + 2)) {
       IMAGE.lastIndex = at;
       const m = IMAGE.exec(inner);
       if (m) {
-        found.push({ path: destination(m[2]!), whole: inner.trim() === m[0] });
+        found.push({ path: destination(m[2]!), whole: asciiTrim(inner) === m[0], padded: asciiTrim(inner) !== m[0] && inner.trim() === m[0] });
         at = m.index + m[0].length - 2;
         continue;
       }
@@ -70,7 +72,7 @@ export function bodyPictures(body: string): BodyPicture[] {
       const r = REFERENCE.exec(inner);
       const target = r ? definitions.get(label(r[2] || r[1]!)) : undefined;
       if (r && target !== undefined) {
-        found.push({ path: target, whole: inner.trim() === r[0] });
+        found.push({ path: target, whole: asciiTrim(inner) === r[0], padded: asciiTrim(inner) !== r[0] && inner.trim() === r[0] });
         at = r.index + r[0].length - 2;
       }
     }
@@ -83,7 +85,7 @@ export function bodyPictures(body: string): BodyPicture[] {
     const alone = (f: { whole: boolean }) => f.whole && !(bare && (plain(i - 1) || (plain(i + 1) && !/^ {0,3}(?:=+|-+)[ \t]*$/.test(lines[i + 1]!))));
     for (const f of found) {
       if (f.path === '' || !isLocal(f.path)) continue;
-      out.push({ path: f.path, line: i + 1, ...(f.spaced ? { spaced: true as const } : alone(f) ? {} : { inline: true as const }) });
+      out.push({ path: f.path, line: i + 1, ...(f.spaced ? { spaced: true as const } : alone(f) ? {} : f.padded ? { inline: true as const, padded: true as const } : { inline: true as const }) });
     }
   }
   return out;
@@ -191,6 +193,11 @@ function content(line: string): { inner: string; item: boolean; quote: boolean }
     else item = true;
   }
   return { inner: inner.replace(/^[ \t]+/, ''), item, quote };
+}
+
+/** A line without ASCII spaces and tabs at either end (a full-width space is text to markdown). */
+function asciiTrim(line: string): string {
+  return line.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
 /** A destination as written: <…> taken off, escapes taken out, URL-decoded. */

@@ -45,7 +45,7 @@ export interface EvidenceFile {
   /** The markdown body after the front matter. */
   readonly body: string;
   /** Local pictures the body shows (`![…](附件/照片.jpg)`), with their file lines (body-pictures.ts); absent when none. */
-  readonly pictures?: readonly { readonly path: string; readonly line: number; readonly inline?: true; readonly spaced?: true }[];
+  readonly pictures?: readonly { readonly path: string; readonly line: number; readonly inline?: true; readonly padded?: true; readonly spaced?: true }[];
   /** Line in the file of each front-matter key (`task`, `unit`, …), for diagnostics. */
   readonly lines: Readonly<Record<string, number>>;
   /** 三级项 numbers of the national standard the file names itself (`items: [4]`). */

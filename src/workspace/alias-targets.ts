@@ -15,7 +15,7 @@ export function aliasTargetProblems(ws: Workspace, catalog: Catalog, planUnits: 
   const known = [...catalog.units, ...planUnits, ...ws.extraUnits.map(squeeze)];
   // Two spellings of one department that the plan both uses (区住建局: 住建局) are merged, not renamed.
   const renamed = Object.entries(ws.unitAliases).filter(
-    ([from, to]) => planUnits.includes(squeeze(from)) && squeeze(from) !== squeeze(to) && !(planUnits.includes(squeeze(to)) && nearUnit(squeeze(from), [squeeze(to)]) !== undefined),
+    ([from, to]) => planUnits.includes(squeeze(from)) && squeeze(from) !== squeeze(to) && !(planUnits.includes(squeeze(to)) && sameWithPrefix(squeeze(from), squeeze(to))),
   );
   const stray = Object.entries(ws.unitAliases).filter(([from, to]) => !known.includes(squeeze(to)) && !renamed.some(([f]) => f === from));
   if (stray.length + renamed.length === 0) return [];
@@ -43,4 +43,10 @@ export function aliasTargetProblems(ws: Workspace, catalog: Catalog, planUnits: 
     };
   });
   return [...renames, ...strays].sort((a, b) => a.line - b.line);
+}
+
+/** Two spellings of one department: one is the other with words before it (区住建局, 住建局), the shorter of three characters or more. */
+function sameWithPrefix(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  return [...short].length >= 3 && long.endsWith(short);
 }

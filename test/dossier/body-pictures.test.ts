@@ -75,6 +75,14 @@ describe('bodyPictures', () => {
     ]);
   });
 
+  it('names a picture indented with full-width spaces, which the report does not show', () => {
+    expect(bodyPictures('说明。\n\n　　![现场](附件/a.jpg)\n\n![正常](附件/b.jpg)')).toEqual([
+      { path: '附件/a.jpg', line: 3, inline: true, padded: true },
+      { path: '附件/b.jpg', line: 5 },
+    ]);
+    expect(shownByReport('说明。\n\n　　![现场](附件/a.jpg)')).toEqual([]);
+  });
+
   it('names a picture written with a space in its path, which markdown does not show', () => {
     expect(bodyPictures('见下图。\n\n![现场](附件/现场 照片.jpg)\n\n![标题](附件/a.png "有 空格 的标题")')).toEqual([
       { path: '附件/现场 照片.jpg', line: 3, spaced: true },
@@ -113,6 +121,8 @@ describe('bodyPictures', () => {
       '-->',
       '![空格](附件/o p.png)',
       '![全角](附件/q　r.png)',
+      '　　![全角缩进](附件/w.jpg)',
+      '```dossier check```的结果：',
       '![图[1]](附件/s.jpg)',
       '![引用][t]',
       '[t]: 附件/t.jpg',

@@ -32,7 +32,7 @@ const NOT_SHOWN = /\.(pdf|docx?|xlsx?|pptx?|wps|gif|bmp|tiff?|webp|heic|heif|svg
 function pictureProblem(
   root: string,
   file: string,
-  pic: { path: string; inline?: true; spaced?: true },
+  pic: { path: string; inline?: true; padded?: true; spaced?: true },
 ): { code: 'attachment-missing' | 'attachment-outside'; message: string; hint: string } | undefined {
   if (pic.spaced) {
     return {
@@ -44,6 +44,13 @@ function pictureProblem(
   const written = pic.path.replace(/^file:\/{2,3}(?=[a-zA-Z]:|\/)/i, '/');
   const found = resolveAttachment(root, file, written);
   if (found.ok) {
+    if (pic.padded) {
+      return {
+        code: 'attachment-missing',
+        message: `正文中的图片“${pic.path}”所在的行有全角空格（缩进），报告中只输出它的说明文字，不显示图片`,
+        hint: '请删去这一行图片前后的全角空格，并让图片单独成段（上下各空一行）',
+      };
+    }
     if (pic.inline) {
       return {
         code: 'attachment-missing',
