@@ -30,7 +30,8 @@ export async function openWorkspace(io: Io, opts: WorkspaceOptions): Promise<{ w
   }
   if (opts.plan !== undefined) ws = { ...ws, plan: resolve(io.cwd, opts.plan) };
   // A plan parsed before comes from the content cache in the output folder.
-  const result = await loadPlan(ws.plan, { base: ws.root, aliases: ws.unitAliases, cache: new ContentCache(join(ws.output, CACHE_FOLDER)) });
+  const cache = new ContentCache(join(ws.output, CACHE_FOLDER));
+  const result = await loadPlan(ws.plan, { base: ws.root, aliases: ws.unitAliases, cache });
   const shown = shownPath(io.cwd, ws.plan);
   const warnings = result.issues.filter((i) => i.severity === 'warning');
   if (!result.catalog) {
@@ -39,7 +40,7 @@ export async function openWorkspace(io: Io, opts: WorkspaceOptions): Promise<{ w
   }
   if (warnings.length > 0) io.err(formatPlanIssues(shown, warnings));
   // The plan's own department names (the bundled aliases only), for the workspace's aliases to be weighed against.
-  const own = Object.keys(ws.unitAliases).length === 0 ? result.catalog : (await loadPlan(ws.plan, { base: ws.root, cache: new ContentCache(join(ws.output, CACHE_FOLDER)) })).catalog;
+  const own = Object.keys(ws.unitAliases).length === 0 ? result.catalog : (await loadPlan(ws.plan, { base: ws.root, cache })).catalog;
   const aliasProblems = aliasTargetProblems(ws, result.catalog, own?.units ?? []);
   if (aliasProblems.length > 0) io.err(formatPlanIssues(shownPath(io.cwd, ws.configFile ?? join(ws.root, 'dossier.config.yaml')), aliasProblems));
   return { ws, catalog: result.catalog };

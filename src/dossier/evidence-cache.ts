@@ -111,7 +111,7 @@ export class EvidenceCache {
     const kept: { -readonly [K in keyof EvidenceFile]: EvidenceFile[K] } = { ...entry.result.evidence, body };
     delete kept.pictures;
     const evidence = withPictures(kept, lineCount(source.slice(0, entry.bodyAt)) - 1);
-    return { ...entry.result, evidence, bodyAt: entry.bodyAt };
+    return { ...entry.result, evidence, bodyAt: entry.bodyAt, head: entry.head };
   }
 
   /** The key of the entry kept for `file` in the cache file, if any. */
@@ -124,9 +124,8 @@ export class EvidenceCache {
   }
 
   /** Keeps `result` for `key` (unless it would not come back the same from JSON, or its body's place is unknown), with the file's signature. */
-  put(key: string, result: FileResult, stat?: string, bytes?: Uint8Array): void {
-    const { bodyAt, ...kept } = result;
-    const head = bytes && bodyAt !== undefined ? headOf(bytes, bodyAt, result) : undefined;
+  put(key: string, result: FileResult, stat?: string): void {
+    const { bodyAt, head, ...kept } = result;
     let stored: FileResult = kept;
     if (kept.evidence) {
       // The body is read from the file again when asked for: without its place, the result is not kept.
@@ -153,18 +152,13 @@ export class EvidenceCache {
 }
 
 /**
- * The head hash of a result read from `bytes` (Entry.head), when a body edit can be told from it:
- * usable evidence whose body is no placeholder, and whose text up to the body ends with the line
- * `---` and its line end. (The front matter reader then mends and parses nothing below that line,
- * and the body starts right after it whatever follows.)
+ * The head of a file's text (Entry.head): the hash of its encoding and of its text up to the body at
+ * `bodyAt`, when a body edit can be told from it, that is when that text ends with the line `---`
+ * and its line end (the front matter reader then mends and parses nothing below that line, and the
+ * body starts right after it whatever follows). For usable evidence whose body is no placeholder.
  */
-function headOf(bytes: Uint8Array, bodyAt: number, result: FileResult): string | undefined {
-  if (!result.evidence || result.diagnostics.some((d) => d.code === 'evidence-placeholder')) return undefined;
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return undefined;
-  const source = unixNewlines(decoded.text);
-  if (!source.slice(0, bodyAt).endsWith('\n---\n')) return undefined;
-  return headHash(decoded.encoding, source, bodyAt);
+export function bodyHead(encoding: string, source: string, bodyAt: number): string | undefined {
+  return source.slice(0, bodyAt).endsWith('\n---\n') ? headHash(encoding, source, bodyAt) : undefined;
 }
 
 function headHash(encoding: string, source: string, bodyAt: number): string {

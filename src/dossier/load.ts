@@ -57,7 +57,7 @@ export async function loadDossier(dir: string, aliases: AliasTable, onProgress?:
         reader ??= (await import('./read-evidence.js')).readEvidenceFile;
         r.result = reader(files[i]!, r.bytes, aliases);
       }
-      cache.put(r.key!, r.result, r.stat, r.bytes);
+      cache.put(r.key!, r.result, r.stat);
     }
     results[i] = r.result!;
     onProgress?.(i + 1, files.length);
@@ -68,7 +68,12 @@ export async function loadDossier(dir: string, aliases: AliasTable, onProgress?:
   for (const r of results) for (const p of r.listed ?? []) listed.add(p);
   // The pictures a body shows are files the evidence uses, as its attachments are: not stray.
   const used = new Set(listed);
-  for (const r of results) for (const pic of r.evidence?.pictures ?? []) used.add(attachmentPath(r.evidence!.file, pic.path) ?? '');
+  for (const r of results) {
+    for (const pic of r.evidence?.pictures ?? []) {
+      const path = attachmentPath(r.evidence!.file, pic.path);
+      if (path !== undefined) used.add(path);
+    }
+  }
   results.forEach((r, i) => {
     // A .md another file lists as its attachment is that file's attachment, not evidence of its own.
     if (listed.has(files[i]!) && !(r.listed ?? []).includes(files[i]!)) return;

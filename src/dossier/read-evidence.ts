@@ -5,6 +5,7 @@ import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
 import { unixNewlines } from '../util/newlines.js';
 import { attachmentPath } from './attachment-path.js';
 import { withPictures } from './body-pictures.js';
+import { bodyHead } from './evidence-cache.js';
 import { readFrontMatter } from './front-matter.js';
 import { lineCount, placeholderIn } from './placeholder.js';
 import { toEvidence } from './to-evidence.js';
@@ -17,6 +18,8 @@ export interface FileResult {
   listed?: string[];
   /** Where the evidence's body starts in the file's text (line ends made \n), for the cache to find it again. */
   bodyAt?: number;
+  /** For the cache: what tells a later edit of the body only (evidence-cache.ts, bodyHead). */
+  head?: string;
 }
 
 const ENCODING_NAMES: Readonly<Record<string, string>> = { gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
@@ -96,7 +99,10 @@ export function readEvidenceFile(file: string, bytes: Uint8Array, aliases: Alias
   const source = unixNewlines(decoded.text);
   const body = result.evidence.body;
   const evidence = withPictures(result.evidence, lineCount(source) - lineCount(body));
-  return source.endsWith(body) ? { evidence, diagnostics, listed, bodyAt: source.length - body.length } : { evidence, diagnostics, listed };
+  if (!source.endsWith(body)) return { evidence, diagnostics, listed };
+  const bodyAt = source.length - body.length;
+  const head = bodyHead(decoded.encoding, source, bodyAt);
+  return head === undefined ? { evidence, diagnostics, listed, bodyAt } : { evidence, diagnostics, listed, bodyAt, head };
 }
 
 /** Attachment paths a file lists, relative to the dossier folder, even when the file is not usable. */
