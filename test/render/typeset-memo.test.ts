@@ -37,21 +37,25 @@ function document(edit = ''): Block[] {
 /** Every page signature met in these tests, with the page's operations: one signature must never stand for two pages. */
 const signed = new Map<string, string>();
 
-/** The pages typeset from the blocks (fonts by path), and how many blocks were taken from the memo. */
-function pages(blocks: Block[], memo?: TypesetMemo): { pages: string[]; taken: number } {
+/** The pages typeset from the blocks (fonts by path), how many blocks the memo had, and how many were set (and kept) anyway. */
+function pages(blocks: Block[], memo?: TypesetMemo, fontSet = fonts): { pages: string[]; taken: number; set: number } {
   const out: string[] = [];
   let taken = 0;
+  let set = 0;
   const counting = memo && {
     get: (k: string) => {
       const v = memo.get(k);
       if (v !== undefined) taken++;
       return v;
     },
-    put: (k: string, v: Uint8Array) => memo.put(k, v),
+    put: (k: string, v: Uint8Array) => {
+      set++;
+      memo.put(k, v);
+    },
   };
   typeset(
     { meta: { title: '测试', author: '', subject: '', date: '2021-06-30', lang: 'zh-CN' }, blocks },
-    { fonts, readImage: () => undefined, ...(counting ? { memo: counting } : {}) },
+    { fonts: fontSet, readImage: () => undefined, ...(counting ? { memo: counting } : {}) },
     (page, i) => {
       // The signature is told apart (signed): it says where the operations came from, not what they are.
       const ops = JSON.stringify({ ...page, ops: drawnOps(page.ops), signature: undefined }, (k, v: unknown) => (k === 'font' ? (v as { path: string }).path : v));
@@ -64,7 +68,7 @@ function pages(blocks: Block[], memo?: TypesetMemo): { pages: string[]; taken: n
     },
   );
   memo?.close();
-  return { pages: out, taken };
+  return { pages: out, taken, set };
 }
 
 describe('the typesetting memo', () => {
@@ -79,6 +83,7 @@ describe('the typesetting memo', () => {
     expect(second.pages).toEqual(fresh.pages);
     const blocks = document().length;
     expect(second.taken).toBe(blocks);
+    expect(second.set).toBe(0);
     // Two more lines in section 12: the pages after it move until the next chapter's page break; the
     // blocks before the change, and those after that break, are met again where they stood.
     const edit = '补充说明：本段为追加的文字，用于测量只改一个文件后的重建。'.repeat(2);
@@ -92,6 +97,25 @@ describe('the typesetting memo', () => {
     expect(signed.size).toBeGreaterThan(fresh.pages.length);
     // Another context (other code or fonts): nothing is taken.
     expect(pages(document(edit), TypesetMemo.open(file, 'other')).taken).toBe(0);
+  });
+
+  it('takes blocks set with a fallback font or with closing marks set half wide from the memo in a later run, which finds its fonts anew', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dossier-typeset-memo-')), 'typeset.memo');
+    // ㎡ is in no role's font (a fallback has it); a closing mark before another mark is set half wide on a full line.
+    const blocks: Block[] = [
+      { type: 'heading', level: 2, children: text('（一）基本情况') },
+      { type: 'paragraph', indent: true, children: text('辖区面积约51.5平方公里（约5150万㎡），新建住宅项目占地12万㎡。'.repeat(3)) },
+      { type: 'paragraph', indent: true, children: text('建立“月调度、季通报、年考核”。按照“属地管理”，“谁主管、谁负责”。（示例）。'.repeat(4)) },
+      { type: 'paragraph', indent: true, children: text('其余工作按期推进。') },
+    ];
+    const fresh = pages(blocks);
+    expect(pages(blocks, TypesetMemo.open(file, 'ctx'), findFonts()).pages).toEqual(fresh.pages);
+    // A new run: a new font set, whose fallback fonts are not loaded and whose half-wide fonts are not made yet.
+    const again = pages(blocks, TypesetMemo.open(file, 'ctx'), findFonts());
+    expect(again.pages).toEqual(fresh.pages);
+    expect(again.taken).toBe(blocks.length);
+    expect(again.set).toBe(0);
+    expect(fresh.pages.join('')).toContain('NotoSerifCJK');
   });
 
   it('gives back every entry, asked for in any order, from a file of many entries of different sizes', () => {

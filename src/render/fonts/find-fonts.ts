@@ -1,5 +1,6 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { fileSignature } from '../../util/file-signature.js';
+import { loadedFontId } from './font-files-key.js';
 import { createRequire } from 'node:module';
 import type * as fontkit from 'fontkit';
 import { FontTables, type FontMetrics } from './font-tables.js';
@@ -186,6 +187,11 @@ export interface FontSet {
   fallbackFor(cp: number): LoadedFont | undefined;
   /** Every fallback font installed (loads them all; for listing). */
   allFallbacks(): LoadedFont[];
+  /**
+   * The fallback font that an earlier run's typesetting names by its loadedFontId, loading the
+   * fallbacks in their order until it is found (as setting the text would have); undefined when none is.
+   */
+  fallbackWithId(id: string): LoadedFont | undefined;
   /** Keeps what was measured for later runs (when the set was found with a tables file). */
   save(): Promise<void>;
 }
@@ -239,6 +245,16 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
     }
     return undefined;
   };
+  const fallbackWithId = (id: string): LoadedFont | undefined => {
+    let hit = loaded.find((f) => loadedFontId(f) === id);
+    while (!hit && tried < FALLBACKS.length) {
+      const f = load(FALLBACKS[tried++]!);
+      if (!f) continue;
+      if (!loaded.includes(f)) loaded.push(f);
+      if (loadedFontId(f) === id) hit = f;
+    }
+    return hit;
+  };
   const allFallbacks = () => {
     while (tried < FALLBACKS.length) {
       const f = load(FALLBACKS[tried++]!);
@@ -246,7 +262,7 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
     }
     return [...loaded];
   };
-  return { roles, fallbackFor, allFallbacks, save: () => tables.save() };
+  return { roles, fallbackFor, allFallbacks, fallbackWithId, save: () => tables.save() };
 }
 
 /** A font file's bytes and its signature (fileSignature), when the open file's status was the same before and after reading. */

@@ -61,8 +61,8 @@ function wideBox(boxes: Map<number, Box>, font: LoadedFont, bold: boolean, size:
 
 const HALF = new WeakMap<LoadedFont, LoadedFont>();
 
-/** The font with the closing marks' advance halved (for marks set half wide); the same glyphs otherwise. */
-function halfWidth(font: LoadedFont): LoadedFont {
+/** The font with the closing marks' advance halved (for marks set half wide); the same glyphs otherwise (its id: the font's with `h`). */
+export function halfWidth(font: LoadedFont): LoadedFont {
   let half = HALF.get(font);
   if (!half) {
     half = {

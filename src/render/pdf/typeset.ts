@@ -25,7 +25,7 @@ import {
 import { drawChart } from './chart.js';
 import { pictureId } from './pdf-images.js';
 import { lineOps } from './line-ops.js';
-import { breakLines, toBoxes, type Line, type Piece } from './line-break.js';
+import { breakLines, halfWidth, toBoxes, type Line, type Piece } from './line-break.js';
 import { loadedFontId } from '../fonts/font-files-key.js';
 import { isOpArray, opArrays, opsFromArrays } from './op-arrays.js';
 import { splitHead, withHead } from '../../util/head-and-body.js';
@@ -379,7 +379,7 @@ class Typesetter {
     const entry = data && splitHead(data);
     const kept = entry?.head;
     if (!entry || !isEffect(kept) || kept.parts.reduce((n, p) => n + p.bytes, 0) !== entry.body.length) return false;
-    const fonts = kept.fonts.map((id) => this.fontsById.get(id));
+    const fonts = kept.fonts.map((id) => this.fontWithId(id));
     if (fonts.some((f) => f === undefined)) return false;
     let at = 0;
     kept.parts.forEach((part, i) => {
@@ -393,6 +393,23 @@ class Typesetter {
     // Told again, as setting the block would tell them.
     for (const cp of kept.missing) this.missing(cp);
     return true;
+  }
+
+  /**
+   * A font named in a memo entry by its loadedFontId: a role's font, a fallback font (loaded, if this
+   * run has not needed it yet, as setting the block would load it) or the half-width view of either
+   * (halfWidth: `F7h#…` of `F7#…`); undefined when the font set has none such.
+   */
+  private fontWithId(id: string): LoadedFont | undefined {
+    let font = this.fontsById.get(id);
+    if (font) return font;
+    const half = /^([^#]*)h(#.*)$/.exec(id);
+    if (half) {
+      const base = this.fontWithId(`${half[1]}${half[2]}`);
+      font = base && halfWidth(base);
+    } else font = this.o.fonts.fallbackWithId(id);
+    if (font) this.fontsById.set(id, font);
+    return font;
   }
 
   private lines(pieces: Piece[], opts: { indent: boolean; justify: boolean; align?: Align; x?: number; width?: number }): void {
