@@ -4,7 +4,8 @@ import type { Catalog } from '../catalog/types.js';
 import { filesLeftOut } from '../check/left-out.js';
 import type { CheckResult } from '../check/types.js';
 import { buildDocuments, type Documents, type DocumentsWanted } from '../documents/build-documents.js';
-import { buildPackage, PACKAGE_NAME, type PackageResult } from '../package/build-package.js';
+import type { PackageResult } from '../package/build-package.js';
+import { PACKAGE_NAME } from '../package/names.js';
 import type { FontSet } from '../render/fonts/find-fonts.js';
 import type { Format } from '../render/writers.js';
 import { SCORE_INPUT_HINT, ScoreInputError, type WorkspaceScore } from '../score/load-score.js';
@@ -112,6 +113,8 @@ export async function makePackage(io: Io, ws: Workspace, catalog: Catalog, resul
   const fonts = await loadFonts(ws);
   let r: PackageResult;
   try {
+    // The package stage (merger, PDF reader, zip writer) is loaded by the runs that package only.
+    const { buildPackage } = await import('../package/build-package.js');
     r = await buildPackage({ ws, catalog, result, report, documents, fonts, templates: templateSources(ws), date: buildDate(io.env, ws.date), step });
   } catch (err) {
     // Disk full, read-only or no permission: what happened and what to do, not a stack trace. The

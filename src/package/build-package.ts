@@ -21,7 +21,7 @@ import { chineseDate } from '../template/helpers.js';
 import { renderTemplate, type TemplateSources } from '../template/render-template.js';
 import type { Workspace } from '../workspace/config.js';
 import { buildManifest, fingerprint, MANIFEST, manifestBytes, sha256sums, SUMS } from './manifest.js';
-import { attachmentName, numberedName, safeExtension, safeName, sectionFolder, taskFolder } from './names.js';
+import { attachmentName, FINGERPRINT_FILE, MERGED_PDF, numberedName, PACKAGE_NAME, PACKAGE_ZIP, safeExtension, safeName, sectionFolder, taskFolder } from './names.js';
 import { evidenceGroups } from '../template/evidence-groups.js';
 import { PAGE } from '../render/layout.js';
 import { PdfConcat, type OutlineNode } from './pdf-concat.js';
@@ -29,15 +29,6 @@ import { PdfEncryptedError, PdfLimitError, PDF_LIMITS } from './pdf-reader.js';
 import { clearStale, makeFolder, replaceAside, temporaryName } from './replace.js';
 import { writeZip } from './zip.js';
 import { fileKind } from './file-kind.js';
-
-/** The package folder's name inside the output folder (contract: DESIGN.md). */
-export const PACKAGE_NAME = '复核申请材料';
-/** The merged PDF inside the package (contract). */
-export const MERGED_PDF = '复核材料汇编.pdf';
-/** The zip beside the folder (contract). */
-export const PACKAGE_ZIP = `${PACKAGE_NAME}.zip`;
-/** The text file beside the zip with the package's fingerprint, for handing over apart from the package. */
-export const FINGERPRINT_FILE = `${PACKAGE_NAME}.指纹.txt`;
 
 /** What packaging needs: a checked workspace, its built report, fonts and the fixed date. */
 export interface PackageInput {

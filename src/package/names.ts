@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { chineseNumber } from '../util/chinese-number.js';
 
+/** The package folder's name inside the output folder (contract: DESIGN.md). */
+export const PACKAGE_NAME = '复核申请材料';
+/** The merged PDF inside the package (contract). */
+export const MERGED_PDF = '复核材料汇编.pdf';
+/** The zip beside the folder (contract). */
+export const PACKAGE_ZIP = `${PACKAGE_NAME}.zip`;
+/** The text file beside the zip with the package's fingerprint, for handing over apart from the package. */
+export const FINGERPRINT_FILE = `${PACKAGE_NAME}.指纹.txt`;
+
 /**
  * The longest file or folder name, in UTF-8 bytes, that every file system the package goes to
  * takes (ext4, APFS, NTFS and zip tools all stop at 255); a Chinese character takes 3 bytes, some 4.

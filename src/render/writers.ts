@@ -1,6 +1,5 @@
 import type { Doc } from '../model/types.js';
 import type { ContentCache } from '../util/content-cache.js';
-import { writeDocx } from './docx/write-docx.js';
 import type { FontSet } from './fonts/find-fonts.js';
 import type { PictureSize } from './layout.js';
 import type { OutlineNode } from './pdf/pdf-file.js';
@@ -43,6 +42,8 @@ export type Writer = (doc: Doc, options: WriterOptions) => Promise<Written>;
 /** Every output format's writer: a new format is one entry here. */
 export const WRITERS: Record<Format, Writer> = {
   docx: async (doc, o) => {
+    // Loaded by the runs that make a DOCX only, as the PDF writer is.
+    const { writeDocx } = await import('./docx/write-docx.js');
     const r = await writeDocx(doc, { readImage: o.readImage, date: o.date, ...(o.pictures ? { pictures: o.pictures } : {}), ...(o.cache ? { cache: o.cache } : {}) });
     return { data: r.data, notes: r.notes, missing: [] };
   },
