@@ -26,7 +26,32 @@ export function distModule(rel) {
 }
 /** The fixed build date of every run (2021-06-30), so that outputs are reproducible. */
 export const SOURCE_DATE_EPOCH = '1625011200';
-export const benchEnv = { ...process.env, SOURCE_DATE_EPOCH };
+/**
+ * Settings of this machine's environment that make every Node process do work at start-up that no
+ * dossier run needs: NODE_EXTRA_CA_CERTS has Node read and parse a certificate file before any of our
+ * code runs (about 80 ms for Debian's bundle on the machine of the recorded results; dossier opens no
+ * TLS connection, and an office computer does not set it), NODE_OPTIONS adds flags of the machine,
+ * not of the tool. Timed processes run without them; RESULTS.md says which were set and what Node's
+ * start costs with and without them (startupCost).
+ */
+export const STARTUP_SETTINGS = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'];
+/** The environment of every timed process: the machine's, with the fixed build date and without STARTUP_SETTINGS. */
+export const benchEnv = Object.fromEntries(Object.entries({ ...process.env, SOURCE_DATE_EPOCH }).filter(([k]) => !STARTUP_SETTINGS.includes(k)));
+
+/**
+ * Node's start-up: the median time of `node -e 0` as timed processes run it (benchEnv), and, when
+ * this environment sets any of STARTUP_SETTINGS, with them (the machine's environment); 7 runs each, in turn.
+ */
+export function startupCost() {
+  const set = STARTUP_SETTINGS.filter((k) => process.env[k] !== undefined && process.env[k] !== '');
+  const withThem = [];
+  const without = [];
+  for (let i = 0; i < 7; i++) {
+    if (set.length) withThem.push(timed(process.execPath, ['-e', '0'], { env: { ...process.env, SOURCE_DATE_EPOCH } }).seconds);
+    without.push(timed(process.execPath, ['-e', '0']).seconds);
+  }
+  return { set, withThem: median(withThem), without: median(without) };
+}
 
 /** Whether a command (name or path) can be run. */
 export function which(cmd) {

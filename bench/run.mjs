@@ -38,6 +38,7 @@ import {
   pdfPages,
   rmrf,
   root,
+  startupCost,
   SOURCE_DATE_EPOCH,
   PEERS,
   summarize,
@@ -119,6 +120,10 @@ console.log(`dossier benchmarks — ${machine.cpu}, ${machine.cores} cores, Node
 // The host's speed drifts (a shared machine): a fixed CPU loop before and after shows by how much.
 const speed = { before: speedProbe(), after: undefined };
 console.log(`speed probe (fixed CPU loop, fresh Node process): ${fmtS(speed.before)}`);
+const startup = startupCost();
+console.log(
+  `node -e 0: ${fmtS(startup.without)}${startup.set.length ? ` (with ${startup.set.join(', ')}, as this machine's environment sets: ${fmtS(startup.withThem)}; timed processes run without)` : ''}`,
+);
 const missing = ensurePeers({ install: !process.env.BENCH_NO_INSTALL });
 const have = (cmd) => !missing.includes(cmd) && which(cmd);
 const versions = peerVersions();
@@ -384,7 +389,7 @@ async function packages() {
     ? section(
         'zip',
         'Zip step vs zip -r -Z store',
-        'Our zip step is `zipFolder` from dist/package/zip.js (called from `node -e`, so it includes ~0.05 s of Node start-up) on the finished package folder, against `zip -r -q -Z store` on the same folder (cwd = output, same entry names). Ours deflates the few text/JSON files and stores everything else; `-Z store` stores all.',
+        `Our zip step is \`zipFolder\` from dist/package/zip.js (called from \`node -e\`, so it includes Node's start-up: \`node -e 0\` took ${fmtS(startup.without)}) on the finished package folder, against \`zip -r -q -Z store\` on the same folder (cwd = output, same entry names). Ours deflates the few text/JSON files and stores everything else; \`-Z store\` stores all.`,
         'package',
       )
     : undefined;
@@ -778,6 +783,11 @@ function writeResults() {
     `- OS: ${machine.os}, kernel ${machine.kernel}`,
     `- Node ${process.version}`,
     `- Speed probe: a fixed CPU loop (10^8 steps in a fresh Node process) took ${fmtS(speed.before)} before the benchmarks and ${fmtS(speed.after)} after. The host is shared and its speed drifts (a loop three times as long took 0.59–0.94 s within one hour on this machine), so absolute times move with it; ratios to peers run in turn move much less.`,
+    `- Node start-up: ${
+      startup.set.length
+        ? `this machine's environment sets ${startup.set.map((k) => `\`${k}\``).join(' and ')}; with ${startup.set.length > 1 ? 'them' : 'it'}, \`node -e 0\` took ${fmtS(startup.withThem)}, without ${fmtS(startup.without)} (medians of 7 in turn). Every timed process (ours, the Node read floor, the peers) runs without ${startup.set.length > 1 ? 'them' : 'it'}: ${startup.set.includes('NODE_EXTRA_CA_CERTS') ? 'Node reads and parses the certificate file that NODE_EXTRA_CA_CERTS names at every start, before any of our code, for TLS connections dossier never opens; an office computer does not set it. ' : ''}${startup.set.includes('NODE_OPTIONS') ? 'NODE_OPTIONS would add flags of the machine, not of the tool. ' : ''}Each of our processes would take the difference longer with ${startup.set.length > 1 ? 'them' : 'it'}.`
+        : `\`node -e 0\` took ${fmtS(startup.without)} (median of 7); no setting of the environment that adds to it (NODE_EXTRA_CA_CERTS, NODE_OPTIONS) is set.`
+    }`,
     `- Tool: ${source}; dist/ compiled by \`npm run build\` just before the run and copied to a snapshot that all benchmarks use`,
     ...Object.entries(versions).map(([k, v]) => `- ${k}: ${v}`),
     '',
