@@ -7,8 +7,6 @@ if (major < 20 || (major === 20 && minor < 15)) {
   process.stderr.write(`dossier 需要 Node.js 20.15 或更新的版本，这台电脑上是 ${process.version}。请先升级 Node.js 再运行。\n`);
   process.exit(2);
 }
-const { run } = await import('./run.js');
-
 /** Tells people that the program, not they, went wrong, with what the maintainers need. */
 function internalError(err: unknown): void {
   process.stderr.write(`dossier 内部错误（这是程序的问题，不是您的操作问题，请把下面的信息转给维护人员）：\n${err instanceof Error ? err.stack : String(err)}\n`);
@@ -35,15 +33,18 @@ const io = {
   out: (s: string) => void process.stdout.write(printable(s)),
   err: (s: string) => void process.stderr.write(printable(s)),
 };
-run(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    internalError(err);
-    process.exitCode = 3;
-  },
-);
+// The commands are loaded after the check above (no top-level await: the bundle is CommonJS, see scripts/bundle.mjs).
+import('./run.js')
+  .then(({ run }) => run(process.argv.slice(2), io))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      internalError(err);
+      process.exitCode = 3;
+    },
+  );
 
 /**
  * Text as it may reach the terminal: control characters that came from files (escape sequences that
