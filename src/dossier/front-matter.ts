@@ -48,7 +48,10 @@ export function readFrontMatter(text: string): FrontMatterResult {
       hint: '在文件第一行写 ---，接着写 task、unit、title、date、status 各一行，再写一行 --- 结束；可用 dossier new 生成模板',
     };
   }
-  const { text: fixed, lenient } = mendSlips(src);
+  const closed = closeFrontMatter(src);
+  if (!closed.ok) return closed;
+  const { text: fixed, lenient } = mendSlips(closed.text);
+  lenient.unshift(...closed.lenient);
   let doc: Document | undefined;
   const counter = new LineCounter();
   let file: matter.GrayMatterFile<string>;
@@ -115,6 +118,36 @@ export function readFrontMatter(text: string): FrontMatterResult {
     }
   }
   return { ok: true, value: { data: data as Record<string, unknown>, body: file.content, keyLines, itemLines, sources, lenient } };
+}
+
+/** A line of dashes typed another way than `---` (an input method's ——, ———, －－－, ─). */
+const DASH_LINE = /^[ \t]*[-－—―─━‐‑–]{2,}[ \t]*$/u;
+/** A line front matter may hold: empty, a comment, a list item, an indented line, or `key: value` (a full-width colon too). */
+const FRONT_MATTER_LINE = /^(?:[ \t]*(?:#.*)?|[ \t]*-(?:[ \t].*)?|[ \t]+\S.*|[^\s:：#][^:：]{0,40}[:：](?:[ \t].*)?)$/u;
+
+/**
+ * Finds where front matter ends (a line `---`, or `...` as YAML allows). A line of dashes typed
+ * another way where it should end (`———` from an input method) is read as `---`, with a warning;
+ * with none at all, the error names the line before which it should stand (the first line that
+ * cannot be front matter), instead of a YAML error about the text below.
+ */
+function closeFrontMatter(src: string): { ok: true; text: string; lenient: { line: number; message: string }[] } | Extract<FrontMatterResult, { ok: false }> {
+  const lines = src.split('\n');
+  if (lines.some((l, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(l))) return { ok: true, text: src, lenient: [] };
+  const dashes = lines.findIndex((l, i) => i > 0 && DASH_LINE.test(l));
+  if (dashes > 0) {
+    const written = lines[dashes]!.trim();
+    lines[dashes] = '---';
+    return { ok: true, text: lines.join('\n'), lenient: [{ line: dashes + 1, message: `“${written}”已按属性区的结束标记 --- 读取（请写作三个英文减号 ---）` }] };
+  }
+  const body = lines.findIndex((l, i) => i > 0 && !FRONT_MATTER_LINE.test(l));
+  const hint = '在最后一个字段（如 status）下面单独写一行 ---（三个英文减号），正文写在它后面';
+  if (body < 0) {
+    let last = lines.length;
+    while (last > 1 && lines[last - 1]!.trim() === '') last--;
+    return { ok: false, kind: 'syntax', line: last, message: '属性区没有结束：缺少单独一行的 ---', hint };
+  }
+  return { ok: false, kind: 'syntax', line: body + 1, message: `属性区没有结束：第 ${body + 1} 行之前缺少单独一行的 ---`, hint };
 }
 
 function scalarSource(node: Scalar): string {

@@ -1,4 +1,8 @@
-/** A YAML parser's error (the yaml package's code and message) in words for clerks, the parser's own words after them in brackets. */
+/**
+ * A YAML parser's error (the yaml package's code and message) in words for clerks; the parser's own
+ * (English) words only where there are none of ours: the message reaches chase lists that
+ * departments are sent.
+ */
 export function explainYamlError(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const bracket = /end with an? ([\]}])/.exec(first)?.[1];
@@ -13,7 +17,7 @@ export function explainYamlError(code: string, message: string): string {
     UNEXPECTED_TOKEN: '有无法识别的内容',
     BAD_SCALAR_START: '值的开头有特殊字符，请用引号括起来',
   };
-  return known[code] ? `${known[code]}（${first}）` : first;
+  return known[code] ?? `格式有误（${first}）`;
 }
 
 /**

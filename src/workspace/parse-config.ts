@@ -22,7 +22,7 @@ export function parseConfig(text: string, root: string, shown: string): Workspac
     const line = faultLine(src, e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line, e.message, 0);
     const slip = slipOf(src.split('\n')[line - 1] ?? '');
     throw new ConfigError(
-      `${shown} 第 ${line} 行：YAML 格式错误：${slip ? `${slip.problem}（${e.message.split('\n')[0]}）` : explainYamlError(e.code, e.message)}`,
+      `${shown} 第 ${line} 行：YAML 格式错误：${slip ? slip.problem : explainYamlError(e.code, e.message)}`,
       slip?.fix ?? (e.code === 'DUPLICATE_KEY' ? '同一个配置项只写一次：删掉或合并重复的那一行' : '请检查该行的缩进和冒号（配置项写作“名称: 值”，冒号为英文冒号，后面空一格）'),
     );
   }

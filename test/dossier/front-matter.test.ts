@@ -31,3 +31,41 @@ describe('readFrontMatter mends a value YAML would read as a block or a list', (
     expect(fm.lenient).toEqual([]);
   });
 });
+
+describe('readFrontMatter where the front matter does not end with ---', () => {
+  const fields = ['task: 23', 'unit: 住建局', 'title: 检查通报', 'date: 2021-03-05', 'status: 已完成'];
+
+  it('names the line before which the closing --- is missing, in Chinese only', () => {
+    const r = readFrontMatter(['---', ...fields, '开展了检查。', ''].join('\n'));
+    expect(r).toMatchObject({ ok: false, kind: 'syntax', line: 7, message: '属性区没有结束：第 7 行之前缺少单独一行的 ---' });
+    expect(!r.ok && r.hint).toContain('单独写一行 ---');
+    expect(!r.ok && r.message).not.toMatch(/[a-z]{4,}/);
+  });
+
+  it('names the last line when there is no text after the fields', () => {
+    expect(readFrontMatter(['---', ...fields, '', ''].join('\n'))).toMatchObject({ ok: false, line: 6, message: '属性区没有结束：缺少单独一行的 ---' });
+  });
+
+  it.each(['———', '－－－', '——', '─────'])('reads %s typed for the closing --- as it, with a warning', (dashes) => {
+    const r = readFrontMatter(['---', ...fields, dashes, '开展了检查。', ''].join('\n'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.data).toMatchObject({ task: 23, status: '已完成' });
+    expect(r.value.body.trim()).toBe('开展了检查。');
+    expect(r.value.lenient).toEqual([{ line: 7, message: `“${dashes}”已按属性区的结束标记 --- 读取（请写作三个英文减号 ---）` }]);
+  });
+
+  it('leaves a dash line in the body alone when the front matter ends with ---', () => {
+    const r = readFrontMatter(['---', ...fields, '---', '第一段。', '———', '第二段。', ''].join('\n'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.body).toContain('———');
+    expect(r.value.lenient).toEqual([]);
+  });
+
+  it('gives YAML errors in Chinese only', () => {
+    const r = readFrontMatter(['---', 'task: 23', 'title: "未闭合', 'unit: 住建局', '---', ''].join('\n'));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toMatch(/^属性区 YAML 格式错误：/);
+    // No English words of the parser (the message reaches chase lists sent to departments).
+    expect(!r.ok && r.message).not.toMatch(/[a-z]{4,}/);
+  });
+});
