@@ -1,5 +1,6 @@
 import { taskList } from '../catalog/find-task.js';
 import { diagnostic, type Diagnostic } from '../util/diagnostic.js';
+import { editDistance } from '../util/edit-distance.js';
 import type { FrontMatter } from './front-matter.js';
 import { ATTACHMENT_KEY_ALIASES, evidenceSchema, FIELD_HELP, KEY_ALIASES, METRIC_KEY_ALIASES } from './schema.js';
 import type { EvidenceFile } from './types.js';
@@ -14,12 +15,34 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
   const lines: Record<string, number> = {};
   const itemLines: Record<string, readonly number[]> = {};
   const extra: Record<string, unknown> = {};
+  const named = new Set(Object.keys(fm.data).map((k) => KEY_ALIASES[k] ?? k));
   for (const [key, value] of Object.entries(fm.data)) {
-    const en = KEY_ALIASES[key] ?? (key in FIELD_HELP ? key : undefined);
+    let en = KEY_ALIASES[key] ?? (key in FIELD_HELP ? key : undefined);
     const line = fm.keyLines.get(key) ?? 1;
     if (en === undefined) {
-      extra[key] = value;
-      continue;
+      // A known field's name mistyped (attachment, Title, data, titel): read as that field when the file
+      // does not name it otherwise, so that what it holds is not lost; said either way.
+      const meant = misspelledKey(key);
+      if (meant !== undefined && !named.has(meant)) {
+        named.add(meant);
+        en = meant;
+        diagnostics.push(diagnostic({ code: 'frontmatter-lenient', severity: 'warning', file, line, message: `字段名“${key}”已按 ${meant}（${FIELD_HELP[meant]!.zh}）读取`, hint: `请改为 ${meant}` }));
+      } else {
+        if (meant !== undefined) {
+          diagnostics.push(
+            diagnostic({
+              code: 'frontmatter-lenient',
+              severity: 'warning',
+              file,
+              line,
+              message: `字段名“${key}”不认识，没有使用：是不是 ${meant}（${FIELD_HELP[meant]!.zh}）？文件中已有 ${meant}`,
+              hint: `这一行若是 ${meant} 的一部分，请并入 ${meant}；否则删掉`,
+            }),
+          );
+        }
+        extra[key] = value;
+        continue;
+      }
     }
     if (en in fields) {
       diagnostics.push(diagnostic({ code: 'frontmatter-schema', severity: 'error', file, line, message: `字段 ${en}（${FIELD_HELP[en]!.zh}）写了两次`, hint: '中文字段名和英文字段名只写一个' }));
@@ -115,6 +138,24 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
     extra,
   };
   return { evidence, diagnostics };
+}
+
+/**
+ * The field a key not known was meant as, when it is one slip away: other letter case, a plural or
+ * singular `s` (attachment, metric, tasks), two letters swapped (titel, stauts) or one letter wrong,
+ * missing or extra in a name of four letters or more (data, titl); undefined otherwise (备注, note, author).
+ */
+export function misspelledKey(key: string): string | undefined {
+  const k = key.trim().toLowerCase();
+  const fields = Object.keys(FIELD_HELP);
+  if (fields.includes(k)) return k;
+  const plural = fields.find((f) => f === `${k}s` || `${f}s` === k);
+  if (plural) return plural;
+  for (let i = 0; i + 1 < k.length; i++) {
+    const swapped = `${k.slice(0, i)}${k[i + 1]}${k[i]}${k.slice(i + 2)}`;
+    if (fields.includes(swapped)) return swapped;
+  }
+  return fields.find((f) => f.length >= 4 && editDistance(k, f) === 1);
 }
 
 /** A task id written as a number keeps its digits as written (`3.10` stays "3.10", not 3.1). */
