@@ -105,10 +105,13 @@ export function buildCatalog(source: PlanSource, planPath: string, aliases: Alia
   return { catalog: district === undefined ? catalog : { ...catalog, district }, issues };
 }
 
-/** The district a plan's title names: the words before 国家安全发展示范城市 (a year after them dropped). */
-function districtOf(lines: readonly string[]): string | undefined {
+/**
+ * The district a plan's title names: the words before 国家安全发展示范城市, without a year after them or
+ * the verb before it (曲江新区创建国家…, 某区2020年争创国家…, 关于印发某区创建…).
+ */
+export function districtOf(lines: readonly string[]): string | undefined {
   for (const line of lines) {
-    const m = /^(?:关于印发)?([^，。：:《》“”\d]{2,20}?)(?:\d{4}年度?)?(?:国家|创建)?安全发展示范城市/.exec(line.replace(/^#+/, '').replace(/\s+/g, ''));
+    const m = /^(?:关于印发|关于)?([^，。：:《》“”\d]{2,20}?)(?:\d{4}年度?)?(?:创建|争创|申创|推进)?(?:国家)?安全发展示范城市/.exec(line.replace(/^#+/, '').replace(/\s+/g, ''));
     if (m) return m[1];
   }
   return undefined;
