@@ -13,6 +13,8 @@ export interface BodyPicture {
   readonly spaced?: true;
   /** With `inline`: the other text on its line is only full-width or other non-ASCII spaces (an indent as in Chinese documents). */
   readonly padded?: true;
+  /** Written as an HTML tag (`<img src="附件/现场.png">`, pasted from a web page), which the report prints as text. */
+  readonly html?: true;
 }
 
 /** Link text: anything but brackets, escapes, and one level of balanced brackets (`图[1]`). */
@@ -25,6 +27,8 @@ const IMAGE = new RegExp(String.raw`!${TEXT}\([ \t]*(${DESTINATION})(?:[ \t]+(?:
 const REFERENCE = new RegExp(String.raw`!${TEXT}(?:\[((?:[^\[\]\\\n]|\\.)*)\])?`, 'y');
 /** What a clerk writes for a picture with a space in its path (`![说明](附件/现场 照片.jpg)`), read at a `![`. */
 const SPACED = /!\[(?:[^\]\\\n]|\\.)*\]\([ \t]*([^()<>"'\n]*?[ \t][^()<>"'\n]*?\.(?:jpe?g|png|gif|bmp|tiff?|webp|heic))[ \t]*\)/iy;
+/** An HTML picture tag and its src (quoted either way, or bare). */
+const HTML_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi;
 /** A link reference definition: `[标签]: 附件/照片.jpg`. */
 const DEFINITION = /^ {0,3}\[((?:[^[\]\\\n]|\\.)+)\]:[ \t]*(<[^<>\n]*>|\S+)/;
 /** A fence that opens or closes a code block (``` or ~~~, up to three spaces in). */
@@ -45,15 +49,16 @@ const BREAKS_PARAGRAPH = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|(?:[-*_][ \t]*
  * paths (`/…`, `C:\…`, `file:///…`) are, for check to say they point outside the folder.
  */
 export function bodyPictures(body: string): BodyPicture[] {
-  if (!body.includes('![')) return [];
+  if (!body.includes('![') && !/<img\b/i.test(body)) return [];
   const definitions = new Map<string, string>();
   const { lines, fresh } = visibleLines(body, definitions);
   const out: BodyPicture[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line === undefined || !line.includes('![')) continue;
+    if (line === undefined || (!line.includes('![') && !/<img\b/i.test(line))) continue;
     const { inner } = content(line);
-    const found: { path: string; whole: boolean; padded?: boolean; spaced?: true }[] = [];
+    const found: { path: string; whole: boolean; padded?: boolean; spaced?: true; html?: true }[] = [];
+    for (const m of inner.matchAll(HTML_IMAGE)) found.push({ path: (m[1] ?? m[2] ?? m[3] ?? '').trim(), whole: false, html: true });
     for (let at = inner.indexOf('!['); at >= 0; at = inner.indexOf('![', at + 2)) {
       IMAGE.lastIndex = at;
       const m = IMAGE.exec(inner);
@@ -85,7 +90,11 @@ export function bodyPictures(body: string): BodyPicture[] {
     const alone = (f: { whole: boolean }) => f.whole && !(bare && (plain(i - 1) || (plain(i + 1) && !/^ {0,3}(?:=+|-+)[ \t]*$/.test(lines[i + 1]!))));
     for (const f of found) {
       if (f.path === '' || !isLocal(f.path)) continue;
-      out.push({ path: f.path, line: i + 1, ...(f.spaced ? { spaced: true as const } : alone(f) ? {} : f.padded ? { inline: true as const, padded: true as const } : { inline: true as const }) });
+      out.push({
+        path: f.path,
+        line: i + 1,
+        ...(f.html ? { html: true as const } : f.spaced ? { spaced: true as const } : alone(f) ? {} : f.padded ? { inline: true as const, padded: true as const } : { inline: true as const }),
+      });
     }
   }
   return out;

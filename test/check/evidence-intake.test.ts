@@ -390,4 +390,17 @@ describe('pictures in the body', () => {
     ]);
     expect(findings[1].hint).toBe('把路径写在尖括号里，如 ![说明](<附件/现场 照片.jpg>)；或把文件名中的空格去掉');
   });
+
+  it('says that a picture pasted as an HTML <img> tag is printed as code, and how to write it', async () => {
+    const ws = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T24.md': evidence(['task: 24', 'unit: 住建局', 'title: 现场照片', 'date: 2020-12-20', 'status: 已完成'], '现场照片：\n\n<img src="附件/现场2.png">'),
+      'dossiers/住建局/附件/现场2.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+    });
+    const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
+    const findings = data.diagnostics.filter((d: { file?: string }) => d.file !== undefined);
+    expect(findings.map((d: { code: string; line: number; message: string; hint: string }) => [d.code, d.line, d.message, d.hint])).toEqual([
+      ['attachment-missing', 10, '正文中的图片“附件/现场2.png”写成了网页的 <img> 标签，报告中会原样印出这段代码，不显示图片', '请写作 ![说明](附件/现场2.png)，并让图片单独成段（上下各空一行）'],
+    ]);
+  });
 });

@@ -90,6 +90,15 @@ describe('bodyPictures', () => {
     ]);
   });
 
+  it('names a picture written as an HTML tag, which the report prints as text, but not one in code', () => {
+    const body = '现场照片：\n\n<img src="附件/现场2.png" width="300">\n\n<IMG alt=\'x\' src=\'附件/b.jpg\'/>\n\n`<img src="附件/c.png">`\n\n```\n<img src="附件/d.png">\n```';
+    expect(bodyPictures(body)).toEqual([
+      { path: '附件/现场2.png', line: 3, html: true },
+      { path: '附件/b.jpg', line: 5, html: true },
+    ]);
+    expect(shownByReport(body)).toEqual([]);
+  });
+
   it('finds every picture the report shows, and calls none of them inline', () => {
     const fragment = fc.constantFrom(
       '全区开展检查 12 次。',

@@ -28,12 +28,19 @@ export const attachments: Rule = (ctx) => {
 /** File types the report cannot show as pictures, told by their extension. */
 const NOT_SHOWN = /\.(pdf|docx?|xlsx?|pptx?|wps|gif|bmp|tiff?|webp|heic|heif|svg|zip|rar)$/i;
 
-/** Why a picture of the body will not be in the report: written with a space, not found, outside the folder, sharing its paragraph, or no PNG/JPEG. */
+/** Why a picture of the body will not be in the report: an HTML tag, written with a space, not found, outside the folder, sharing its paragraph, or no PNG/JPEG. */
 function pictureProblem(
   root: string,
   file: string,
-  pic: { path: string; inline?: true; padded?: true; spaced?: true },
+  pic: { path: string; inline?: true; padded?: true; spaced?: true; html?: true },
 ): { code: 'attachment-missing' | 'attachment-outside'; message: string; hint: string } | undefined {
+  if (pic.html) {
+    return {
+      code: 'attachment-missing',
+      message: `正文中的图片“${pic.path}”写成了网页的 <img> 标签，报告中会原样印出这段代码，不显示图片`,
+      hint: `请写作 ![说明](${/[\s()]/.test(pic.path) ? `<${pic.path}>` : pic.path})，并让图片单独成段（上下各空一行）`,
+    };
+  }
   if (pic.spaced) {
     return {
       code: 'attachment-missing',
