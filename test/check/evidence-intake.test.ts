@@ -355,6 +355,10 @@ describe('pictures in the body', () => {
       ['attachment-missing', '住建局/T24.md', 12, '正文中的图片“附件/整改后.jpg”不存在'],
     ]);
     expect(data.tasks.find((t: { no: number }) => t.no === 24).status).toBe('in-progress');
+    // The task is late: the warning says why the file that says 已完成 does not make it complete.
+    const late = data.diagnostics.find((d: { code: string; task?: string }) => d.code === 'overdue' && String(d.task) === '24');
+    expect(late.message).toBe('任务 24 已超过完成时限（2020-12-31）181 天，仍未完成：已报“已完成”，但 住建局/T24.md 有错误，不计为完成');
+    expect(late.hint).toContain('请改正这些文件中的错误');
   });
 
   it('says why a picture as clerks insert it will not be shown: a desktop path, a space, a PDF, two pictures in one paragraph', async () => {
