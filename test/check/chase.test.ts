@@ -72,6 +72,18 @@ describe('dossier chase', () => {
     expect(r.stdout).toMatch(/\| 26 \| [^|]+ \| 未报送 \| 尚未报送佐证材料[^|]*（其他单位已报送） \|/);
   });
 
+  it('says why a late task is not done when the department marked its file 已完成 and the file has an error', async () => {
+    const own = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T23.md': evidence(['task: 23', 'unit: 住建局', 'title: 现场照片', 'date: 2020-12-20', 'status: 已完成'], '![现场](附件/不存在.jpg)'),
+    });
+    const r = await runCli(['chase', '--format', 'md', '--unit', '住建局'], { cwd: own });
+    expect(r.stdout).toMatch(
+      /\| 23 \| 2020-12-31 \| 逾期未完成 \| 已超过完成时限 181 天，任务仍在推进中；本单位的 住建局\/T23\.md 已报“已完成”，但有错误（见本清单中该文件的问题），不计为完成 \| 请按本清单列出的问题改正该文件，改正后即计为完成 \|/,
+    );
+    expect(r.stdout).toContain('正文中的图片“附件/不存在.jpg”不存在');
+  });
+
   it('does not say another department delivered when the only file names an unknown one', async () => {
     const r = await runCli(['chase', '--format', 'md', '--unit', '应急管理中心'], { cwd: ws });
     expect(r.stdout).toMatch(/\| 85 \| [^|]+ \| 未报送 \| 尚未报送佐证材料[^|]*（已有的材料不是本任务的责任单位报送的） \|/);
