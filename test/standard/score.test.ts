@@ -79,10 +79,14 @@ describe('dossier score by the national standard', () => {
   });
 
   it('refuses a 自评.yaml that names an item the standard does not have, or a field it does not know', async () => {
-    const ws = workspace('9:\n  findings: { 1: 1 }\n');
+    const ws = workspace('1: {}\n\n# 旧标准的项\n9:\n  findings: { 1: 1 }\n"(12)": {}\n');
     const bad = await runCli(['score'], { cwd: ws });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('三级项 9 不在评分标准中');
+    expect(bad.stderr).toContain('自评.yaml 中的三级项 9（第 4 行）、12（第 6 行）不在评分标准中');
+    writeFileSync(join(ws, '自评.yaml'), '1:\n  findings: { 1: 1 \n2: {}\n');
+    const broken = await runCli(['score'], { cwd: ws });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/自评\.yaml 第 2 行格式错误：[^a-z]*\n/);
     writeFileSync(join(ws, '自评.yaml'), '1:\n  finding: { 1: 1 }\n');
     const typo = await runCli(['score'], { cwd: ws });
     expect(typo.code).toBe(2);
