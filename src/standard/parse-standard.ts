@@ -1,6 +1,7 @@
-import YAML from 'yaml';
+import YAML, { LineCounter } from 'yaml';
 import * as z from 'zod';
 import type { Standard } from './types.js';
+import { explainYamlError, faultLine } from '../util/yaml-error.js';
 
 const limit = z.object({ name: z.string(), op: z.enum(['<=', '<', '>=', '>']), value: z.number(), unit: z.string() });
 const clause = z.object({
@@ -27,12 +28,27 @@ export const standardSchema = z.object({ name: z.string().min(1), source: z.stri
 
 /** The text of a standard file parsed and validated; a fault is thrown as an Error whose message says where, in Chinese. */
 export function parseStandard(file: string, text: string): Standard {
-  const doc = YAML.parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) throw new Error(`评分标准文件 ${file} 第 ${doc.errors[0]!.linePos?.[0]?.line ?? 1} 行格式错误`);
-  const parsed = standardSchema.safeParse(doc.toJS());
+  const lines = new LineCounter();
+  const doc = YAML.parseDocument(text, { prettyErrors: false, lineCounter: lines });
+  if (doc.errors.length > 0) {
+    // The line of the error's start (the parser sets linePos only with prettyErrors).
+    const e = doc.errors[0]!;
+    const line = faultLine(text.replace(/\r\n?/g, '\n'), lines.linePos(e.pos[0]).line, e.message, 0);
+    throw new Error(`评分标准文件 ${file} 第 ${line} 行格式错误：${explainYamlError(e.code, e.message)}`);
+  }
+  const parsed = standardSchema.safeParse(doc.toJS(), { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`评分标准文件 ${file} 中 ${issue.path.join('.')} 不正确：${issue.message}`);
+    throw new Error(`评分标准文件 ${file} 中 ${issue.path.join('.')} 不正确：${expected(issue)}`);
   }
   return parsed.data as Standard;
+}
+
+/** What a value of the standard file should have been, in words (zod's own message is English). */
+function expected(issue: z.core.$ZodIssue): string {
+  const kinds: Record<string, string> = { number: '数字', string: '文字', array: '列表（每项以“- ”开头）', object: '“字段: 值”的映射', boolean: 'true 或 false' };
+  if (issue.code === 'invalid_type') return issue.input === undefined ? '缺少这一项' : `应为${kinds[issue.expected] ?? issue.expected}`;
+  if (issue.code === 'invalid_value') return `应是 ${issue.values.map(String).join('、')} 之一`;
+  if (issue.code === 'too_small') return issue.origin === 'array' ? '不能为空' : issue.origin === 'string' ? '不能为空' : `不能小于 ${String(issue.minimum)}`;
+  return '写法不对，请对照 data/standards/ 中自带的评分标准文件';
 }
