@@ -28,11 +28,25 @@ function topFolder(file: string): string {
   return file.split('/')[0]!;
 }
 
-/** The check narrowed to one task: its progress and every finding about it or its files. */
+/**
+ * The check narrowed to one task: its progress and every finding about it or its files, and about
+ * files that name no task that can be read but are named for it (`T23-….md`, as dossier new and
+ * import name them: a file without front matter, or whose task: is unreadable).
+ */
 export function narrowToTask(result: CheckResult, task: Task): CheckResult {
   const files = new Set(result.tasks.find((t) => t.no === task.no)?.evidence.map((e) => e.file) ?? []);
   const label = taskLabel(task);
-  return narrowed(result, new Set([task.no]), (d) => d.task === label || (d.file !== undefined && files.has(d.file)));
+  const untold = new Set(result.diagnostics.filter((d) => d.file !== undefined && d.task !== undefined).map((d) => d.file!));
+  return narrowed(
+    result,
+    new Set([task.no]),
+    (d) => d.task === label || (d.file !== undefined && (files.has(d.file) || (d.task === undefined && !untold.has(d.file) && namedFor(d.file) === task.id))),
+  );
+}
+
+/** The task id a file's name starts with (`T23-检查通报.md`, `t2-3_台账.md`), as dossier new and import name files. */
+function namedFor(file: string): string | undefined {
+  return /^T(\d+(?:[.-]\d+)*)(?=[-_－—\s.（(]|$)/i.exec(file.split('/').at(-1)!)?.[1];
 }
 
 function narrowed(result: CheckResult, keep: ReadonlySet<number>, wanted: (d: Diagnostic) => boolean): CheckResult {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defectWorkspace } from '../fixtures/defects.js';
+import { evidence, writeTree } from '../fixtures/tree.js';
 import { runCli } from '../helpers.js';
 
 interface Diag {
@@ -168,6 +169,18 @@ describe('dossier check on a dossier with every kind of defect', () => {
   it('--task shows the file of the task whose front matter cannot be parsed', async () => {
     const d = JSON.parse((await runCli(['check', '--json', '--task', '78'], { cwd: ws })).stdout);
     expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'frontmatter-syntax', file: '应急管理中心/T78-语法.md', task: 78 }));
+  });
+
+  it('--task shows a file named for the task that names no task that can be read', async () => {
+    const own = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T23-无属性区.md': '开展了检查。\n',
+      'dossiers/住建局/T23_任务号.md': evidence(['task: 第23项', 'unit: 住建局', 'title: 台账', 'date: 2021-03-05', 'status: 已完成']),
+      'dossiers/住建局/T230-别的任务.md': '开展了检查。\n',
+      'dossiers/住建局/T24-正常.md': evidence(['task: 24', 'unit: 住建局', 'title: 台账', 'date: 2021-03-05', 'status: 已完成']),
+    });
+    const d = JSON.parse((await runCli(['check', '--json', '--task', '23'], { cwd: own })).stdout);
+    expect([...new Set(d.diagnostics.filter((x: Diag) => x.file !== undefined).map((x: Diag) => x.file))].sort()).toEqual(['住建局/T23-无属性区.md', '住建局/T23_任务号.md']);
   });
 
   it('--unit shows a department the slip in its own folder that names a department the plan does not know', async () => {
