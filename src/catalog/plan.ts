@@ -32,8 +32,10 @@ export function parsePlan(text: string, planPath: string, aliases: AliasTable): 
  */
 export function buildCatalog(source: PlanSource, planPath: string, aliases: AliasTable): PlanResult {
   const issues: PlanIssue[] = [...source.issues];
-  const error = (r: DraftRow, message: string, hint?: string) => issues.push({ severity: 'error', line: r.row.line, place: r.row.place(), message, ...(hint === undefined ? {} : { hint }) });
-  const warn = (r: DraftRow, message: string, hint?: string) => issues.push({ severity: 'warning', line: r.row.line, place: r.row.place(), message, ...(hint === undefined ? {} : { hint }) });
+  const error = (r: DraftRow, message: string, hint?: string, col?: number) =>
+    issues.push({ severity: 'error', line: r.row.line, place: r.row.place(col), message, ...(hint === undefined ? {} : { hint }) });
+  const warn = (r: DraftRow, message: string, hint?: string, col?: number) =>
+    issues.push({ severity: 'warning', line: r.row.line, place: r.row.place(col), message, ...(hint === undefined ? {} : { hint }) });
   const rows = collectRows(source.tables);
   issues.push(...rows.issues);
   if (rows.tasks.length === 0 && !issues.some((i) => i.severity === 'error')) {
@@ -117,7 +119,8 @@ export function districtOf(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
-type ErrorFn = (r: DraftRow, message: string, hint?: string) => void;
+/** Reports a problem of a row; `col`: the column whose cell it is in (Excel names that cell). */
+type ErrorFn = (r: DraftRow, message: string, hint?: string, col?: number) => void;
 
 function readDeadline(r: DraftRow, planYear: number | undefined, error: ErrorFn, warn: ErrorFn): { date: string | null; kind: DeadlineKind } {
   if (!r.hasDeadline) return { date: null, kind: 'none' };
@@ -127,12 +130,13 @@ function readDeadline(r: DraftRow, planYear: number | undefined, error: ErrorFn,
       r,
       `完成时限“${r.deadline}”中的“${result.vague}”没有具体日期，暂按 ${result.date}（当年年底）统计是否逾期`,
       `如果要按更早的日期统计和催办，请在方案中写明日期，如“${result.date!.slice(0, 4)}年5月底前”`,
+      r.deadlineCol,
     );
   }
   if (result.ok) return { date: result.date, kind: result.kind };
-  if (r.deadline === '') error(r, '完成时限是空的', `请写明完成时限，${DEADLINE_HINT}`);
-  else if (result.year) error(r, `完成时限“${r.deadline}”没有写年份，方案中也看不出是哪一年`, '请写明年份，如“2021年6月底前”“2021年上半年”');
-  else error(r, `完成时限“${r.deadline}”无法识别`, DEADLINE_HINT);
+  if (r.deadline === '') error(r, '完成时限是空的', `请写明完成时限，${DEADLINE_HINT}`, r.deadlineCol);
+  else if (result.year) error(r, `完成时限“${r.deadline}”没有写年份，方案中也看不出是哪一年`, '请写明年份，如“2021年6月底前”“2021年上半年”', r.deadlineCol);
+  else error(r, `完成时限“${r.deadline}”无法识别`, DEADLINE_HINT, r.deadlineCol);
   return { date: null, kind: 'none' };
 }
 

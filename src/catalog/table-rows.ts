@@ -17,6 +17,8 @@ export interface DraftRow {
   readonly support: string;
   readonly deadline: string;
   readonly hasDeadline: boolean;
+  /** The deadline column's index (its first, when several), for naming its cell. */
+  readonly deadlineCol?: number;
   readonly items: string;
   readonly extra: Readonly<Record<string, string>>;
 }
@@ -241,6 +243,7 @@ function readRow(row: RawRow, raw: string[], walk: Walk, out: TableRows, error: 
     support: cell('support'),
     deadline: cell('deadline').replace(/\s*\n\s*/g, ''),
     hasDeadline: columns.roles.includes('deadline'),
+    ...(columns.roles.includes('deadline') ? { deadlineCol: columns.roles.indexOf('deadline') } : {}),
     items: cell('items'),
     extra,
   };

@@ -173,7 +173,7 @@ describe('an Excel plan with a title row, merged cells, real dates and a notes s
     ]);
     const r = await load('plan.xlsx', bytes);
     expect(r.catalog).toBeUndefined();
-    expect(r.issues).toEqual([expect.objectContaining({ severity: 'error', place: 'Sheet1!A3', message: '完成时限“尽快”无法识别' })]);
+    expect(r.issues).toEqual([expect.objectContaining({ severity: 'error', place: 'Sheet1!D3', message: '完成时限“尽快”无法识别' })]);
   });
 });
 

@@ -25,4 +25,14 @@ describe('evidence files the report leaves out', () => {
     expect(c.code).toBe(0);
     expect(c.stderr).not.toContain('没有写进报告');
   }, 30_000);
+
+  it('a picture missing from a body is told once, though both the PDF and the Word report leave it out', async () => {
+    const ws = writeTree({
+      'dossier.config.yaml': 'district: 测试区\nasOf: 2021-06-30\nrecipient: 市安委办\norgan: 测试区创建办\n',
+      'dossiers/住建局/T23.md': evidence(['task: 23', 'unit: 住建局', 'title: 现场照片', 'date: 2020-12-20', 'status: 已完成'], '现场检查。\n\n![现场](附件/不存在.jpg)'),
+    });
+    const r = await runCli(['build'], { cwd: ws, env: { SOURCE_DATE_EPOCH: '0' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter((l) => l.includes('不存在.jpg'))).toEqual(['提示：图片 住建局/附件/不存在.jpg 不存在，未输出']);
+  }, 60_000);
 });
