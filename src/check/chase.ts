@@ -48,8 +48,8 @@ export function chaseList(catalog: Catalog, result: CheckResult, onlyUnit?: stri
   const byUnit = new Map<string, ChaseItem[]>();
   const add = (unit: string, item: ChaseItem) => byUnit.set(unit, [...(byUnit.get(unit) ?? []), item]);
   const collective: ChaseItem[] = [];
-  /** Files the check found errors in: evidence in them does not make a task complete. */
-  const broken = new Set(result.diagnostics.filter((d) => d.severity === 'error' && d.file !== undefined).map((d) => d.file!));
+  /** Files whose attachments or body pictures are missing or unusable: evidence in them does not make a task complete. */
+  const missingParts = new Set(result.diagnostics.filter((d) => (d.code === 'attachment-missing' || d.code === 'attachment-outside') && d.file !== undefined).map((d) => d.file!));
   for (const task of catalog.tasks) {
     const p = result.tasks.find((t) => t.no === task.no)!;
     const base = { task: taskLabel(task), taskText: task.text, ...(task.deadline ? { deadline: task.deadline } : {}) };
@@ -66,18 +66,15 @@ export function chaseList(catalog: Catalog, result: CheckResult, onlyUnit?: stri
       } else if (p.status === 'in-progress' && p.overdue) {
         // The department's own files that say 已完成 and do not count: why, so that it is not asked to mark them done again.
         const own = p.evidence.filter((e) => e.unit === unit && e.status === '已完成');
-        const faulted = [...new Set(own.filter((e) => broken.has(e.file)).map((e) => e.file))];
+        const missing = [...new Set(own.filter((e) => missingParts.has(e.file)).map((e) => e.file))];
         const below = [...new Set(p.metrics.filter((m) => m.met === false && own.some((e) => e.file === m.file)).map((m) => `“${m.name}”`))];
+        const reasons = [...(missing.length > 0 ? [`${missing.join('、')} 的附件或图片有问题（见本清单中该文件的问题）`] : []), ...(below.length > 0 ? [`指标 ${below.join('、')} 未达到目标`] : [])];
+        const hints = [...(missing.length > 0 ? ['请按本清单列出的问题补齐或改正附件和图片'] : []), ...(below.length > 0 ? ['请核对指标的数值和目标；确未达到的，请继续推进并报送新的佐证材料'] : [])];
         add(unit, {
           ...base,
           kind: '逾期未完成',
-          detail: `已超过完成时限 ${p.daysLate} 天，任务仍在推进中${faulted.length > 0 ? `；本单位的 ${faulted.join('、')} 已报“已完成”，但有错误（见本清单中该文件的问题），不计为完成` : below.length > 0 ? `；本单位报的指标 ${below.join('、')} 未达到目标` : ''}`,
-          hint:
-            faulted.length > 0
-              ? '请按本清单列出的问题改正该文件，改正后即计为完成'
-              : below.length > 0
-                ? '请核对指标的数值和目标；确未达到的，请继续推进并报送新的佐证材料'
-                : '请加快推进；已完成的，请把佐证文件的 status 改为“已完成”并补齐指标和附件',
+          detail: `已超过完成时限 ${p.daysLate} 天，任务仍在推进中${reasons.length > 0 ? `；本单位已报“已完成”，但 ${reasons.join('，')}，不计为完成` : ''}`,
+          hint: hints.length > 0 ? hints.join('；') : '请加快推进；已完成的，请把佐证文件的 status 改为“已完成”并补齐指标和附件',
         });
       }
     }

@@ -37,16 +37,13 @@ export function narrowToTask(result: CheckResult, task: Task): CheckResult {
   const files = new Set(result.tasks.find((t) => t.no === task.no)?.evidence.map((e) => e.file) ?? []);
   const label = taskLabel(task);
   const untold = new Set(result.diagnostics.filter((d) => d.file !== undefined && d.task !== undefined).map((d) => d.file!));
-  return narrowed(
-    result,
-    new Set([task.no]),
-    (d) => d.task === label || (d.file !== undefined && (files.has(d.file) || (d.task === undefined && !untold.has(d.file) && namedFor(d.file) === task.id))),
-  );
+  return narrowed(result, new Set([task.no]), (d) => d.task === label || (d.file !== undefined && (files.has(d.file) || (d.task === undefined && !untold.has(d.file) && namedFor(d.file, task.id)))));
 }
 
-/** The task id a file's name starts with (`T23-检查通报.md`, `t2-3_台账.md`), as dossier new and import name files. */
-function namedFor(file: string): string | undefined {
-  return /^T(\d+(?:[.-]\d+)*)(?=[-_－—\s.（(]|$)/i.exec(file.split('/').at(-1)!)?.[1];
+/** Whether a file's name starts with the task's id as dossier new and import name files (`T23-检查通报.md`, `T23-2.md`, `t2-3_台账.md`). */
+function namedFor(file: string, id: string): boolean {
+  const name = file.split('/').at(-1)!;
+  return name.slice(0, id.length + 1).toUpperCase() === `T${id}` && /^(?:[-_－—\s.（(]|$)/.test(name.slice(id.length + 1));
 }
 
 function narrowed(result: CheckResult, keep: ReadonlySet<number>, wanted: (d: Diagnostic) => boolean): CheckResult {

@@ -50,6 +50,7 @@ export async function runCheck(catalog: Catalog, loaded: LoadedDossier, options:
     byTask,
     metrics: new Map(),
     faults: new Set(),
+    missingParts: new Set(),
     progress: new Map(),
     push,
     label: (no) => (no === undefined ? undefined : taskLabel(byNo.get(no)!)),

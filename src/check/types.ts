@@ -68,6 +68,8 @@ export interface CheckContext {
   readonly metrics: Map<number, MetricResult[]>;
   /** `file#task` pairs whose evidence has a fault that keeps the task in progress. */
   readonly faults: Set<string>;
+  /** Of those, the pairs whose fault is an attachment or a body picture that is missing or cannot be used (the rest: figures below target). */
+  readonly missingParts: Set<string>;
   /** Progress per task, filled in before the task rules run. */
   readonly progress: Map<number, TaskProgress>;
   push(d: Diagnostic): void;

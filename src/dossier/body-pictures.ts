@@ -58,7 +58,11 @@ export function bodyPictures(body: string): BodyPicture[] {
     if (line === undefined || (!line.includes('![') && !/<img\b/i.test(line))) continue;
     const { inner } = content(line);
     const found: { path: string; whole: boolean; padded?: boolean; spaced?: true; html?: true }[] = [];
-    for (const m of inner.matchAll(HTML_IMAGE)) found.push({ path: (m[1] ?? m[2] ?? m[3] ?? '').trim(), whole: false, html: true });
+    for (const m of inner.matchAll(HTML_IMAGE)) {
+      // A web address or inline data (pasted from a web page or WeChat) is told too, shortened.
+      const src = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+      found.push({ path: isLocal(src) || src.length <= 60 ? src : `${src.slice(0, 40)}…`, whole: false, html: true });
+    }
     for (let at = inner.indexOf('!['); at >= 0; at = inner.indexOf('![', at + 2)) {
       IMAGE.lastIndex = at;
       const m = IMAGE.exec(inner);
@@ -89,7 +93,7 @@ export function bodyPictures(body: string): BodyPicture[] {
     const bare = isPlainText(line) && !fresh[i];
     const alone = (f: { whole: boolean }) => f.whole && !(bare && (plain(i - 1) || (plain(i + 1) && !/^ {0,3}(?:=+|-+)[ \t]*$/.test(lines[i + 1]!))));
     for (const f of found) {
-      if (f.path === '' || !isLocal(f.path)) continue;
+      if (f.path === '' || (!isLocal(f.path) && !f.html)) continue;
       out.push({
         path: f.path,
         line: i + 1,

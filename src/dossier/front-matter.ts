@@ -120,27 +120,28 @@ export function readFrontMatter(text: string): FrontMatterResult {
   return { ok: true, value: { data: data as Record<string, unknown>, body: file.content, keyLines, itemLines, sources, lenient } };
 }
 
-/** A line of dashes typed another way than `---` (an input method's ——, ———, －－－, ─). */
-const DASH_LINE = /^[ \t]*[-－—―─━‐‑–]{2,}[ \t]*$/u;
-/** A line front matter may hold: empty, a comment, a list item, an indented line, or `key: value` (a full-width colon too). */
-const FRONT_MATTER_LINE = /^(?:[ \t]*(?:#.*)?|[ \t]*-(?:[ \t].*)?|[ \t]+\S.*|[^\s:：#][^:：]{0,40}[:：](?:[ \t].*)?)$/u;
+/** A line of dashes typed another way than `---` (an input method's ——, ———, －－－, ─), or YAML's `...`. */
+const DASH_LINE = /^[ \t]*(?:[-－—―─━‐‑–]{2,}|\.\.\.)[ \t\u3000]*$/u;
+/** A line front matter may hold: empty, a comment, a list item, an indented line, or `key: value` (a full-width colon, no space, too). */
+const FRONT_MATTER_LINE = /^(?:[ \t]*(?:#.*)?|[ \t]*-(?:[ \t].*)?|[ \t]+\S.*|[^\s:：#][^:：]{0,40}[:：].*)$/u;
 
 /**
- * Finds where front matter ends (a line `---`, or `...` as YAML allows). A line of dashes typed
- * another way where it should end (`———` from an input method) is read as `---`, with a warning;
- * with none at all, the error names the line before which it should stand (the first line that
- * cannot be front matter), instead of a YAML error about the text below.
+ * Finds where front matter ends: the first line after the opening one that starts with `---`, as
+ * gray-matter reads it. Without one, a line of dashes typed another way (`———` from an input
+ * method, or YAML's `...`) where the front matter can still go on is read as `---`, with a warning;
+ * with none of those either, the error names the line before which `---` should stand (the first
+ * line that cannot be front matter), instead of a YAML error about the text below.
  */
 function closeFrontMatter(src: string): { ok: true; text: string; lenient: { line: number; message: string }[] } | Extract<FrontMatterResult, { ok: false }> {
   const lines = src.split('\n');
-  if (lines.some((l, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(l))) return { ok: true, text: src, lenient: [] };
-  const dashes = lines.findIndex((l, i) => i > 0 && DASH_LINE.test(l));
+  if (lines.some((l, i) => i > 0 && l.startsWith('---'))) return { ok: true, text: src, lenient: [] };
+  const body = lines.findIndex((l, i) => i > 0 && !FRONT_MATTER_LINE.test(l));
+  const dashes = lines.findIndex((l, i) => i > 0 && (body < 0 || i <= body) && DASH_LINE.test(l));
   if (dashes > 0) {
     const written = lines[dashes]!.trim();
     lines[dashes] = '---';
     return { ok: true, text: lines.join('\n'), lenient: [{ line: dashes + 1, message: `“${written}”已按属性区的结束标记 --- 读取（请写作三个英文减号 ---）` }] };
   }
-  const body = lines.findIndex((l, i) => i > 0 && !FRONT_MATTER_LINE.test(l));
   const hint = '在最后一个字段（如 status）下面单独写一行 ---（三个英文减号），正文写在它后面';
   if (body < 0) {
     let last = lines.length;
@@ -198,7 +199,8 @@ const TIGHT_KEY = new RegExp(`^(\\s*(?:-\\s+)?)(${KNOWN_KEYS.join('|')}):(?=[^\\
  */
 export function mendSlips(src: string): { text: string; lenient: { line: number; message: string }[] } {
   const lines = src.split('\n');
-  const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(l));
+  // Where gray-matter ends the front matter: the first line after the opening one that starts with ---.
+  const end = lines.findIndex((l, i) => i > 0 && l.startsWith('---'));
   const lenient: { line: number; message: string }[] = [];
   let blockIndent = -1;
   for (let i = 1; i < (end < 0 ? lines.length : end); i++) {

@@ -143,10 +143,13 @@ export function toEvidence(file: string, fm: FrontMatter, canonical: (unit: stri
 /**
  * The field a key not known was meant as, when it is one slip away: other letter case, a plural or
  * singular `s` (attachment, metric, tasks), two letters swapped (titel, stauts) or one letter wrong,
- * missing or extra in a name of four letters or more (data, titl); undefined otherwise (备注, note, author).
+ * missing or extra in a name of four letters or more (data, titl); undefined otherwise (备注, note, author,
+ * and names with a number: task1, task2).
  */
 export function misspelledKey(key: string): string | undefined {
   const k = key.trim().toLowerCase();
+  // A field name with a number (task1, task2: one per task, date2) is the office's own, not a slip.
+  if (/\d/.test(k)) return undefined;
   const fields = Object.keys(FIELD_HELP);
   if (fields.includes(k)) return k;
   const plural = fields.find((f) => f === `${k}s` || `${f}s` === k);

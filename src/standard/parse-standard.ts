@@ -46,9 +46,10 @@ export function parseStandard(file: string, text: string): Standard {
 
 /** What a value of the standard file should have been, in words (zod's own message is English). */
 function expected(issue: z.core.$ZodIssue): string {
-  const kinds: Record<string, string> = { number: '数字', string: '文字', array: '列表（每项以“- ”开头）', object: '“字段: 值”的映射', boolean: 'true 或 false' };
+  const kinds: Record<string, string> = { number: '数字', int: '整数', string: '文字', array: '列表（每项以“- ”开头）', object: '“字段: 值”的映射', boolean: 'true 或 false' };
   if (issue.code === 'invalid_type') return issue.input === undefined ? '缺少这一项' : `应为${kinds[issue.expected] ?? issue.expected}`;
   if (issue.code === 'invalid_value') return `应是 ${issue.values.map(String).join('、')} 之一`;
-  if (issue.code === 'too_small') return issue.origin === 'array' ? '不能为空' : issue.origin === 'string' ? '不能为空' : `不能小于 ${String(issue.minimum)}`;
+  if (issue.code === 'too_small')
+    return issue.origin === 'array' || issue.origin === 'string' ? '不能为空' : issue.inclusive === false ? `应大于 ${String(issue.minimum)}` : `不能小于 ${String(issue.minimum)}`;
   return '写法不对，请对照 data/standards/ 中自带的评分标准文件';
 }

@@ -79,9 +79,31 @@ describe('dossier chase', () => {
     });
     const r = await runCli(['chase', '--format', 'md', '--unit', '住建局'], { cwd: own });
     expect(r.stdout).toMatch(
-      /\| 23 \| 2020-12-31 \| 逾期未完成 \| 已超过完成时限 181 天，任务仍在推进中；本单位的 住建局\/T23\.md 已报“已完成”，但有错误（见本清单中该文件的问题），不计为完成 \| 请按本清单列出的问题改正该文件，改正后即计为完成 \|/,
+      /\| 23 \| 2020-12-31 \| 逾期未完成 \| 已超过完成时限 181 天，任务仍在推进中；本单位已报“已完成”，但 住建局\/T23\.md 的附件或图片有问题（见本清单中该文件的问题），不计为完成 \| 请按本清单列出的问题补齐或改正附件和图片 \|/,
     );
     expect(r.stdout).toContain('正文中的图片“附件/不存在.jpg”不存在');
+  });
+
+  it('says a figure below its target, not an error to correct, when that keeps a late task from being done', async () => {
+    const own = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T24.md': evidence([
+        'task: 24',
+        'unit: 住建局',
+        'title: 监控安装情况',
+        'date: 2020-12-20',
+        'status: 已完成',
+        'metrics:',
+        '  - name: 建设施工现场视频监控系统安装率',
+        '    value: 71.3%',
+      ]),
+    });
+    const r = await runCli(['chase', '--format', 'md', '--unit', '住建局'], { cwd: own });
+    expect(r.stdout).toMatch(/\| 24 \| 2020-12-31 \| 逾期未完成 \| [^|]*本单位已报“已完成”，但 指标 “建设施工现场视频监控系统安装率” 未达到目标，不计为完成 \| 请核对指标的数值和目标/);
+    const d = JSON.parse((await runCli(['check', '--json', '--task', '24'], { cwd: own })).stdout);
+    expect(d.diagnostics.find((x: { code: string }) => x.code === 'overdue').message).toBe(
+      '任务 24 已超过完成时限（2020-12-31）181 天，仍未完成：已报“已完成”，但 指标 “建设施工现场视频监控系统安装率” 未达到目标，不计为完成',
+    );
   });
 
   it('does not say another department delivered when the only file names an unknown one', async () => {

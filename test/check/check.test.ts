@@ -177,10 +177,11 @@ describe('dossier check on a dossier with every kind of defect', () => {
       'dossiers/住建局/T23-无属性区.md': '开展了检查。\n',
       'dossiers/住建局/T23_任务号.md': evidence(['task: 第23项', 'unit: 住建局', 'title: 台账', 'date: 2021-03-05', 'status: 已完成']),
       'dossiers/住建局/T230-别的任务.md': '开展了检查。\n',
+      'dossiers/住建局/T23-2.md': '第二份，没有属性区。\n',
       'dossiers/住建局/T24-正常.md': evidence(['task: 24', 'unit: 住建局', 'title: 台账', 'date: 2021-03-05', 'status: 已完成']),
     });
     const d = JSON.parse((await runCli(['check', '--json', '--task', '23'], { cwd: own })).stdout);
-    expect([...new Set(d.diagnostics.filter((x: Diag) => x.file !== undefined).map((x: Diag) => x.file))].sort()).toEqual(['住建局/T23-无属性区.md', '住建局/T23_任务号.md']);
+    expect([...new Set(d.diagnostics.filter((x: Diag) => x.file !== undefined).map((x: Diag) => x.file))].sort()).toEqual(['住建局/T23-2.md', '住建局/T23-无属性区.md', '住建局/T23_任务号.md']);
   });
 
   it('--unit shows a department the slip in its own folder that names a department the plan does not know', async () => {

@@ -357,8 +357,8 @@ describe('pictures in the body', () => {
     expect(data.tasks.find((t: { no: number }) => t.no === 24).status).toBe('in-progress');
     // The task is late: the warning says why the file that says 已完成 does not make it complete.
     const late = data.diagnostics.find((d: { code: string; task?: string }) => d.code === 'overdue' && String(d.task) === '24');
-    expect(late.message).toBe('任务 24 已超过完成时限（2020-12-31）181 天，仍未完成：已报“已完成”，但 住建局/T24.md 有错误，不计为完成');
-    expect(late.hint).toContain('请改正这些文件中的错误');
+    expect(late.message).toBe('任务 24 已超过完成时限（2020-12-31）181 天，仍未完成：已报“已完成”，但 住建局/T24.md 的附件或图片有问题，不计为完成');
+    expect(late.hint).toContain('请补齐或改正这些文件的附件和图片');
   });
 
   it('says why a picture as clerks insert it will not be shown: a desktop path, a space, a PDF, two pictures in one paragraph', async () => {
@@ -398,13 +398,22 @@ describe('pictures in the body', () => {
   it('says that a picture pasted as an HTML <img> tag is printed as code, and how to write it', async () => {
     const ws = writeTree({
       'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
-      'dossiers/住建局/T24.md': evidence(['task: 24', 'unit: 住建局', 'title: 现场照片', 'date: 2020-12-20', 'status: 已完成'], '现场照片：\n\n<img src="附件/现场2.png">'),
+      'dossiers/住建局/T24.md': evidence(
+        ['task: 24', 'unit: 住建局', 'title: 现场照片', 'date: 2020-12-20', 'status: 已完成'],
+        '现场照片：\n\n<img src="附件/现场2.png">\n\n<img src="https://mp.weixin.qq.com/a.png">',
+      ),
       'dossiers/住建局/附件/现场2.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]),
     });
     const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
     const findings = data.diagnostics.filter((d: { file?: string }) => d.file !== undefined);
     expect(findings.map((d: { code: string; line: number; message: string; hint: string }) => [d.code, d.line, d.message, d.hint])).toEqual([
       ['attachment-missing', 10, '正文中的图片“附件/现场2.png”写成了网页的 <img> 标签，报告中会原样印出这段代码，不显示图片', '请写作 ![说明](附件/现场2.png)，并让图片单独成段（上下各空一行）'],
+      [
+        'attachment-missing',
+        12,
+        '正文中有网页的 <img> 图片标签（图片来源“https://mp.weixin.qq.com/a.png”），报告中会原样印出这段代码，不显示图片',
+        '请把图片另存为 .jpg 或 .png 文件放进附件文件夹，再写作 ![说明](附件/图片.jpg)，并让图片单独成段',
+      ],
     ]);
   });
 });

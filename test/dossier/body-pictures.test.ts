@@ -97,6 +97,12 @@ describe('bodyPictures', () => {
       { path: '附件/b.jpg', line: 5, html: true },
     ]);
     expect(shownByReport(body)).toEqual([]);
+    // From a web page or WeChat: a web address, or the picture's data inline (shortened).
+    const data = `data:image/png;base64,${'iVBORw0KGgo'.repeat(20)}`;
+    expect(bodyPictures(`<img src="https://mp.weixin.qq.com/a.png">\n\n<img src="${data}">`)).toEqual([
+      { path: 'https://mp.weixin.qq.com/a.png', line: 1, html: true },
+      { path: `${data.slice(0, 40)}…`, line: 3, html: true },
+    ]);
   });
 
   it('finds every picture the report shows, and calls none of them inline', () => {

@@ -54,6 +54,30 @@ describe('readFrontMatter where the front matter does not end with ---', () => {
     expect(r.value.lenient).toEqual([{ line: 7, message: `“${dashes}”已按属性区的结束标记 --- 读取（请写作三个英文减号 ---）` }]);
   });
 
+  it('takes a closing --- with a full-width space after it, as before', () => {
+    const r = readFrontMatter(['---', ...fields, '---\u3000', '说明：见附件。', ''].join('\n'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.data).toMatchObject({ task: 23 });
+    expect(r.value.body.trim()).toBe('说明：见附件。');
+    expect(r.value.lenient).toEqual([]);
+  });
+
+  it('does not take a dash line in the body for the missing closing ---', () => {
+    const r = readFrontMatter(['---', ...fields, '开展了检查。', '', '——————', '附：现场照片', ''].join('\n'));
+    expect(r).toMatchObject({ ok: false, line: 7, message: '属性区没有结束：第 7 行之前缺少单独一行的 ---' });
+  });
+
+  it('counts key:value without a space, and with a full-width colon, as front matter when looking for the missing ---', () => {
+    const r = readFrontMatter(['---', 'task: 23', 'unit:CCBD管理办', 'title：检查通报', 'date: 2021-03-05', 'status: 已完成', '开展了检查。', ''].join('\n'));
+    expect(r).toMatchObject({ ok: false, line: 7 });
+  });
+
+  it('reads YAML’s ... for the missing closing ---, with a warning', () => {
+    const r = readFrontMatter(['---', ...fields, '...', '开展了检查。', ''].join('\n'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.lenient).toEqual([{ line: 7, message: '“...”已按属性区的结束标记 --- 读取（请写作三个英文减号 ---）' }]);
+  });
+
   it('leaves a dash line in the body alone when the front matter ends with ---', () => {
     const r = readFrontMatter(['---', ...fields, '---', '第一段。', '———', '第二段。', ''].join('\n'));
     if (!r.ok) throw new Error(r.message);

@@ -53,6 +53,8 @@ describe('a known field whose name is mistyped', () => {
     ['time', undefined],
     ['type', undefined],
     ['file', undefined],
+    ['task1', undefined],
+    ['date2', undefined],
   ])('%s → %s', (key, meant) => {
     expect(misspelledKey(key)).toBe(meant);
   });

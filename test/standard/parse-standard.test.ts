@@ -15,5 +15,8 @@ describe('a standard file edited by hand', () => {
       '评分标准文件 standard.yaml 中 items.0.points 不正确：应为数字',
     );
     expect(() => parseStandard('standard.yaml', ['name: 评分标准', 'source: 测试', 'items: []', ''].join('\n'))).toThrow('评分标准文件 standard.yaml 中 items 不正确：不能为空');
+    const clause = (no: string) => [...head, '  points: 18', '  clauses:', `  - no: ${no}`, '    text: 条款', '  confirmed: true', ''].join('\n');
+    expect(() => parseStandard('standard.yaml', clause('0'))).toThrow('评分标准文件 standard.yaml 中 items.0.clauses.0.no 不正确：应大于 0');
+    expect(() => parseStandard('standard.yaml', clause('1.5'))).toThrow('评分标准文件 standard.yaml 中 items.0.clauses.0.no 不正确：应为整数');
   });
 });

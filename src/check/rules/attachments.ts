@@ -12,14 +12,20 @@ export const attachments: Rule = (ctx) => {
     for (const att of ev.attachments) {
       const found = resolveAttachment(ctx.root, ev.file, att.path);
       if (found.ok) continue;
-      for (const no of ev.tasks) ctx.faults.add(`${ev.file}#${no}`);
+      for (const no of ev.tasks) {
+        ctx.faults.add(`${ev.file}#${no}`);
+        ctx.missingParts.add(`${ev.file}#${no}`);
+      }
       ctx.push(diagnostic({ code: found.code, message: found.message, hint: found.hint, severity: 'error', file: ev.file, line: att.line, task: ctx.label(ev.tasks[0]), unit: ev.unit }));
     }
     // A picture the body shows is looked for the same way: without it the report shows none.
     for (const pic of ev.pictures ?? []) {
       const problem = pictureProblem(ctx.root, ev.file, pic);
       if (!problem) continue;
-      for (const no of ev.tasks) ctx.faults.add(`${ev.file}#${no}`);
+      for (const no of ev.tasks) {
+        ctx.faults.add(`${ev.file}#${no}`);
+        ctx.missingParts.add(`${ev.file}#${no}`);
+      }
       ctx.push(diagnostic({ ...problem, severity: 'error', file: ev.file, line: pic.line, task: ctx.label(ev.tasks[0]), unit: ev.unit }));
     }
   }
@@ -34,6 +40,13 @@ function pictureProblem(
   file: string,
   pic: { path: string; inline?: true; padded?: true; spaced?: true; html?: true },
 ): { code: 'attachment-missing' | 'attachment-outside'; message: string; hint: string } | undefined {
+  if (pic.html && !isLocalPath(pic.path)) {
+    return {
+      code: 'attachment-missing',
+      message: `正文中有网页的 <img> 图片标签（图片来源“${pic.path}”），报告中会原样印出这段代码，不显示图片`,
+      hint: '请把图片另存为 .jpg 或 .png 文件放进附件文件夹，再写作 ![说明](附件/图片.jpg)，并让图片单独成段',
+    };
+  }
   if (pic.html) {
     return {
       code: 'attachment-missing',
@@ -75,4 +88,9 @@ function pictureProblem(
   const message = found.message.replace(`附件“${written}”`, `正文中的图片“${pic.path}”`);
   const hint = found.code === 'attachment-missing' && !found.hint.startsWith('同一文件夹') ? '请把图片放到对应位置，或改正正文中的路径（路径相对于本 .md 文件所在的文件夹）' : found.hint;
   return { code: found.code, message, hint };
+}
+
+/** Whether a picture's path names a file (not a web address, inline data or a link in the page). */
+function isLocalPath(path: string): boolean {
+  return !path.startsWith('#') && (!/^[a-z][a-z0-9+.-]+:/i.test(path) || /^file:/i.test(path));
 }
