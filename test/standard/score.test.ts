@@ -83,6 +83,12 @@ describe('dossier score by the national standard', () => {
     const bad = await runCli(['score'], { cwd: ws });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('自评.yaml 中的三级项 9（第 4 行）、12（第 6 行）不在评分标准中');
+    // dossier all still writes the check and the chase list, and says so before the error.
+    const all = await runCli(['all'], { cwd: ws });
+    expect(all.code).toBe(2);
+    expect(all.stderr).toMatch(
+      /已生成：\n {2}检查报告（全部问题）：output\/检查报告\.txt\n[^]* {2}催办清单（Markdown）：output\/催办清单\.md\n自评报告和复核申请材料没有生成，原因如下。\n错误：自评\.yaml 中的三级项 9/,
+    );
     writeFileSync(join(ws, '自评.yaml'), '1:\n  findings: { 1: 1 \n2: {}\n');
     const broken = await runCli(['score'], { cwd: ws });
     expect(broken.code).toBe(2);

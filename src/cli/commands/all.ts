@@ -5,6 +5,7 @@ import { checkJson } from '../../check/to-json.js';
 import { sheetsToXlsx } from '../../sheet/to-xlsx.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { buildDate } from '../build-date.js';
+import { UsageError } from '../errors.js';
 import { formatCheckReport, formatFindingSummary, formatProgressTable } from '../format-check.js';
 import type { Io } from '../io.js';
 import { shownPath, type WorkspaceOptions } from '../open-workspace.js';
@@ -33,9 +34,14 @@ export async function allCommand(io: Io, opts: WorkspaceOptions): Promise<number
   const chase = chaseList(catalog, result);
   await write('催办清单.xlsx', '催办清单（Excel，每个单位一张表）', await sheetsToXlsx(chaseSheets(chase, ws.district), { date, creator: ws.district }));
   await write('催办清单.md', '催办清单（Markdown）', chaseMarkdown(chase, ws.district));
-  const report = await renderReport(io, catalog, result, ws, score);
+  // A report that cannot be made (a faulty 自评.yaml or template) stops the run: first say what was written, so that the check and the chase list are not taken for lost.
+  const toldWritten = (err: unknown) => {
+    if (err instanceof UsageError) io.err(`已生成：\n${written.map(([what, path]) => `  ${what}：${path}\n`).join('')}自评报告和复核申请材料没有生成，原因如下。\n`);
+    throw err;
+  };
+  const report = await renderReport(io, catalog, result, ws, score).catch(toldWritten);
   // Every document is made once: output/ and the package get the same bytes.
-  const docs = await makeDocuments(io, ws, catalog, result, report, { formats: ['docx', 'pdf'], workbooks: true, forPackage: true });
+  const docs = await makeDocuments(io, ws, catalog, result, report, { formats: ['docx', 'pdf'], workbooks: true, forPackage: true }).catch(toldWritten);
   written.push(...(await writeReport(io, ws, docs)));
 
   const s = result.summary;
