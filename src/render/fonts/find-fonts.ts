@@ -233,33 +233,24 @@ export function findFonts(configured: Readonly<Partial<Record<FontRole, string>>
   }
   const loaded: LoadedFont[] = [];
   let tried = 0;
-  const fallbackFor = (cp: number): LoadedFont | undefined => {
-    const hit = loaded.find((f) => f.glyph(cp).id !== 0);
+  // The first fallback that `wanted` accepts, loading the fallbacks in their order until one is
+  // (large CJK collections are read only once something needs them): the same order, and so the
+  // same font ids, whoever asks first.
+  const fallbackWhere = (wanted: (f: LoadedFont) => boolean): LoadedFont | undefined => {
+    const hit = loaded.find(wanted);
     if (hit) return hit;
-    // Large CJK collections are read only once a character needs them.
     while (tried < FALLBACKS.length) {
       const f = load(FALLBACKS[tried++]!);
       if (!f) continue;
       if (!loaded.includes(f)) loaded.push(f);
-      if (f.glyph(cp).id !== 0) return f;
+      if (wanted(f)) return f;
     }
     return undefined;
   };
-  const fallbackWithId = (id: string): LoadedFont | undefined => {
-    let hit = loaded.find((f) => loadedFontId(f) === id);
-    while (!hit && tried < FALLBACKS.length) {
-      const f = load(FALLBACKS[tried++]!);
-      if (!f) continue;
-      if (!loaded.includes(f)) loaded.push(f);
-      if (loadedFontId(f) === id) hit = f;
-    }
-    return hit;
-  };
+  const fallbackFor = (cp: number) => fallbackWhere((f) => f.glyph(cp).id !== 0);
+  const fallbackWithId = (id: string) => fallbackWhere((f) => loadedFontId(f) === id);
   const allFallbacks = () => {
-    while (tried < FALLBACKS.length) {
-      const f = load(FALLBACKS[tried++]!);
-      if (f && !loaded.includes(f)) loaded.push(f);
-    }
+    fallbackWhere(() => false);
     return [...loaded];
   };
   return { roles, fallbackFor, allFallbacks, fallbackWithId, save: () => tables.save() };
