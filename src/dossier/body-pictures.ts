@@ -229,7 +229,7 @@ function label(s: string): string {
 }
 
 /** A path on this computer or in the dossier folder: not a web address (http:, data: …) nor a link within the page. */
-function isLocal(path: string): boolean {
+export function isLocal(path: string): boolean {
   return !path.startsWith('#') && (!/^[a-z][a-z0-9+.-]+:/i.test(path) || /^file:/i.test(path));
 }
 

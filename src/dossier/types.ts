@@ -1,4 +1,5 @@
 import type { TargetOp } from '../catalog/types.js';
+import type { BodyPicture } from './body-pictures.js';
 
 /** The three states a department can report for its work. */
 export const STATUSES = ['已完成', '推进中', '未启动'] as const;
@@ -45,7 +46,7 @@ export interface EvidenceFile {
   /** The markdown body after the front matter. */
   readonly body: string;
   /** Local pictures the body shows (`![…](附件/照片.jpg)`), with their file lines (body-pictures.ts); absent when none. */
-  readonly pictures?: readonly { readonly path: string; readonly line: number; readonly inline?: true; readonly padded?: true; readonly spaced?: true }[];
+  readonly pictures?: readonly BodyPicture[];
   /** Line in the file of each front-matter key (`task`, `unit`, …), for diagnostics. */
   readonly lines: Readonly<Record<string, number>>;
   /** 三级项 numbers of the national standard the file names itself (`items: [4]`). */

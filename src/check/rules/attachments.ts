@@ -1,4 +1,5 @@
 import { resolveAttachment } from '../../dossier/attachment-path.js';
+import { isLocal, type BodyPicture } from '../../dossier/body-pictures.js';
 import { diagnostic } from '../../util/diagnostic.js';
 import type { Rule } from '../types.js';
 
@@ -9,23 +10,24 @@ import type { Rule } from '../types.js';
  */
 export const attachments: Rule = (ctx) => {
   for (const ev of ctx.evidence) {
-    for (const att of ev.attachments) {
-      const found = resolveAttachment(ctx.root, ev.file, att.path);
-      if (found.ok) continue;
+    // A missing part keeps each of the file's tasks in progress.
+    const missingPart = () => {
       for (const no of ev.tasks) {
         ctx.faults.add(`${ev.file}#${no}`);
         ctx.missingParts.add(`${ev.file}#${no}`);
       }
+    };
+    for (const att of ev.attachments) {
+      const found = resolveAttachment(ctx.root, ev.file, att.path);
+      if (found.ok) continue;
+      missingPart();
       ctx.push(diagnostic({ code: found.code, message: found.message, hint: found.hint, severity: 'error', file: ev.file, line: att.line, task: ctx.label(ev.tasks[0]), unit: ev.unit }));
     }
     // A picture the body shows is looked for the same way: without it the report shows none.
     for (const pic of ev.pictures ?? []) {
       const problem = pictureProblem(ctx.root, ev.file, pic);
       if (!problem) continue;
-      for (const no of ev.tasks) {
-        ctx.faults.add(`${ev.file}#${no}`);
-        ctx.missingParts.add(`${ev.file}#${no}`);
-      }
+      missingPart();
       ctx.push(diagnostic({ ...problem, severity: 'error', file: ev.file, line: pic.line, task: ctx.label(ev.tasks[0]), unit: ev.unit }));
     }
   }
@@ -35,12 +37,8 @@ export const attachments: Rule = (ctx) => {
 const NOT_SHOWN = /\.(pdf|docx?|xlsx?|pptx?|wps|gif|bmp|tiff?|webp|heic|heif|svg|zip|rar)$/i;
 
 /** Why a picture of the body will not be in the report: an HTML tag, written with a space, not found, outside the folder, sharing its paragraph, or no PNG/JPEG. */
-function pictureProblem(
-  root: string,
-  file: string,
-  pic: { path: string; inline?: true; padded?: true; spaced?: true; html?: true },
-): { code: 'attachment-missing' | 'attachment-outside'; message: string; hint: string } | undefined {
-  if (pic.html && !isLocalPath(pic.path)) {
+function pictureProblem(root: string, file: string, pic: BodyPicture): { code: 'attachment-missing' | 'attachment-outside'; message: string; hint: string } | undefined {
+  if (pic.html && !isLocal(pic.path)) {
     return {
       code: 'attachment-missing',
       message: `正文中有网页的 <img> 图片标签（图片来源“${pic.path}”），报告中会原样印出这段代码，不显示图片`,
@@ -88,9 +86,4 @@ function pictureProblem(
   const message = found.message.replace(`附件“${written}”`, `正文中的图片“${pic.path}”`);
   const hint = found.code === 'attachment-missing' && !found.hint.startsWith('同一文件夹') ? '请把图片放到对应位置，或改正正文中的路径（路径相对于本 .md 文件所在的文件夹）' : found.hint;
   return { code: found.code, message, hint };
-}
-
-/** Whether a picture's path names a file (not a web address, inline data or a link in the page). */
-function isLocalPath(path: string): boolean {
-  return !path.startsWith('#') && (!/^[a-z][a-z0-9+.-]+:/i.test(path) || /^file:/i.test(path));
 }
