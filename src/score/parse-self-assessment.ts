@@ -1,7 +1,7 @@
 import YAML, { LineCounter } from 'yaml';
 import * as z from 'zod';
 import { SELF_ASSESSMENT_FILE, SelfAssessmentError, type ItemAssessment } from './self-assessment.js';
-import { explainYamlError, faultLine } from '../util/yaml-error.js';
+import { explainYamlError, yamlErrorLine } from '../util/yaml-error.js';
 
 const count = z.union([
   z.number().nonnegative(),
@@ -30,10 +30,8 @@ export function parseSelfAssessment(text: string): Map<string, ItemAssessment> {
   const lines = new LineCounter();
   const doc = YAML.parseDocument(text, { prettyErrors: false, lineCounter: lines });
   if (doc.errors.length > 0) {
-    // The line of the error's start (the parser sets linePos only with prettyErrors), in words for clerks.
     const e = doc.errors[0]!;
-    const line = faultLine(text.replace(/\r\n?/g, '\n'), lines.linePos(e.pos[0]).line, e.message, 0);
-    throw new SelfAssessmentError(`${SELF_ASSESSMENT_FILE} 第 ${line} 行格式错误：${explainYamlError(e.code, e.message)}`);
+    throw new SelfAssessmentError(`${SELF_ASSESSMENT_FILE} 第 ${yamlErrorLine(text, e, lines)} 行格式错误：${explainYamlError(e.code, e.message)}`);
   }
   const data: unknown = doc.toJS() ?? {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new SelfAssessmentError(`${SELF_ASSESSMENT_FILE} 应按三级项编号分项填写，如“4:”下写 findings、values 或 applicable`);

@@ -1,7 +1,7 @@
 import YAML, { LineCounter } from 'yaml';
 import * as z from 'zod';
 import type { Standard } from './types.js';
-import { explainYamlError, faultLine } from '../util/yaml-error.js';
+import { explainYamlError, yamlErrorLine } from '../util/yaml-error.js';
 
 const limit = z.object({ name: z.string(), op: z.enum(['<=', '<', '>=', '>']), value: z.number(), unit: z.string() });
 const clause = z.object({
@@ -31,10 +31,8 @@ export function parseStandard(file: string, text: string): Standard {
   const lines = new LineCounter();
   const doc = YAML.parseDocument(text, { prettyErrors: false, lineCounter: lines });
   if (doc.errors.length > 0) {
-    // The line of the error's start (the parser sets linePos only with prettyErrors).
     const e = doc.errors[0]!;
-    const line = faultLine(text.replace(/\r\n?/g, '\n'), lines.linePos(e.pos[0]).line, e.message, 0);
-    throw new Error(`评分标准文件 ${file} 第 ${line} 行格式错误：${explainYamlError(e.code, e.message)}`);
+    throw new Error(`评分标准文件 ${file} 第 ${yamlErrorLine(text, e, lines)} 行格式错误：${explainYamlError(e.code, e.message)}`);
   }
   const parsed = standardSchema.safeParse(doc.toJS(), { reportInput: true });
   if (!parsed.success) {

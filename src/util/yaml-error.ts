@@ -1,3 +1,5 @@
+import type { LineCounter, YAMLError } from 'yaml';
+
 /**
  * A YAML parser's error (the yaml package's code and message) in words for clerks; the parser's own
  * (English) words only where there are none of ours: the message reaches chase lists that
@@ -34,4 +36,14 @@ export function faultLine(src: string, reported: number, message: string, first 
     if (quote ? l.split(quote).length % 2 === 0 : (l.match(/[[{]/g) ?? []).length > (l.match(/[\]}]/g) ?? []).length) return i + 1;
   }
   return Math.min(reported, lines.length);
+}
+
+/**
+ * The line (1-based) to blame for the parse error `error` of `text`, parsed with the line counter
+ * `lines` (the parser sets linePos only with prettyErrors, which these parses leave off): where it
+ * starts, or the line above that opened what it never closed (faultLine). For files read whole
+ * (the config, 自评.yaml, a standard), whose first line may be at fault.
+ */
+export function yamlErrorLine(text: string, error: YAMLError, lines: LineCounter): number {
+  return faultLine(text.replace(/\r\n?/g, '\n'), lines.linePos(error.pos[0]).line, error.message, 0);
 }

@@ -1,5 +1,5 @@
 import YAML, { LineCounter } from 'yaml';
-import { explainYamlError, faultLine } from '../util/yaml-error.js';
+import { explainYamlError, yamlErrorLine } from '../util/yaml-error.js';
 import { ConfigError } from './config-error.js';
 import { configProblems, type ConfigProblem } from './config-errors.js';
 import { configSchema, type WorkspaceConfig } from './config-schema.js';
@@ -17,10 +17,8 @@ export function parseConfig(text: string, root: string, shown: string): Workspac
   const doc = YAML.parseDocument(text, { prettyErrors: false, lineCounter: lines });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    // The line of the error's start (the parser sets linePos only with prettyErrors).
-    const src = text.replace(/\r\n?/g, '\n');
-    const line = faultLine(src, e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line, e.message, 0);
-    const slip = slipOf(src.split('\n')[line - 1] ?? '');
+    const line = yamlErrorLine(text, e, lines);
+    const slip = slipOf(text.split(/\r\n?|\n/)[line - 1] ?? '');
     throw new ConfigError(
       `${shown} 第 ${line} 行：YAML 格式错误：${slip ? slip.problem : explainYamlError(e.code, e.message)}`,
       slip?.fix ?? (e.code === 'DUPLICATE_KEY' ? '同一个配置项只写一次：删掉或合并重复的那一行' : '请检查该行的缩进和冒号（配置项写作“名称: 值”，冒号为英文冒号，后面空一格）'),
