@@ -64,8 +64,7 @@ export async function makeDocuments(io: Io, ws: Workspace, catalog: Catalog, res
   const docs = await buildDocuments({ ws, catalog, result, report: built, templates: templateSources(ws), fonts: () => (fonts ??= loadFonts(ws)), date: buildDate(io.env, ws.date), step }, wanted);
   await (await fonts)?.save();
   step('');
-  // Each once: the PDF and the DOCX of the same report note the same missing picture.
-  for (const n of new Set(docs.notes)) io.err(`提示：${n}\n`);
+  for (const n of docs.notes) io.err(`提示：${n}\n`);
   if (docs.missing.length) {
     io.err(`警告：以下字符所有字体都没有，PDF 中会显示为方框：${docs.missing.map((c) => String.fromCodePoint(c)).join(' ')}（用 dossier fonts 查看字体）\n`);
   }

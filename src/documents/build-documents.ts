@@ -54,7 +54,7 @@ export interface Documents {
   /** The 问题整改台账 (package only), as a workbook and as a printed PDF (A4 landscape). */
   readonly rectification?: Uint8Array;
   readonly rectificationPdf?: Written;
-  /** Notes for people from templates and writers. */
+  /** Notes for people from templates and writers, each once (the PDF and the DOCX of one document note the same missing picture). */
   readonly notes: readonly string[];
   /** Characters no font has, over every PDF made. */
   readonly missing: readonly number[];
@@ -74,7 +74,7 @@ export async function buildDocuments(input: DocumentsInput, wanted: DocumentsWan
   const cache = new ContentCache(join(ws.output, CACHE_FOLDER));
   const write = async (format: Format, doc: Doc, what: string, pictures?: Written['pictures']): Promise<Written> => {
     const w = await WRITERS[format](doc, { fonts: input.fonts, readImage, date, cache, onPage: (n) => step(`正在生成${what} PDF（${n} 页）…`), ...(pictures ? { pictures } : {}) });
-    notes.push(...w.notes);
+    for (const n of w.notes) if (!notes.includes(n)) notes.push(n);
     w.missing.forEach((c) => missing.add(c));
     return w;
   };
