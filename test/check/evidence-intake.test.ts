@@ -4,6 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { evidence, writeTree } from '../fixtures/tree.js';
 import { runCli } from '../helpers.js';
 
+/** A finding of `check --json` about a file. */
+interface Finding {
+  readonly code: string;
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/** `dossier check --json` of the workspace `ws`: the whole result, and its findings about files. */
+async function checked(ws: string) {
+  const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
+  return { data, findings: data.diagnostics.filter((d: { file?: string }) => d.file !== undefined) as Finding[] };
+}
+
 /** A department's folder as offices really fill it: dates typed their way, Chinese punctuation, Word files, Notepad names. */
 function workspace(): string {
   return writeTree({
@@ -219,8 +234,7 @@ describe('metric figures with commas and targets in words', () => {
         ...metric('完好率', '90%', '≥0.95'),
       ]),
     });
-    const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
-    const findings = data.diagnostics.filter((d: { file?: string }) => d.file !== undefined);
+    const { data, findings } = await checked(ws);
     expect(findings.map((d: { code: string; line: number; message: string; hint: string }) => [d.code, d.line, d.message, d.hint])).toEqual([
       ['frontmatter-schema', 8, '指标“覆盖率”的数值“98,5%”不是数字', '小数点请用“.”，如 98.5%；千位之间的逗号可以不写'],
       // An unquoted target starting with > is a YAML block header: mended and told.
@@ -349,8 +363,7 @@ describe('pictures in the body', () => {
       ),
       'dossiers/住建局/附件/现场.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
     });
-    const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
-    const findings = data.diagnostics.filter((d: { file?: string }) => d.file !== undefined);
+    const { data, findings } = await checked(ws);
     expect(findings.map((d: { code: string; file: string; line: number; message: string }) => [d.code, d.file, d.line, d.message])).toEqual([
       ['attachment-missing', '住建局/T24.md', 12, '正文中的图片“附件/整改后.jpg”不存在'],
     ]);
@@ -383,8 +396,7 @@ describe('pictures in the body', () => {
       'dossiers/住建局/附件/报告.pdf': '%PDF-1.4\n',
       'dossiers/住建局/附件/现场(1).jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
     });
-    const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
-    const findings = data.diagnostics.filter((d: { file?: string }) => d.file !== undefined);
+    const { findings } = await checked(ws);
     expect(findings.map((d: { code: string; line: number; message: string }) => [d.code, d.line, d.message])).toEqual([
       ['attachment-outside', 10, '正文中的图片“C:\\Users\\张三\\Desktop\\照片.jpg”是绝对路径，指向佐证资料文件夹以外'],
       ['attachment-missing', 12, '正文中的图片“附件/现场 照片.jpg”的路径中有空格，报告中不会显示这张图片'],
@@ -392,7 +404,7 @@ describe('pictures in the body', () => {
       ['attachment-missing', 18, '正文中的图片“附件/现场(1).jpg”与其他文字在同一段，报告中只输出它的说明文字，不显示图片'],
       ['attachment-missing', 19, '正文中的图片“附件/现场(1).jpg”与其他文字在同一段，报告中只输出它的说明文字，不显示图片'],
     ]);
-    expect(findings[1].hint).toBe('把路径写在尖括号里，如 ![说明](<附件/现场 照片.jpg>)；或把文件名中的空格去掉');
+    expect(findings[1]!.hint).toBe('把路径写在尖括号里，如 ![说明](<附件/现场 照片.jpg>)；或把文件名中的空格去掉');
   });
 
   it('says that a picture pasted as an HTML <img> tag is printed as code, and how to write it', async () => {
@@ -404,8 +416,7 @@ describe('pictures in the body', () => {
       ),
       'dossiers/住建局/附件/现场2.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]),
     });
-    const data = JSON.parse((await runCli(['check', '-w', ws, '--json'], { cwd: ws })).stdout);
-    const findings = data.diagnostics.filter((d: { file?: string }) => d.file !== undefined);
+    const { findings } = await checked(ws);
     expect(findings.map((d: { code: string; line: number; message: string; hint: string }) => [d.code, d.line, d.message, d.hint])).toEqual([
       ['attachment-missing', 10, '正文中的图片“附件/现场2.png”写成了网页的 <img> 标签，报告中会原样印出这段代码，不显示图片', '请写作 ![说明](附件/现场2.png)，并让图片单独成段（上下各空一行）'],
       [
