@@ -7,6 +7,7 @@ import type HandlebarsFull from 'handlebars';
 import runtime from 'handlebars/runtime.js';
 import { packageRoot } from '../util/package-root.js';
 import type { Memo } from '../util/memo.js';
+import { plainJson } from '../util/content-cache.js';
 import { HELPERS } from './helpers.js';
 import { readWorkspaceText } from '../util/safe-file.js';
 
@@ -66,6 +67,9 @@ export async function renderTemplate(sources: TemplateSources, main: string, dat
   if (memo) hb.registerHelper('body', (text: unknown, folder: unknown) => memo.remember('evidence-body-1', JSON.stringify([text ?? '', folder ?? '']), () => HELPERS.body!(text, folder)));
   // A partial that includes itself, directly or through others, would recurse until the stack breaks.
   const stack: string[] = [];
+  // With a memo, a partial called from the main template is taken from it when called before with
+  // the same data under the same templates (the report's tasks: one changed file renders one task).
+  const partialsKey = memo && memoizable([...texts.values()].map((t) => t.source)) ? textsKey([...texts.values()].map((t) => t.source)) : undefined;
   for (const [name, file] of files) {
     if (name === main) continue;
     const compiled = compile(hb, compiler, file, texts.get(file)!);
@@ -74,17 +78,52 @@ export async function renderTemplate(sources: TemplateSources, main: string, dat
         const loop = stack.slice(Math.max(0, stack.lastIndexOf(file)));
         throw new TemplateError(file, undefined, `模板互相引用，形成了循环（${[...loop, file].map((f) => f.split(/[\\/]/).pop()).join(' → ')}）；请去掉其中的 {{> …}}`);
       }
-      stack.push(file);
-      try {
-        return run(compiled, ctx, options, file);
-      } finally {
-        stack.pop();
-      }
+      const render = (): string => {
+        stack.push(file);
+        try {
+          return run(compiled, ctx, options, file);
+        } finally {
+          stack.pop();
+        }
+      };
+      // Not a partial given the whole data (it changes with anything): keeping it would save nothing.
+      const whole = ctx === (options.data as { root?: unknown } | undefined)?.root;
+      const frame = partialsKey !== undefined && stack.length === 0 && !whole && plainJson(ctx) ? dataFrame(options.data) : undefined;
+      return frame ? memo!.remember('partial-1', JSON.stringify([partialsKey, name, frame, ctx]), render) : render();
     };
     hb.registerPartial(name.slice(0, -'.md.hbs'.length), partial as Handlebars.Template);
   }
   const template = compile(hb, compiler, mainFile, texts.get(mainFile)!);
   return run(template, data, {}, mainFile);
+}
+
+/**
+ * Whether a partial's text depends on its data and the templates alone: not when a template
+ * reaches outside the data it is given (`@root`, `../`), defines partials inline or logs.
+ */
+export function memoizable(sources: readonly string[]): boolean {
+  return !sources.some((s) => /@root|\.\.\/|\{\{~?\s*#\*\s*inline|\{\{~?\s*log\b/.test(s));
+}
+
+/** One key for a set of template texts. */
+function textsKey(sources: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const s of sources) h.update(`${s.length}\0`).update(s);
+  return h.digest('base64url');
+}
+
+/** A partial's data variables (@index, @first, @last, @key), or undefined when one is not plain. */
+function dataFrame(data: unknown): Record<string, unknown> | undefined {
+  const frame: Record<string, unknown> = {};
+  if (data === undefined || data === null) return frame;
+  if (typeof data !== 'object') return undefined;
+  for (const [k, v] of Object.entries(data)) {
+    if (k === 'root' || k === '_parent') continue;
+    if (v === undefined) continue;
+    if (!plainJson(v)) return undefined;
+    frame[k] = v;
+  }
+  return frame;
 }
 
 /** How deep partials may include one another; the bundled templates use 3 levels. */
