@@ -120,15 +120,16 @@ describe('the typesetting memo', () => {
 
   it('gives back every entry, asked for in any order, from a file of many entries of different sizes', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dossier-typeset-memo-')), 'typeset.memo');
-    // 60 entries of 5–35 KB (about 1.2 MB), some larger than others around them.
-    const entry = (i: number) => Buffer.alloc(5_000 + ((i * 7_919) % 30_000), `条目${i}；`);
+    // 60 entries of 5–35 KB (about 1.2 MB), some larger than others around them, and two larger than what one read of the file takes (256 KB).
+    const entry = (i: number) => Buffer.alloc(i === 12 || i === 45 ? 300_000 + i : 5_000 + ((i * 7_919) % 30_000), `条目${i}；`);
     const keys = Array.from({ length: 60 }, (_, i) => `k${i}`);
     const first = TypesetMemo.open(file, 'ctx');
     keys.forEach((k, i) => first.put(k, entry(i)));
     first.close();
-    // Backwards, then a put among the gets (the entries taken so far are copied into the new file), then the rest forwards.
+    // Forwards, backwards, then a put among the gets (the entries taken so far are copied into the new
+    // file, neighbours in the file together), then the rest forwards.
     const second = TypesetMemo.open(file, 'ctx');
-    const order = [...keys.slice(30).reverse(), 'new', ...keys.slice(0, 30)];
+    const order = [...keys.slice(0, 20), ...keys.slice(30).reverse(), 'new', ...keys.slice(20, 30)];
     for (const k of order) {
       if (k === 'new') second.put(k, Buffer.from('新条目'));
       else expect(second.get(k)?.equals(entry(Number(k.slice(1))))).toBe(true);

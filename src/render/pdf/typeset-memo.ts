@@ -25,6 +25,8 @@ export class TypesetMemo {
   private readonly taken: [key: string, at: number, length: number, sum: string][] = [];
   private out: { fd: number; at: number; tmp: string; pending: Uint8Array[]; size: number } | undefined;
   private failed = false;
+  /** The bytes of the old file last read (read). */
+  private window: { at: number; data: Buffer } | undefined;
 
   private constructor(
     private readonly file: string,
@@ -77,8 +79,8 @@ export class TypesetMemo {
     const where = this.known.get(key);
     if (!where || this.fd === undefined) return undefined;
     try {
-      const buf = Buffer.alloc(where.length);
-      if (readSync(this.fd, buf, 0, where.length, where.at) !== where.length || checksum(buf) !== where.sum) return undefined;
+      const buf = this.read(where.at, where.length);
+      if (buf.length !== where.length || checksum(buf) !== where.sum) return undefined;
       if (this.keys.has(key)) return buf;
       if (this.out) this.write(key, buf, where.sum);
       else {
@@ -89,6 +91,20 @@ export class TypesetMemo {
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * `length` bytes of the old file from `at`, through a window of WINDOW bytes: a run asks for the
+   * entries in about the order the last run wrote them, so one read serves many (memory stays bounded).
+   */
+  private read(at: number, length: number): Buffer {
+    const w = this.window;
+    // Views of a window read afresh each time: what a caller keeps of one stays as it was.
+    if (w && at >= w.at && at + length <= w.at + w.data.length) return w.data.subarray(at - w.at, at - w.at + length);
+    if (length >= WINDOW) return readAt(this.fd!, at, length);
+    const data = readAt(this.fd!, at, WINDOW);
+    this.window = { at, data };
+    return data.subarray(0, length);
   }
 
   /** Keeps `data` for `key`. */
@@ -109,13 +125,20 @@ export class TypesetMemo {
     const fd = openSync(tmp, 'w');
     this.out = { fd, at: MAGIC.length, tmp, pending: [Buffer.from(MAGIC, 'latin1')], size: MAGIC.length };
     // Each was checked against its checksum when taken, from this same open file, which no run writes
-    // into (a new memo replaces it by renaming): copied without checking again.
-    for (const [key, at, length, sum] of this.taken) {
-      const buf = Buffer.alloc(length);
-      if (this.fd === undefined || readSync(this.fd, buf, 0, length, at) !== length) throw new Error('memo file changed');
+    // into (a new memo replaces it by renaming): copied without checking again, neighbours in one read.
+    const taken = this.taken;
+    for (let i = 0; i < taken.length;) {
+      let j = i + 1;
+      let end = taken[i]![1] + taken[i]![2];
+      while (j < taken.length && taken[j]![1] === end && end - taken[i]![1] < WINDOW) end += taken[j++]![2];
+      const buf = this.fd === undefined ? Buffer.alloc(0) : readAt(this.fd, taken[i]![1], end - taken[i]![1]);
+      if (buf.length !== end - taken[i]![1]) throw new Error('memo file changed');
       this.append(buf);
-      this.written.push([key, this.out.at, length, sum]);
-      this.out.at += length;
+      for (; i < j; i++) {
+        const [key, , length, sum] = taken[i]!;
+        this.written.push([key, this.out.at, length, sum]);
+        this.out.at += length;
+      }
     }
   }
 
@@ -187,6 +210,21 @@ export class TypesetMemo {
     rmSync(this.out.tmp, { force: true });
     this.out = undefined;
   }
+}
+
+/** How much of the old file one read takes (TypesetMemo.read). */
+const WINDOW = 256 * 1024;
+
+/** Up to `length` bytes of an open file from `at` (fewer at its end). */
+function readAt(fd: number, at: number, length: number): Buffer {
+  const buf = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, buf, got, length - got, at + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got === length ? buf : buf.subarray(0, got);
 }
 
 /** An entry's checksum: a damaged entry is not taken. */
