@@ -114,25 +114,27 @@ export function reportData(catalog: Catalog, result: CheckResult, ws: Workspace,
       metrics: p.metrics
         .filter((m) => m.target !== undefined)
         .map((m) => ({ name: m.name, value: `${m.value}${m.unit}`, target: targetText(m.target!, m.unit), met: m.met === true, metText: m.met ? '达标' : '未达标' })),
-      evidence: p.evidence.map((e) => ({
-        id: ids.get(evidenceKey(no, e.file))!,
-        file: e.file,
-        folder: e.file.includes('/') ? e.file.slice(0, e.file.lastIndexOf('/')) : '',
-        unit: e.unit,
-        title: e.title,
-        date: e.date,
-        dateText: chineseDate(e.date),
-        status: e.status,
-        kind: e.kind ?? '其他',
-        body: e.body,
-        attachments: e.attachments.map((a) => a.path),
-        /** Each attachment's caption in step with `attachments` (pictures only; '' for other files). */
-        captions: captions(e.title, e.attachments),
-        images: pictures(e).filter((p) => (sizeOf(p.src) ?? Infinity) <= maxImage),
-        largeImages: pictures(e)
-          .filter((p) => (sizeOf(p.src) ?? 0) > maxImage)
-          .map((p) => p.name),
-      })),
+      evidence: p.evidence.map((e) => {
+        // Each picture's size looked up once: it is printed, or only named when too large.
+        const shown = pictures(e).map((p) => ({ ...p, size: sizeOf(p.src) }));
+        return {
+          id: ids.get(evidenceKey(no, e.file))!,
+          file: e.file,
+          folder: e.file.includes('/') ? e.file.slice(0, e.file.lastIndexOf('/')) : '',
+          unit: e.unit,
+          title: e.title,
+          date: e.date,
+          dateText: chineseDate(e.date),
+          status: e.status,
+          kind: e.kind ?? '其他',
+          body: e.body,
+          attachments: e.attachments.map((a) => a.path),
+          /** Each attachment's caption in step with `attachments` (pictures only; '' for other files). */
+          captions: captions(e.title, e.attachments),
+          images: shown.filter((p) => (p.size ?? Infinity) <= maxImage).map(({ src, name }) => ({ src, name })),
+          largeImages: shown.filter((p) => (p.size ?? 0) > maxImage).map((p) => p.name),
+        };
+      }),
     };
   };
   const sections = catalog.sections.map((s) => {
