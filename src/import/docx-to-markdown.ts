@@ -49,8 +49,18 @@ export async function docxToMarkdown(data: Buffer): Promise<DocxMarkdown> {
   // A file that is no zip at all fails in mammoth as it always did; one past the limits is refused here.
   if (problem && !problem.startsWith(NOT_A_ZIP)) throw new OfficeFileError(problem);
   const pictures: DocxPicture[] = [];
+  // Pictures whose data the file names but does not hold (or holds damaged), by their place among the file's pictures.
+  const unreadable: number[] = [];
+  let met = 0;
   const convertImage = mammoth.images.imgElement(async (image) => {
-    const bytes = await image.readAsBuffer();
+    met++;
+    let bytes: Buffer;
+    try {
+      bytes = await image.readAsBuffer();
+    } catch {
+      unreadable.push(met);
+      return { src: '' };
+    }
     const same = pictures.findIndex((p) => p.data.equals(bytes));
     if (same >= 0) return { src: `dossier-picture:${same + 1}` };
     const ext = pictureExtension(image.contentType);
@@ -66,6 +76,9 @@ export async function docxToMarkdown(data: Buffer): Promise<DocxMarkdown> {
   const heading = tree.children.find((c) => c.type === 'heading');
   const headingText = heading ? toString(heading).replace(/\s+/g, ' ').trim() : '';
   const notes = mammothNotes(result.messages.map((m) => m.message));
+  if (unreadable.length > 0) {
+    notes.push(`Word 文件中第 ${unreadable.join('、')} 张图片的数据缺失或已损坏，没有导入；请对照原文，把这些图片另存为 PNG 或 JPG 文件作为附件提供`);
+  }
   for (const p of pictures) {
     if (!p.printable) notes.push(`${p.name} 是 ${p.contentType} 格式，自评报告中无法显示，已作为附件保存；如需印入报告，请把它另存为 PNG 或 JPG 并替换附件`);
   }

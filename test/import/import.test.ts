@@ -294,6 +294,22 @@ describe('dossier import of other files', () => {
     expect(evidence(join(ws, 'dossiers/住建局/T24-情况说明.md')).body.trim()).toBe('按公文样式写的正文。');
   });
 
+  it('says in Chinese which pictures of a Word file have no data, and imports the rest', async () => {
+    const ws = workspace();
+    // A Word file whose picture is named but whose picture data is gone (as a damaged copy leaves it).
+    const zip = await JSZip.loadAsync(await makeDocx());
+    for (const name of Object.keys(zip.files).filter((n) => n.startsWith('word/media/'))) zip.remove(name);
+    writeFileSync(join(ws, 'T24_住建局_检查情况_2020-12-20.docx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = await runCli(['import', 'T24_住建局_检查情况_2020-12-20.docx'], { cwd: ws });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('提示：T24_住建局_检查情况_2020-12-20.docx：Word 文件中第 1 张图片的数据缺失或已损坏，没有导入');
+    expect(r.stderr).not.toMatch(/[A-Za-z]{5,} [a-z]+ [a-z]+/);
+    const { body, front } = evidence(join(ws, 'dossiers/住建局/T24-检查情况.md'));
+    expect(body).toContain(WORD.after);
+    expect(body).not.toContain('见图');
+    expect(front).not.toContain('图1');
+  });
+
   it('lists a file already in the dossier folder where it is, and does not import it twice', async () => {
     const ws = workspace();
     mkdirSync(join(ws, 'dossiers/住建局'), { recursive: true });
