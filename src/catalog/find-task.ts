@@ -1,11 +1,18 @@
 import type { Catalog, Task } from './types.js';
 import { halfWidth } from '../util/half-width.js';
 
-/** Normalizes a task reference as a clerk writes it (`24`, ` 24 `, `２４`, `任务24`, `2-3`) to an id. */
+/**
+ * Normalizes a task reference as a clerk writes it (`24`, ` 24 `, `２４`, `任务24`, `T24`, `第24项`,
+ * `任务24号`, `Ｔ24`, `2-3`) to an id; zeros written before a number for sorting go (`T05` is task 5).
+ */
 export function taskRef(ref: unknown): string {
-  return halfWidth(String(ref))
+  const id = halfWidth(String(ref))
+    .normalize('NFKC')
     .replace(/\s+/g, '')
-    .replace(/^(?:任务|T)/i, '');
+    .replace(/^(?:任务|T)/i, '')
+    .replace(/^第(.+)[项号]$/, '$1')
+    .replace(/^(\d.*)[项号]$/, '$1');
+  return /^\d+(?:[.-]\d+)*$/.test(id) ? id.replace(/(^|[.-])0+(?=\d)/g, '$1') : id;
 }
 
 /**

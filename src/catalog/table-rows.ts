@@ -314,10 +314,14 @@ function headingSection(heading: RegExpExecArray): { no?: number; title: string;
 
 /** A number cell as compared: half-width digits, no spaces, no trailing 、 or dot, no brackets. */
 export function normalizeNumber(cell: string): string {
-  return halfWidth(plain(cell))
-    .replace(/\s+/g, '')
-    .replace(/^[（(](\d+)[）)]$/, '$1')
-    .replace(/[、.．,，]$/, '');
+  return (
+    halfWidth(plain(cell))
+      .replace(/\s+/g, '')
+      .replace(/^[（(](\d+)[）)]$/, '$1')
+      .replace(/[、.．,，]$/, '')
+      // 01, 02 … as a table numbered for sorting: the same tasks as 1, 2 … (taskRef reads T05 as 5).
+      .replace(/(^|\.)0+(?=\d)/g, '$1')
+  );
 }
 
 function isTaskNumber(cell: string): boolean {

@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { taskRef } from '../catalog/find-task.js';
 import { readDate } from '../dossier/dates.js';
+import { halfWidth } from '../util/half-width.js';
 
 /** What a file name like `T24_住建局_标题_2020-12-20.docx` says about the evidence. */
 export interface NameFields {
@@ -18,7 +19,7 @@ export interface NameFields {
   readonly rest: readonly string[];
 }
 
-const TASK = /^(?:T|任务)\s*([0-9０-９]+(?:[.．\-－][0-9０-９]+)?)$/i;
+const TASK = /^(?:(?:T|任务)\s*([0-9]+(?:[.-][0-9]+)?)\s*[项号]?|第\s*([0-9]+(?:[.-][0-9]+)?)\s*[项号])$/i;
 const BARE_TASK = /^[0-9０-９]+(?:[.．\-－][0-9０-９]+)?$/;
 
 /**
@@ -39,9 +40,10 @@ export function readImportName(fileName: string, unitOf: (part: string) => strin
   let date: string | undefined;
   const rest: string[] = [];
   parts.forEach((part, i) => {
-    const t = TASK.exec(part);
+    // Full-width letters and digits typed with a Chinese input method (Ｔ２４) read as half-width.
+    const t = TASK.exec(halfWidth(part).normalize('NFKC'));
     if (task === undefined && (t || (i === 0 && parts.length > 1 && BARE_TASK.test(part)))) {
-      task = taskRef(t ? t[1]! : part);
+      task = taskRef(t ? (t[1] ?? t[2])! : part);
       return;
     }
     const d = date === undefined ? (readDate(part) ?? compactDate(part)) : undefined;

@@ -25,6 +25,18 @@ describe('reading a file name', () => {
     expect(readImportName('住建局_台账_20201220_T24.xlsx', unitOf)).toMatchObject({ task: '24', unit: '住建局', title: '台账', date: '2020-12-20' });
   });
 
+  it('reads a task number written with zeros before it, as 第…项 or 任务…号, or with a full-width Ｔ', () => {
+    expect(readImportName('T05_住建局_报告_2021.3.5.docx', unitOf)).toMatchObject({ task: '5', unit: '住建局', title: '报告', date: '2021-03-05' });
+    expect(readImportName('T024_住建局_报告.docx', unitOf)).toMatchObject({ task: '24' });
+    expect(readImportName('05_住建局_报告.docx', unitOf)).toMatchObject({ task: '5' });
+    expect(readImportName('第24项_住建局_报告.docx', unitOf)).toMatchObject({ task: '24', title: '报告' });
+    expect(readImportName('任务24号_住建局_报告.docx', unitOf)).toMatchObject({ task: '24', title: '报告' });
+    expect(readImportName('Ｔ２４_住建局_报告.docx', unitOf)).toMatchObject({ task: '24', title: '报告' });
+    expect(readImportName('t3.02_住建局_报告.docx', unitOf)).toMatchObject({ task: '3.2' });
+    // A title that only starts like a number stays a title.
+    expect(readImportName('T24_住建局_第3季度报告.docx', unitOf)).toMatchObject({ task: '24', title: '第3季度报告' });
+  });
+
   it('gives no title when the name has none, and keeps the stem for the last resort', () => {
     const name = readImportName('T24_住建局_2020-12-20.docx', unitOf);
     expect(name.title).toBeUndefined();
