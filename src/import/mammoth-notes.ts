@@ -1,4 +1,16 @@
 /**
+ * What an element mammoth ignores is, in a clerk's words ('' for one that holds nothing to lose:
+ * smart-tag properties, whose text mammoth keeps); others are 无法识别的内容.
+ */
+const ELEMENTS: readonly [RegExp, string][] = [
+  [/(^|[:}])smartTagPr$/, ''],
+  [/(^|[:}])fldSimple$/, '自动编号或域（如题注编号、页码、引用的数字），其中的文字未能导入'],
+  [/math\}oMath(Para)?$|(^|:)oMath(Para)?$/, '公式'],
+  [/(^|[:}])(OLEObject|object)$/, '嵌入的对象（如 Excel 表格、图表），其内容未能导入，请另作附件提供'],
+  [/(^|[:}])(chart|relIds|dgm)$|chart|diagram/i, '图表或 SmartArt 图形'],
+];
+
+/**
  * mammoth's warnings said to a clerk in Chinese: what in the Word file was not converted or may be
  * converted imperfectly. Unknown styles are gathered into one note (their text is kept as ordinary
  * paragraphs); a message dossier does not know is passed on with its original English text.
@@ -16,8 +28,11 @@ export function mammothNotes(messages: readonly string[]): string[] {
       continue;
     }
     if (/^Image of type .* is unlikely to display/.test(message)) continue; // said per picture by the caller
-    if (/^An unrecognised element was ignored: (.*)$/.test(message)) {
-      add(`Word 文件中有无法识别的内容（${message.replace(/^An unrecognised element was ignored: /, '')}），已略去；请对照原文核对正文是否完整`);
+    const ignored = /^An unrecognised element was ignored: (.*)$/.exec(message)?.[1];
+    if (ignored !== undefined) {
+      const what = ELEMENTS.find(([pattern]) => pattern.test(ignored));
+      if (what && what[1] === '') continue;
+      add(`Word 文件中有${what ? what[1] : '无法识别的内容'}，已略去；请对照原文核对正文是否完整`);
     } else if (/^Could not find image file|v:imagedata element without/.test(message)) {
       add('Word 文件中有一张图片找不到图片数据（可能是链接到电脑上的图片），没有导入；请把图片插入到文档中，或作为附件另行提供');
     } else if (/cell merging may be incorrect/.test(message)) {
