@@ -10,8 +10,8 @@ export function taskRef(ref: unknown): string {
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/^(?:任务|T)/i, '')
-    .replace(/^第(.+)[项号]$/, '$1')
-    .replace(/^(\d.*)[项号]$/, '$1');
+    .replace(/^第(\d[\d.-]*)项$/, '$1')
+    .replace(/^(\d[\d.-]*)[项号]$/, '$1');
   return /^\d+(?:[.-]\d+)*$/.test(id) ? id.replace(/(^|[.-])0+(?=\d)/g, '$1') : id;
 }
 

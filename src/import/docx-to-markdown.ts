@@ -77,7 +77,7 @@ export async function docxToMarkdown(data: Buffer): Promise<DocxMarkdown> {
   const headingText = heading ? toString(heading).replace(/\s+/g, ' ').trim() : '';
   const notes = mammothNotes(result.messages.map((m) => m.message));
   if (unreadable.length > 0) {
-    notes.push(`Word 文件中第 ${unreadable.join('、')} 张图片的数据缺失或已损坏，没有导入；请对照原文，把这些图片另存为 PNG 或 JPG 文件作为附件提供`);
+    notes.push(`Word 文件中第 ${unreadable.join('、')} 张图片的数据缺失或已损坏，没有导入；请找到原图片（PNG 或 JPG）作为附件提供`);
   }
   for (const p of pictures) {
     if (!p.printable) notes.push(`${p.name} 是 ${p.contentType} 格式，自评报告中无法显示，已作为附件保存；如需印入报告，请把它另存为 PNG 或 JPG 并替换附件`);

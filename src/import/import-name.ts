@@ -19,7 +19,8 @@ export interface NameFields {
   readonly rest: readonly string[];
 }
 
-const TASK = /^(?:(?:T|任务)\s*([0-9]+(?:[.-][0-9]+)?)\s*[项号]?|第\s*([0-9]+(?:[.-][0-9]+)?)\s*[项号])$/i;
+// 第24项 is a task, but 第12号 is how a document number is written (简报第12号): not a task.
+const TASK = /^(?:(?:T|任务)\s*([0-9]+(?:[.-][0-9]+)?)\s*[项号]?|第\s*([0-9]+(?:[.-][0-9]+)?)\s*项)$/i;
 const BARE_TASK = /^[0-9０-９]+(?:[.．\-－][0-9０-９]+)?$/;
 
 /**

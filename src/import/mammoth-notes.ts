@@ -4,9 +4,9 @@
  */
 const ELEMENTS: readonly [RegExp, string][] = [
   [/(^|[:}])smartTagPr$/, ''],
-  [/(^|[:}])fldSimple$/, '自动编号或域（如题注编号、页码、引用的数字），其中的文字未能导入'],
+  [/(^|[:}])fldSimple$/, '域（如题注编号、页码、交叉引用）'],
   [/math\}oMath(Para)?$|(^|:)oMath(Para)?$/, '公式'],
-  [/(^|[:}])(OLEObject|object)$/, '嵌入的对象（如 Excel 表格、图表），其内容未能导入，请另作附件提供'],
+  [/(^|[:}])(OLEObject|object)$/, '嵌入的对象（如 Excel 表格、图表）'],
   [/(^|[:}])(chart|relIds|dgm)$|chart|diagram/i, '图表或 SmartArt 图形'],
 ];
 
@@ -32,7 +32,7 @@ export function mammothNotes(messages: readonly string[]): string[] {
     if (ignored !== undefined) {
       const what = ELEMENTS.find(([pattern]) => pattern.test(ignored));
       if (what && what[1] === '') continue;
-      add(`Word 文件中有${what ? what[1] : '无法识别的内容'}，已略去；请对照原文核对正文是否完整`);
+      add(`Word 文件中有${what ? what[1] : `无法识别的内容（${ignored}）`}，其中的文字没有导入；请对照原文核对正文是否完整${/OLEObject|object$/.test(ignored) ? '，并把它另作附件提供' : ''}`);
     } else if (/^Could not find image file|v:imagedata element without/.test(message)) {
       add('Word 文件中有一张图片找不到图片数据（可能是链接到电脑上的图片），没有导入；请把图片插入到文档中，或作为附件另行提供');
     } else if (/cell merging may be incorrect/.test(message)) {

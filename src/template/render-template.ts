@@ -99,10 +99,10 @@ export async function renderTemplate(sources: TemplateSources, main: string, dat
 
 /**
  * Whether a partial's text depends on its data and the templates alone: not when a template
- * reaches outside the data it is given (`@root`, `../`), defines partials inline or logs.
+ * reaches outside the data it is given (`@root`, `@_parent`, `../`), defines partials inline or logs.
  */
 export function memoizable(sources: readonly string[]): boolean {
-  return !sources.some((s) => /@root|\.\.\/|\{\{~?\s*#\*\s*inline|\{\{~?\s*log\b/.test(s));
+  return !sources.some((s) => /@root|@_parent|\.\.\/|\{\{~?\s*#\*\s*inline|\{\{~?\s*log\b/.test(s));
 }
 
 /** One key for a set of template texts. */

@@ -14,6 +14,8 @@ describe('task numbers as clerks write them', () => {
   it('leaves what is no task number as it was written', () => {
     expect(taskRef('第三季度')).toBe('第三季度');
     expect(taskRef('abc')).toBe('abc');
+    expect(taskRef('第三项')).toBe('第三项');
+    expect(taskRef('2020年第5号')).toBe('2020年第5号');
   });
 
   it('reads a plan numbered 01, 02 … as tasks 1, 2 …', () => {

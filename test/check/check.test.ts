@@ -175,7 +175,7 @@ describe('dossier check on a dossier with every kind of defect', () => {
     const own = writeTree({
       'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
       'dossiers/住建局/T23-无属性区.md': '开展了检查。\n',
-      'dossiers/住建局/T23_任务号.md': evidence(['task: 第23项', 'unit: 住建局', 'title: 台账', 'date: 2021-03-05', 'status: 已完成']),
+      'dossiers/住建局/T23_任务号.md': evidence(['task: 第二十三项', 'unit: 住建局', 'title: 台账', 'date: 2021-03-05', 'status: 已完成']),
       'dossiers/住建局/T230-别的任务.md': '开展了检查。\n',
       'dossiers/住建局/T23-2.md': '第二份，没有属性区。\n',
       'dossiers/住建局/T24-正常.md': evidence(['task: 24', 'unit: 住建局', 'title: 台账', 'date: 2021-03-05', 'status: 已完成']),

@@ -31,6 +31,9 @@ describe('reading a file name', () => {
     expect(readImportName('05_住建局_报告.docx', unitOf)).toMatchObject({ task: '5' });
     expect(readImportName('第24项_住建局_报告.docx', unitOf)).toMatchObject({ task: '24', title: '报告' });
     expect(readImportName('任务24号_住建局_报告.docx', unitOf)).toMatchObject({ task: '24', title: '报告' });
+    // 第12号 is a document number (简报第12号), not a task.
+    expect(readImportName('住建局_安委办通报_第12号_2021-01-05.pdf', unitOf)).toEqual(expect.objectContaining({ title: '安委办通报_第12号' }));
+    expect(readImportName('住建局_安委办通报_第12号_2021-01-05.pdf', unitOf).task).toBeUndefined();
     expect(readImportName('Ｔ２４_住建局_报告.docx', unitOf)).toMatchObject({ task: '24', title: '报告' });
     expect(readImportName('t3.02_住建局_报告.docx', unitOf)).toMatchObject({ task: '3.2' });
     // A title that only starts like a number stays a title.

@@ -302,7 +302,7 @@ describe('dossier import of other files', () => {
     writeFileSync(join(ws, 'T24_住建局_检查情况_2020-12-20.docx'), await zip.generateAsync({ type: 'nodebuffer' }));
     const r = await runCli(['import', 'T24_住建局_检查情况_2020-12-20.docx'], { cwd: ws });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('提示：T24_住建局_检查情况_2020-12-20.docx：Word 文件中第 1 张图片的数据缺失或已损坏，没有导入');
+    expect(r.stderr).toContain('提示：T24_住建局_检查情况_2020-12-20.docx：Word 文件中第 1 张图片的数据缺失或已损坏，没有导入；请找到原图片（PNG 或 JPG）作为附件提供');
     expect(r.stderr).not.toMatch(/[A-Za-z]{5,} [a-z]+ [a-z]+/);
     const { body, front } = evidence(join(ws, 'dossiers/住建局/T24-检查情况.md'));
     expect(body).toContain(WORD.after);

@@ -9,9 +9,9 @@ describe('what mammoth could not convert, told to a clerk', () => {
       'An unrecognised element was ignored: {urn:schemas-microsoft-com:office:office}OLEObject',
     ]);
     expect(notes).toEqual([
-      'Word 文件中有自动编号或域（如题注编号、页码、引用的数字），其中的文字未能导入，已略去；请对照原文核对正文是否完整',
-      'Word 文件中有公式，已略去；请对照原文核对正文是否完整',
-      'Word 文件中有嵌入的对象（如 Excel 表格、图表），其内容未能导入，请另作附件提供，已略去；请对照原文核对正文是否完整',
+      'Word 文件中有域（如题注编号、页码、交叉引用），其中的文字没有导入；请对照原文核对正文是否完整',
+      'Word 文件中有公式，其中的文字没有导入；请对照原文核对正文是否完整',
+      'Word 文件中有嵌入的对象（如 Excel 表格、图表），其中的文字没有导入；请对照原文核对正文是否完整，并把它另作附件提供',
     ]);
     expect(notes.join('')).not.toMatch(/fldSimple|oMath|OLEObject|http|urn:|w:/);
   });
@@ -20,7 +20,7 @@ describe('what mammoth could not convert, told to a clerk', () => {
     expect(mammothNotes(['An unrecognised element was ignored: w:smartTagPr'])).toEqual([]);
   });
 
-  it('still tells of an element it has no words for', () => {
-    expect(mammothNotes(['An unrecognised element was ignored: w:customXml'])).toEqual(['Word 文件中有无法识别的内容，已略去；请对照原文核对正文是否完整']);
+  it('still tells of an element it has no words for, by its name for whoever supports the office', () => {
+    expect(mammothNotes(['An unrecognised element was ignored: w:customXml'])).toEqual(['Word 文件中有无法识别的内容（w:customXml），其中的文字没有导入；请对照原文核对正文是否完整']);
   });
 });

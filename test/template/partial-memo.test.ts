@@ -67,6 +67,7 @@ describe('partials taken from the report memo', () => {
   it('keeps partials whose text depends on nothing but their data and the templates', () => {
     expect(memoizable(['## {{id}}. {{md title}}\n{{#each evidence}}{{> evidence}}{{/each}}', '（{{inc @index}}）{{unit}}'])).toBe(true);
     expect(memoizable(['{{@root.title}}'])).toBe(false);
+    expect(memoizable(['（{{inc @_parent.index}}.{{inc @index}}）'])).toBe(false);
     expect(memoizable(['{{../title}}'])).toBe(false);
     expect(memoizable(['{{#*inline "x"}}内联{{/inline}}{{> x}}'])).toBe(false);
     expect(memoizable(['{{log title}}'])).toBe(false);

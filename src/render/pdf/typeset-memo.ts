@@ -99,12 +99,12 @@ export class TypesetMemo {
    */
   private read(at: number, length: number): Buffer {
     const w = this.window;
-    // Views of a window read afresh each time: what a caller keeps of one stays as it was.
-    if (w && at >= w.at && at + length <= w.at + w.data.length) return w.data.subarray(at - w.at, at - w.at + length);
+    // Copied out of the window: a page stream the PDF keeps until it is written must not keep the whole window.
+    if (w && at >= w.at && at + length <= w.at + w.data.length) return Buffer.from(w.data.subarray(at - w.at, at - w.at + length));
     if (length >= WINDOW) return readAt(this.fd!, at, length);
     const data = readAt(this.fd!, at, WINDOW);
     this.window = { at, data };
-    return data.subarray(0, length);
+    return Buffer.from(data.subarray(0, length));
   }
 
   /** Keeps `data` for `key`. */
