@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readAt } from '../util/read-at.js';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { unfilter } from '../util/png-unfilter.js';
 
@@ -93,18 +94,6 @@ function fileBytes(path: string): Bytes {
     closeSync(fd);
     throw err;
   }
-}
-
-/** `length` bytes at `offset` of an open file (fewer where it ends sooner). */
-function readAt(fd: number, offset: number, length: number): Buffer {
-  const buf = Buffer.allocUnsafe(length);
-  let got = 0;
-  while (got < length) {
-    const n = readSync(fd, buf, got, length - got, offset + got);
-    if (n === 0) break;
-    got += n;
-  }
-  return buf.subarray(0, got);
 }
 
 /** Bytes held by the caller, who keeps them as long as what is read from them. */

@@ -1,3 +1,4 @@
+import { readAt } from '../../util/read-at.js';
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { hash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -214,18 +215,6 @@ export class TypesetMemo {
 
 /** How much of the old file one read takes (TypesetMemo.read). */
 const WINDOW = 256 * 1024;
-
-/** Up to `length` bytes of an open file from `at` (fewer at its end). */
-function readAt(fd: number, at: number, length: number): Buffer {
-  const buf = Buffer.allocUnsafe(length);
-  let got = 0;
-  while (got < length) {
-    const n = readSync(fd, buf, got, length - got, at + got);
-    if (n === 0) break;
-    got += n;
-  }
-  return got === length ? buf : buf.subarray(0, got);
-}
 
 /** An entry's checksum: a damaged entry is not taken. */
 function checksum(data: Uint8Array): string {
