@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { closeSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { listEntries } from './list-entries.js';
+import { openRegular } from './open-regular.js';
 
 /** One file of the package with its size and SHA-256. */
 export interface ManifestEntry {
@@ -36,24 +38,6 @@ export function manifestBytes(m: Manifest): Buffer {
   return Buffer.from(JSON.stringify(m, null, 2) + '\n', 'utf8');
 }
 
-/**
- * Opens a regular file for reading; a symbolic link, pipe or anything else is refused (ENOTREGULAR),
- * never followed or waited on. Synchronous, as are the reads below: a package has a hundred small
- * files, and a thread-pool round trip per read cost more than the hashing.
- */
-export function openRegular(path: string): { fd: number; size: number } {
-  const notRegular = () => Object.assign(new Error(`${path} 不是普通文件`), { code: 'ENOTREGULAR' });
-  // Looked at first, so that a pipe is not even opened; opened so that one put there meanwhile does not block.
-  if (!lstatSync(path).isFile()) throw notRegular();
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  const st = fstatSync(fd);
-  if (!st.isFile()) {
-    closeSync(fd);
-    throw notRegular();
-  }
-  return { fd, size: st.size };
-}
-
 /** The buffer files are hashed through (memory stays flat whatever their size). */
 const HASH_BUFFER = Buffer.allocUnsafe(1 << 20);
 
@@ -79,46 +63,6 @@ export async function readRegular(path: string, max: number): Promise<Buffer | u
   } finally {
     closeSync(fd);
   }
-}
-
-/** What an entry of a folder is, as found without following links. */
-export type EntryKind = 'file' | 'folder' | 'symlink' | 'fifo' | 'socket' | 'device' | 'other';
-
-/**
- * Every entry under `dir` (files, folders, links, pipes …), as sorted forward-slash paths, without
- * following links or opening anything. The calls are synchronous: one thread-pool round trip per
- * file cost more than the listing itself.
- */
-export async function listEntries(dir: string): Promise<{ path: string; kind: EntryKind; size: number }[]> {
-  const out: { path: string; kind: EntryKind; size: number }[] = [];
-  const walk = (folder: string) => {
-    for (const e of readdirSync(folder, { withFileTypes: true })) {
-      const full = join(folder, e.name);
-      const path = relative(dir, full).split(sep).join('/');
-      const kind: EntryKind = e.isFile()
-        ? 'file'
-        : e.isDirectory()
-          ? 'folder'
-          : e.isSymbolicLink()
-            ? 'symlink'
-            : e.isFIFO()
-              ? 'fifo'
-              : e.isSocket()
-                ? 'socket'
-                : e.isBlockDevice() || e.isCharacterDevice()
-                  ? 'device'
-                  : 'other';
-      out.push({ path, kind, size: kind === 'file' ? lstatSync(full).size : 0 });
-      if (kind === 'folder') walk(full);
-    }
-  };
-  walk(dir);
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/** Every regular file under `dir` as sorted forward-slash paths relative to it. */
-export async function listFiles(dir: string): Promise<string[]> {
-  return (await listEntries(dir)).filter((e) => e.kind === 'file').map((e) => e.path);
 }
 
 /**

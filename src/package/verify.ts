@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
-import { fingerprint, hashFile, listEntries, MANIFEST, readRegular, sha256sums, SUMS, type EntryKind, type Manifest, type ManifestEntry } from './manifest.js';
+import { listEntries, type EntryKind } from './list-entries.js';
+import { fingerprint, hashFile, MANIFEST, readRegular, sha256sums, SUMS, type Manifest, type ManifestEntry } from './manifest.js';
 
 /**
  * What verification found. The package passes when every list is empty. It then holds exactly the

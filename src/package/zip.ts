@@ -2,7 +2,8 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
-import { listFiles, openRegular } from './manifest.js';
+import { listFiles } from './list-entries.js';
+import { openRegular } from './open-regular.js';
 
 /** Extensions whose content is already compressed: stored as they are, not deflated again. */
 const STORED = new Set(['.pdf', '.png', '.jpg', '.jpeg', '.gif', '.zip', '.docx', '.xlsx', '.pptx', '.gz', '.7z', '.rar', '.mp4', '.webp']);
@@ -263,7 +264,7 @@ export async function writeZip(dir: string, zipPath: string, prefix: string, dat
       const name = Buffer.from(`${prefix}/${f}`);
       const offset = out.position;
       out.put(localHeader(name, method, dos));
-      const { fd } = openRegular(join(dir, f));
+      const { fd } = openRegular(`${dir}/${f}`);
       let entry: Entry;
       try {
         if (method === 0) {

@@ -12,7 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import fc from 'fast-check';
 import yazl from 'yazl';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/package/manifest.js';
+import { listFiles } from '../../src/package/list-entries.js';
 import { writeZip, zipFolder } from '../../src/package/zip.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dossier-zip-'));
