@@ -27,7 +27,7 @@ export function attachmentPath(file: string, written: string): string | undefine
 
 /**
  * Finds an attachment on disk, the one way check, build and package all use: it must be a regular
- * file (not a folder, pipe or device) that, after `..` and symlinks are resolved, lies inside the
+ * file (not a folder, pipe or device, and not empty) that, after `..` and symlinks are resolved, lies inside the
  * dossier folder (`root`, a real path). Looked up with synchronous calls: a few system calls on
  * local files, where each asynchronous one waited for a thread of the pool (hundreds of
  * attachments in a dossier, checked on every check and build).
@@ -73,6 +73,15 @@ export function resolveAttachment(root: string, file: string, written: string): 
       code: 'attachment-missing',
       message: `附件“${written}”不是普通文件（可能是管道、设备或其他特殊文件），不能读取`,
       hint: '请换成附件文件本身（PDF、图片、Word 等），复制到佐证资料文件夹内',
+    };
+  }
+  // An empty file (a download or copy that did not finish, a scan that failed) is no attachment: the task still lacks it.
+  if (info.size === 0) {
+    return {
+      ok: false,
+      code: 'attachment-missing',
+      message: `附件“${written}”是空文件（0 字节），没有内容`,
+      hint: '文件可能没有下载或拷贝完整：请向报送单位重新要一份原文件，替换这个空文件',
     };
   }
   return { ok: true, rel, real };

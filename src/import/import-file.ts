@@ -1,4 +1,4 @@
-import { readFile, realpath, rm } from 'node:fs/promises';
+import { readFile, realpath, rm, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import type { Catalog } from '../catalog/types.js';
@@ -41,6 +41,10 @@ export type ImportOutcome =
  */
 export async function importFile(path: string, type: ImportType, ctx: ImportContext): Promise<ImportOutcome> {
   const fileName = basename(path);
+  // An empty file has nothing to import, and listed as an attachment it would count as evidence given.
+  if ((await stat(path)).size === 0) {
+    return { ok: false, notes: [], refusal: { message: '这个文件是空的（0 字节），没有内容', hint: '文件可能没有下载或拷贝完整：请向报送单位重新要一份原文件后再导入' } };
+  }
   const name = readImportName(fileName, ctx.unitOf);
   let docx: DocxMarkdown | undefined;
   if (type === 'docx') {

@@ -353,6 +353,27 @@ describe('a department written with more or fewer words than the plan', () => {
   });
 });
 
+describe('empty attachments', () => {
+  it('are no evidence: a zero-byte scan or picture is told at its line and the task stays in progress', async () => {
+    const ws = writeTree({
+      'dossier.config.yaml': 'district: 示例区\nasOf: 2021-06-30\n',
+      'dossiers/住建局/T24.md': evidence(
+        ['task: 24', 'unit: 住建局', 'title: 检查记录', 'date: 2020-12-20', 'status: 已完成', 'attachments:', '  - 附件/检查记录.pdf'],
+        '现场检查情况如下。\n\n![检查现场](附件/现场.jpg)',
+      ),
+      'dossiers/住建局/附件/检查记录.pdf': '',
+      'dossiers/住建局/附件/现场.jpg': Buffer.alloc(0),
+    });
+    const { data, findings } = await checked(ws);
+    expect(findings.map((d) => [d.code, d.file, d.line, d.message])).toEqual([
+      ['attachment-missing', '住建局/T24.md', 8, '附件“附件/检查记录.pdf”是空文件（0 字节），没有内容'],
+      ['attachment-missing', '住建局/T24.md', 12, '正文中的图片“附件/现场.jpg”是空文件（0 字节），没有内容'],
+    ]);
+    expect(findings[0]!.hint).toContain('重新要一份原文件');
+    expect(data.tasks.find((t: { no: number }) => t.no === 24).status).toBe('in-progress');
+  });
+});
+
 describe('pictures in the body', () => {
   it('are files the evidence uses (not stray), and one that is missing is told at its line before the build', async () => {
     const ws = writeTree({

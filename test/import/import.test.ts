@@ -272,6 +272,21 @@ describe('dossier import of other files', () => {
     expect(readdirSync(join(ws, 'dossiers/住建局/附件'))).toEqual(['T24-台账']);
   });
 
+  it('refuses empty files of every type, which would count as evidence given, and imports the rest (exit 1)', async () => {
+    const ws = workspace();
+    for (const name of ['T24_住建局_检查记录_2020-12-20.pdf', 'T24_住建局_台账_2020-12-20.xlsx', 'T24_住建局_照片_2020-12-20.jpg', 'T24_住建局_总结_2020-12-20.docx'])
+      writeFileSync(join(ws, name), '');
+    writeFileSync(join(ws, 'T24_住建局_通报_2020-12-20.pdf'), makePdf());
+    const r = await runCli(['import', '.'], { cwd: ws });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('dossiers/住建局/T24-通报.md\n');
+    for (const name of ['T24_住建局_检查记录_2020-12-20.pdf', 'T24_住建局_台账_2020-12-20.xlsx', 'T24_住建局_照片_2020-12-20.jpg', 'T24_住建局_总结_2020-12-20.docx']) {
+      expect(r.stderr).toContain(`错误：${name}：这个文件是空的（0 字节），没有内容，未导入\n    → 文件可能没有下载或拷贝完整：请向报送单位重新要一份原文件后再导入`);
+    }
+    expect(r.stderr).toContain('有 4 个文件未导入');
+    expect(readdirSync(join(ws, 'dossiers/住建局/附件'))).toEqual(['T24-通报']);
+  });
+
   it('asks for Word to save old .doc files as .docx, refuses a damaged one, and says what it cannot convert', async () => {
     const ws = workspace();
     writeFileSync(join(ws, '旧文件.doc'), 'not a docx');
