@@ -2,6 +2,7 @@ import { findTask } from '../catalog/find-task.js';
 import type { Catalog, Task } from '../catalog/types.js';
 import type { EvidenceKind, EvidenceStatus } from '../dossier/types.js';
 import { nearest } from '../util/edit-distance.js';
+import { nearUnit } from '../catalog/near-unit.js';
 import type { ImportType } from './file-type.js';
 import { guessKind } from './guess-kind.js';
 import type { NameFields } from './import-name.js';
@@ -47,6 +48,9 @@ export interface PlanInput {
   readonly dateInText?: { readonly written: string; readonly iso: string };
 }
 
+/** A part of a file name that reads as a department's name: it ends as one does. */
+const UNIT_LIKE = /(?:局|委|办|办公室|中心|公司|院|所|队|站|部|会|厅|处|署|馆|集团|街道|镇|管委会|分局)$/;
+
 /**
  * Decides an imported file's front matter: options first, then the file name, then (for the
  * title) the Word file's first heading and finally the file name itself. Refuses when the task,
@@ -69,11 +73,14 @@ export function planImport(input: PlanInput): { meta: EvidenceMeta; notes: strin
   if (unit && name.unit !== undefined && name.unit !== unit) notes.push(`文件名中的单位是${name.unit}，已按 --unit ${unit} 导入`);
   unit ??= name.unit;
   if (!unit) {
-    const guess = name.rest.map((p) => ({ p, near: nearest(p, input.known, 1) })).find((x) => x.near !== undefined);
+    // A slip (住键局), or the department's full name (曲江新区住房和城乡建设局 for 住建局), which a batch of files may all use.
+    const guess = name.rest.map((p) => ({ p, near: nearest(p, input.known, 1) ?? (UNIT_LIKE.test(p) ? nearUnit(p, input.known) : undefined) })).find((x) => x.near !== undefined);
     return {
       refusal: {
         message: guess ? `文件名中的“${guess.p}”不是方案中的单位名称` : '不知道这份材料是哪个单位报送的',
-        hint: guess ? `是不是“${guess.near}”？请改正文件名，或加 --unit ${guess.near}` : `请加 --unit 单位名称，或把单位写进文件名，如 ${example}`,
+        hint: guess
+          ? `是不是“${guess.near}”？请改正文件名，或加 --unit ${guess.near}；如果各单位的文件名常这样写，可在 dossier.config.yaml 的 unitAliases 中加一行“${guess.p}: ${guess.near}”，以后就能认出`
+          : `请加 --unit 单位名称，或把单位写进文件名，如 ${example}`,
       },
     };
   }

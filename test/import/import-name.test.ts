@@ -40,6 +40,31 @@ describe('reading a file name', () => {
     expect(readImportName('T24_住建局_第3季度报告.docx', unitOf)).toMatchObject({ task: '24', title: '第3季度报告' });
   });
 
+  it('reads names split by dashes or spaces, a task in brackets, and a department or date written without a separator', () => {
+    expect(readImportName('T24-住建局-安全检查-2021-03-01.pdf', unitOf)).toMatchObject({ task: '24', unit: '住建局', title: '安全检查', date: '2021-03-01' });
+    expect(readImportName('T3-2-住建局-安全-检查记录.pdf', unitOf)).toMatchObject({ task: '3-2', unit: '住建局', title: '安全-检查记录' });
+    expect(readImportName('T24 住建局 安全检查 2021.03.01.pdf', unitOf)).toMatchObject({ task: '24', unit: '住建局', title: '安全检查', date: '2021-03-01' });
+    expect(readImportName('T24　住建局　安全检查.pdf', unitOf)).toMatchObject({ task: '24', unit: '住建局', title: '安全检查' });
+    expect(readImportName('【T24】住建局安全检查记录2021.3.1.pdf', unitOf)).toMatchObject({ task: '24', unit: '住建局', title: '安全检查记录', date: '2021-03-01' });
+    expect(readImportName('[第24项]住建局_检查记录_20210301.pdf', unitOf)).toMatchObject({ task: '24', unit: '住建局', title: '检查记录', date: '2021-03-01' });
+    expect(readImportName('T24_住建局检查记录_2021年3月1日.pdf', unitOf)).toMatchObject({ task: '24', unit: '住建局', title: '检查记录', date: '2021-03-01' });
+    // Brackets around something else are part of the title.
+    expect(readImportName('【紧急】_住建局_检查记录.pdf', unitOf)).toMatchObject({ unit: '住建局', title: '【紧急】_检查记录' });
+    // A department or date found as a part of its own is not looked for inside the others.
+    expect(readImportName('T24_住建局_住建局检查记录2021.3.1_2021-03-05.pdf', unitOf)).toMatchObject({ unit: '住建局', title: '住建局检查记录2021.3.1', date: '2021-03-05' });
+    // A date alone at the start of a part is a part of its own only when split off.
+    expect(readImportName('T24_住建局_2021.3.1检查记录.pdf', unitOf)).toMatchObject({ title: '2021.3.1检查记录' });
+  });
+
+  it('leaves out what a download or a copy adds at the end of a name', () => {
+    expect(readImportName('T24_住建局_安全检查_2021-03-01 (1).pdf', unitOf)).toMatchObject({ task: '24', title: '安全检查', date: '2021-03-01' });
+    expect(readImportName('T24_住建局_安全检查_2021-03-01 - 副本.pdf', unitOf)).toMatchObject({ task: '24', title: '安全检查', date: '2021-03-01' });
+    expect(readImportName('T24_住建局_安全检查 - Copy (2).pdf', unitOf)).toMatchObject({ task: '24', title: '安全检查' });
+    // A number the office wrote itself stays.
+    expect(readImportName('T24_住建局_安全检查（1）.pdf', unitOf)).toMatchObject({ title: '安全检查（1）' });
+    expect(readImportName(' (1).pdf', unitOf)).toMatchObject({ stem: '(1)' });
+  });
+
   it('gives no title when the name has none, and keeps the stem for the last resort', () => {
     const name = readImportName('T24_住建局_2020-12-20.docx', unitOf);
     expect(name.title).toBeUndefined();

@@ -242,6 +242,20 @@ describe('dossier import of other files', () => {
     expect(existsSync(join(ws, 'dossiers'))).toBe(false);
   });
 
+  it('names the department a full name in a file name may stand for, and reads the name once unitAliases says so', async () => {
+    const ws = workspace();
+    writeFileSync(join(ws, 'T24-曲江新区住房和城乡建设局-检查记录-2020-12-20 (1).pdf'), makePdf());
+    const first = await runCli(['import', '.'], { cwd: ws });
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain('文件名中的“曲江新区住房和城乡建设局”不是方案中的单位名称，未导入');
+    expect(first.stderr).toContain('是不是“住建局”？请改正文件名，或加 --unit 住建局；如果各单位的文件名常这样写，可在 dossier.config.yaml 的 unitAliases 中加一行“曲江新区住房和城乡建设局: 住建局”');
+    writeFileSync(join(ws, 'dossier.config.yaml'), 'district: 示例区\nasOf: 2021-06-30\nunitAliases:\n  曲江新区住房和城乡建设局: 住建局\n');
+    const second = await runCli(['import', '.'], { cwd: ws });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe('dossiers/住建局/T24-检查记录.md\n');
+    expect(evidence(join(ws, 'dossiers/住建局/T24-检查记录.md')).front).toContain('date: 2020-12-20');
+  });
+
   it('refuses unknown tasks, bad dates and statuses as usage errors', async () => {
     const ws = workspace();
     writeFileSync(join(ws, '台账.pdf'), makePdf());
