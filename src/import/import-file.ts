@@ -120,14 +120,20 @@ async function bodyOf(path: string, type: ImportType, title: string, docx: DocxM
     if (extname(path).toLowerCase() !== '.csv') notes.push('表格内容没有读入正文（旧版 .xls、文件较大或无法读取），只列为附件');
     return named();
   }
+  if (sheet.rows === 0) {
+    notes.push('表格中没有找到内容（工作表都是空的或隐藏的），只列为附件；请打开原文件核对');
+    return named();
+  }
+  if (sheet.otherSheets?.length)
+    notes.push(`工作簿中另有 ${sheet.otherSheets.length} 张有内容的工作表（${sheet.otherSheets.map((n) => `“${n}”`).join('、')}）没有录入正文，只在附件中；需要时请另行摘录`);
   const size = `，${sheet.rows} 行、${sheet.columns} 列`;
   if (!sheet.table) {
     notes.push(`表格有 ${sheet.rows} 行、${sheet.columns} 列，超过可录入正文的大小（${SHEET_LIMIT.rows} 行、${SHEET_LIMIT.columns} 列），只列为附件`);
     return named(size);
   }
-  const which = sheet.sheetCount > 1 ? `，共 ${sheet.sheetCount} 张工作表，以下为第一张“${sheet.sheetName}”` : '';
+  const which = sheet.sheetCount > 1 ? `，共 ${sheet.sheetCount} 张工作表，以下为${sheet.notFirst ? '' : '第一张'}“${sheet.sheetName}”` : '';
   const lead = paragraph(`本材料为附件《${title}》（${typeName}${which}）。${sheet.caption ? `表格“${sheet.caption}”` : '表格'}内容如下：`);
-  return `${lead}\n\n${sheet.table}`;
+  return `${lead}\n\n${sheet.subtitle ? `${paragraph(sheet.subtitle)}\n\n` : ''}${sheet.table}`;
 }
 
 /** A one-paragraph markdown text, with any markdown characters in it escaped. */

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { zipProblem } from '../util/zip-limits.js';
-import type { CellValue } from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
 import type { Root, Table, TableRow } from 'mdast';
 import { decodeText } from '../util/decode-text.js';
 import { stringifyMarkdown } from './stringify-markdown.js';
@@ -12,21 +12,28 @@ const MAX_BYTES = 5 * 1024 * 1024;
 /** Columns read at most (a sheet wider than the table limit is only counted). */
 const MAX_COLUMNS = 200;
 
-/** The first sheet of a spreadsheet, as read for an evidence body. */
+/** The sheet of a spreadsheet read for an evidence body: the first visible one with content. */
 export interface SheetContent {
   readonly sheetName?: string;
   readonly sheetCount: number;
+  /** Whether the sheet read is not the first visible one (that one is empty). */
+  readonly notFirst?: boolean;
+  /** Other visible sheets with content, by name: not read into the body. */
+  readonly otherSheets?: readonly string[];
   readonly rows: number;
   readonly columns: number;
   /** A title row above the table (one cell across the top), when the sheet has one. */
   readonly caption?: string;
+  /** A second line above the table (填报单位、填报日期 in a cell or two), when the sheet has one. */
+  readonly subtitle?: string;
   /** The sheet as a GFM table, when it is small enough (SHEET_LIMIT). */
   readonly table?: string;
 }
 
 /**
- * Reads the first sheet of an .xlsx or .csv file into a grid and, when it is small, a markdown
- * table (the first row is the header). Undefined when the file cannot be read (old .xls, damaged,
+ * Reads a .csv file, or the first visible sheet with content of an .xlsx file (a hidden or empty
+ * first sheet is passed over), into a grid and, when it is small, a markdown table (the first row
+ * under the title lines is the header). Undefined when the file cannot be read (old .xls, damaged,
  * too large): the file is then only listed as an attachment.
  */
 export async function sheetToMarkdown(data: Buffer, ext: string): Promise<SheetContent | undefined> {
@@ -35,6 +42,8 @@ export async function sheetToMarkdown(data: Buffer, ext: string): Promise<SheetC
   let grid: string[][];
   let sheetName: string | undefined;
   let sheetCount = 1;
+  let notFirst = false;
+  let otherSheets: string[] = [];
   try {
     if (ext === '.csv') {
       const decoded = decodeText(data);
@@ -47,18 +56,16 @@ export async function sheetToMarkdown(data: Buffer, ext: string): Promise<SheetC
       const { default: ExcelJS } = await import('exceljs');
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(data as unknown as ArrayBuffer);
-      const sheet = book.worksheets[0];
-      if (!sheet) return undefined;
-      sheetName = sheet.name;
-      sheetCount = book.worksheets.length;
-      grid = [];
-      sheet.eachRow((row) => {
-        const cells: string[] = [];
-        row.eachCell((cell, c) => {
-          if (c <= MAX_COLUMNS) cells[c - 1] = cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell.value, cell.numFmt);
-        });
-        grid.push(Array.from(cells, (c) => c ?? ''));
-      });
+      if (book.worksheets.length === 0) return undefined;
+      // Sheets as the clerk sees them in Excel: hidden ones are not counted or read (unless all are hidden).
+      const visible = book.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
+      const read = (visible.length ? visible : book.worksheets).map((w) => ({ sheet: w, grid: trimGrid(sheetGrid(w)) }));
+      sheetCount = read.length;
+      const chosen = read.find((r) => r.grid.length > 0) ?? read[0]!;
+      sheetName = chosen.sheet.name;
+      grid = chosen.grid;
+      if (chosen !== read[0]) notFirst = true;
+      otherSheets = read.filter((r) => r !== chosen && r.grid.length > 0).map((r) => r.sheet.name);
     } else {
       return undefined;
     }
@@ -67,22 +74,46 @@ export async function sheetToMarkdown(data: Buffer, ext: string): Promise<SheetC
   }
   grid = trimGrid(grid);
   let caption: string | undefined;
-  const top = grid[0]?.filter((c) => c !== '') ?? [];
-  if (grid.length > 2 && top.length === 1 && (grid[0]![0] ?? '') !== '' && (grid[1]?.length ?? 0) > 1) {
-    caption = top[0];
+  let subtitle: string | undefined;
+  const filled = (r: readonly string[] | undefined) => r?.filter((c) => c !== '') ?? [];
+  if (grid.length > 2 && filled(grid[0]).length === 1 && (grid[0]![0] ?? '') !== '' && (grid[1]?.length ?? 0) > 1) {
+    caption = filled(grid[0])[0];
     grid = grid.slice(1);
+    // 填报单位：…　填报日期：… or （单位：万元） under the title: one cell, or two that each say 什么：什么, above a wider header.
+    const second = filled(grid[0]);
+    const labelled = second.length === 1 || (second.length === 2 && second.every((c) => /[：:]/.test(c)));
+    if (grid.length > 2 && labelled && filled(grid[1]).length > second.length) {
+      subtitle = second.join('　');
+      grid = grid.slice(1);
+    }
   }
   const rows = grid.length;
   const columns = Math.max(0, ...grid.map((r) => r.length));
-  const small = rows >= 2 && rows <= SHEET_LIMIT.rows && columns <= SHEET_LIMIT.columns;
+  const small = rows >= 1 && rows <= SHEET_LIMIT.rows && columns <= SHEET_LIMIT.columns;
   return {
     ...(sheetName === undefined ? {} : { sheetName }),
     sheetCount,
+    ...(notFirst ? { notFirst } : {}),
+    ...(otherSheets.length ? { otherSheets } : {}),
     rows,
     columns,
     ...(caption === undefined ? {} : { caption }),
+    ...(subtitle === undefined ? {} : { subtitle }),
     ...(small ? { table: tableMarkdown(grid, columns) } : {}),
   };
+}
+
+/** A worksheet's cells as text, row by row (a merged cell's text in its first cell only). */
+function sheetGrid(sheet: Worksheet): string[][] {
+  const grid: string[][] = [];
+  sheet.eachRow((row) => {
+    const cells: string[] = [];
+    row.eachCell((cell, c) => {
+      if (c <= MAX_COLUMNS) cells[c - 1] = cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell.value, cell.numFmt);
+    });
+    grid.push(Array.from(cells, (c) => c ?? ''));
+  });
+  return grid;
 }
 
 /** A cell's value as shown in Excel, near enough: dates as YYYY-MM-DD, percentages with %, formulas by their result. */

@@ -211,6 +211,36 @@ describe('dossier import of other files', () => {
     expect(body).toMatch(/^\| 曲江文化中心项目 \| 12 +\| 100% +\|$/m);
   });
 
+  it('reads the first visible sheet with content, under a title and a 填报单位 line, and names the sheets left out', async () => {
+    const ws = workspace();
+    const book = new ExcelJS.Workbook();
+    const hidden = book.addWorksheet('说明');
+    hidden.addRow(['填表说明：请勿修改本表']);
+    hidden.state = 'hidden';
+    book.addWorksheet('Sheet1');
+    const sheet = book.addWorksheet('台账');
+    sheet.addRow(['在建工地视频监控安装台账']);
+    sheet.mergeCells('A1:C1');
+    sheet.addRow(['填报单位：住建局', '', '填报日期：2020年12月20日']);
+    sheet.addRow(['工地', '摄像头', '安装率']);
+    sheet.addRow(['曲江文化中心项目', 12, '100%']);
+    book.addWorksheet('统计').addRow(['合计', 12]);
+    writeFileSync(join(ws, 'T24_住建局_监控安装台账_2020-12-20.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet('Sheet1');
+    writeFileSync(join(ws, 'T24_住建局_空表_2020-12-20.xlsx'), Buffer.from(await empty.xlsx.writeBuffer()));
+    const r = await runCli(['import', '.'], { cwd: ws });
+    expect(r.code, r.stderr).toBe(0);
+    const { body } = evidence(join(ws, 'dossiers/住建局/T24-监控安装台账.md'));
+    expect(body).toContain('本材料为附件《监控安装台账》（Excel 表格，共 3 张工作表，以下为“台账”）。表格“在建工地视频监控安装台账”内容如下：');
+    expect(body).toContain('填报单位：住建局　填报日期：2020年12月20日');
+    expect(body).toMatch(/^\| 工地 +\| 摄像头 \| 安装率 \|$/m);
+    expect(body).not.toContain('填表说明');
+    expect(r.stderr).toContain('工作簿中另有 1 张有内容的工作表（“统计”）没有录入正文，只在附件中');
+    expect(r.stderr).toContain('T24_住建局_空表_2020-12-20.xlsx：表格中没有找到内容（工作表都是空的或隐藏的），只列为附件');
+    expect(r.stderr).not.toContain('0 行');
+  });
+
   it('never overwrites: a second import, or a name already taken, gets -2, -3', async () => {
     const ws = workspace();
     writeFileSync(join(ws, 'T24_住建局_台账_2020-12-20.pdf'), makePdf());
