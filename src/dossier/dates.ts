@@ -28,3 +28,9 @@ export function readDate(text: string): ReadDate | undefined {
   }
   return undefined;
 }
+
+/** Whether the text is written as a date readDate reads (`2021-02-30`, `2021年2月30日`), whether or not that day exists. */
+export function dateShaped(text: string): boolean {
+  const s = halfWidth(text).replace(/\s+/g, '');
+  return FORMS.some((form) => form.test(s));
+}

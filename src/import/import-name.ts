@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { taskRef } from '../catalog/find-task.js';
-import { readDate } from '../dossier/dates.js';
+import { dateShaped, readDate } from '../dossier/dates.js';
 import { halfWidth } from '../util/half-width.js';
 
 /** What a file name like `T24_住建局_标题_2020-12-20.docx` says about the evidence. */
@@ -17,6 +17,8 @@ export interface NameFields {
   readonly date?: string;
   /** Parts that are neither task, department nor date (they make the title). */
   readonly rest: readonly string[];
+  /** A part written as a date of a day that does not exist (`2021-02-30`): not in the title, and no date. */
+  readonly badDate?: string;
 }
 
 // 第24项 is a task, but 第12号 is how a document number is written (简报第12号): not a task.
@@ -41,6 +43,8 @@ export function readImportName(fileName: string, unitOf: (part: string) => strin
   let task: string | undefined;
   let unit: string | undefined;
   let date: string | undefined;
+  let badDate: string | undefined;
+  let badAt = 0;
   let rest: string[] = [];
   parts.forEach((part, i) => {
     // Full-width letters and digits typed with a Chinese input method (Ｔ２４) read as half-width.
@@ -54,6 +58,11 @@ export function readImportName(fileName: string, unitOf: (part: string) => strin
       date = d.iso;
       return;
     }
+    if (date === undefined && badDate === undefined && dateShaped(part)) {
+      badDate = part;
+      badAt = rest.length;
+      return;
+    }
     const u = unit === undefined ? unitOf(part) : undefined;
     if (u !== undefined) {
       unit = u;
@@ -61,6 +70,11 @@ export function readImportName(fileName: string, unitOf: (part: string) => strin
     }
     rest.push(part);
   });
+  // With a real date found after it, a date-shaped part is only a part of the title.
+  if (badDate !== undefined && date !== undefined) {
+    rest.splice(badAt, 0, badDate);
+    badDate = undefined;
+  }
   // The department written at the start of the first part that begins with one, the date at the end of the last part that ends with one.
   if (unit === undefined) {
     const at = rest.findIndex((p) => leadingUnit(p, unitOf));
@@ -70,7 +84,7 @@ export function readImportName(fileName: string, unitOf: (part: string) => strin
       rest = rest.flatMap((p, i) => (i !== at ? [p] : found.after ? [found.after] : []));
     }
   }
-  if (date === undefined) {
+  if (date === undefined && badDate === undefined) {
     const at = rest.findLastIndex((p) => trailingDate(p));
     if (at >= 0) {
       const found = trailingDate(rest[at]!)!;
@@ -87,6 +101,7 @@ export function readImportName(fileName: string, unitOf: (part: string) => strin
     stem,
     ...(date === undefined ? {} : { date }),
     rest,
+    ...(badDate === undefined ? {} : { badDate }),
   };
 }
 

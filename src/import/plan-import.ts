@@ -87,7 +87,16 @@ export function planImport(input: PlanInput): { meta: EvidenceMeta; notes: strin
 
   let date = choices.date;
   if (date && name.date !== undefined && name.date !== date) notes.push(`文件名中的日期是 ${name.date}，已按 --date ${date} 导入`);
+  if (date && name.badDate !== undefined) notes.push(`文件名中的日期“${name.badDate}”不存在（没有这一天），已按 --date ${date} 导入`);
   date ??= name.date;
+  if (!date && name.badDate !== undefined) {
+    return {
+      refusal: {
+        message: `文件名中的日期“${name.badDate}”不存在（没有这一天）`,
+        hint: '请对照原件改正文件名中的日期，或单独导入这个文件并加 --date YYYY-MM-DD（如 --date 2020-12-20）',
+      },
+    };
+  }
   if (!date) {
     const found = input.dateInText;
     const ext = fileName.slice(fileName.lastIndexOf('.'));

@@ -74,8 +74,10 @@ describe('reading a file name', () => {
   });
 
   it('does not take a number that is not first, or an impossible date, for a task or date', () => {
-    expect(readImportName('住建局_2020_台账_2020-02-30.pdf', unitOf)).toMatchObject({ unit: '住建局', title: '2020_台账_2020-02-30' });
+    expect(readImportName('住建局_2020_台账_2020-02-30.pdf', unitOf)).toMatchObject({ unit: '住建局', title: '2020_台账', badDate: '2020-02-30' });
     expect(readImportName('住建局_2020_台账_2020-02-30.pdf', unitOf).task).toBeUndefined();
+    expect(readImportName('住建局_台账_2020-02-30_2020-03-01.pdf', unitOf)).toMatchObject({ date: '2020-03-01', title: '台账_2020-02-30' });
+    expect(readImportName('住建局_台账_2020-02-30_2020-03-01.pdf', unitOf).badDate).toBeUndefined();
   });
 });
 

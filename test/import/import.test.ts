@@ -316,6 +316,18 @@ describe('dossier import of other files', () => {
     expect(readdirSync(join(ws, 'dossiers/住建局/附件'))).toEqual(['T24-台账']);
   });
 
+  it('says that a date in a file name names no day, rather than that there is no date', async () => {
+    const ws = workspace();
+    writeFileSync(join(ws, 'T24_住建局_检查记录_2021.2.30.pdf'), makePdf());
+    const r = await runCli(['import', 'T24_住建局_检查记录_2021.2.30.pdf'], { cwd: ws });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('错误：T24_住建局_检查记录_2021.2.30.pdf：文件名中的日期“2021.2.30”不存在（没有这一天），未导入\n    → 请对照原件改正文件名中的日期');
+    const given = await runCli(['import', 'T24_住建局_检查记录_2021.2.30.pdf', '--date', '2021-02-28'], { cwd: ws });
+    expect(given.code, given.stderr).toBe(0);
+    expect(given.stdout).toBe('dossiers/住建局/T24-检查记录.md\n');
+    expect(given.stderr).toContain('文件名中的日期“2021.2.30”不存在（没有这一天），已按 --date 2021-02-28 导入');
+  });
+
   it('refuses empty files of every type, which would count as evidence given, and imports the rest (exit 1)', async () => {
     const ws = workspace();
     for (const name of ['T24_住建局_检查记录_2020-12-20.pdf', 'T24_住建局_台账_2020-12-20.xlsx', 'T24_住建局_照片_2020-12-20.jpg', 'T24_住建局_总结_2020-12-20.docx'])
