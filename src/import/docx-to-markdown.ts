@@ -1,3 +1,4 @@
+import { isEncryptedOffice, PASSWORD_HINT } from './is-encrypted-office.js';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { NOT_A_ZIP, zipProblem } from '../util/zip-limits.js';
 import { toString } from 'mdast-util-to-string';
@@ -32,8 +33,15 @@ export interface DocxMarkdown {
   readonly notes: readonly string[];
 }
 
-/** A Word file refused before conversion (damaged, or past the limits of src/util/zip-limits.ts); the message says why. */
-export class OfficeFileError extends Error {}
+/** A Word file refused before conversion (damaged, with a password, or past the limits of src/util/zip-limits.ts); the message says why, the hint (when given) what to do. */
+export class OfficeFileError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** Word styles that mammoth does not map by default but that clerks' files often use. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
@@ -45,6 +53,7 @@ const PICTURE_URL = /^dossier-picture:(\d+)$/;
  * Chinese notes.
  */
 export async function docxToMarkdown(data: Buffer): Promise<DocxMarkdown> {
+  if (isEncryptedOffice(data)) throw new OfficeFileError('设置了打开密码', PASSWORD_HINT);
   const problem = await zipProblem(data);
   // A file that is no zip at all fails in mammoth as it always did; one past the limits is refused here.
   if (problem && !problem.startsWith(NOT_A_ZIP)) throw new OfficeFileError(problem);

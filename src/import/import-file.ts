@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { copyFileAtomic } from '../util/atomic-write.js';
 import { docxToMarkdown, OfficeFileError, type DocxMarkdown } from './docx-to-markdown.js';
 import { importedEvidence } from './evidence-text.js';
+import { isEncryptedOffice, PASSWORD_HINT } from './is-encrypted-office.js';
 import { TYPE_NAMES, type ImportType } from './file-type.js';
 import { readImportName } from './import-name.js';
 import { lastDateIn } from './last-date.js';
@@ -55,7 +56,10 @@ export async function importFile(path: string, type: ImportType, ctx: ImportCont
       return {
         ok: false,
         notes: [],
-        refusal: { message: `无法读取这个 Word 文件（${why}）`, hint: '文件可能已损坏，或是改了扩展名的旧版 .doc 文件：请用 Word 或 WPS 打开，“另存为”Word 文档（.docx）后再导入' },
+        refusal: {
+          message: `无法读取这个 Word 文件（${why}）`,
+          hint: (err instanceof OfficeFileError && err.hint) || '文件可能已损坏，或是改了扩展名的旧版 .doc 文件：请用 Word 或 WPS 打开，“另存为”Word 文档（.docx）后再导入',
+        },
       };
     }
   }
@@ -115,9 +119,11 @@ async function bodyOf(path: string, type: ImportType, title: string, docx: DocxM
     return paragraph(`本材料为附件《${title}》（Word 文件${docx.pictures.length ? `，含图片 ${docx.pictures.length} 张` : ''}）。`);
   }
   if (type !== 'sheet') return named();
-  const sheet = await sheetToMarkdown(await readFile(path), extname(path).toLowerCase());
+  const data = await readFile(path);
+  const sheet = await sheetToMarkdown(data, extname(path).toLowerCase());
   if (!sheet) {
-    if (extname(path).toLowerCase() !== '.csv') notes.push('表格内容没有读入正文（旧版 .xls、文件较大或无法读取），只列为附件');
+    if (isEncryptedOffice(data)) notes.push(`表格文件设置了打开密码，内容没有读入正文，只列为附件（复核专家也打不开）；${PASSWORD_HINT}`);
+    else if (extname(path).toLowerCase() !== '.csv') notes.push('表格内容没有读入正文（旧版 .xls、文件较大或无法读取），只列为附件');
     return named();
   }
   if (sheet.rows === 0) {

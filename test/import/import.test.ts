@@ -343,6 +343,22 @@ describe('dossier import of other files', () => {
     expect(readdirSync(join(ws, 'dossiers/住建局/附件'))).toEqual(['T24-通报']);
   });
 
+  it('says that a Word or Excel file has a password to open it, and what to do', async () => {
+    const ws = workspace();
+    // As Word and Excel save a file with a password: a compound file whose directory holds an EncryptedPackage stream.
+    const encrypted = Buffer.alloc(2048);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(encrypted);
+    Buffer.from('EncryptionInfo', 'utf16le').copy(encrypted, 1024);
+    Buffer.from('EncryptedPackage', 'utf16le').copy(encrypted, 1152);
+    writeFileSync(join(ws, 'T24_住建局_情况说明_2020-12-20.docx'), encrypted);
+    writeFileSync(join(ws, 'T24_住建局_台账_2020-12-20.xlsx'), encrypted);
+    const r = await runCli(['import', '.'], { cwd: ws });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('错误：T24_住建局_情况说明_2020-12-20.docx：无法读取这个 Word 文件（设置了打开密码），未导入\n    → 请向报送单位要一份没有密码的文件');
+    expect(r.stderr).toContain('提示：T24_住建局_台账_2020-12-20.xlsx：表格文件设置了打开密码，内容没有读入正文，只列为附件（复核专家也打不开）；请向报送单位要一份没有密码的文件');
+    expect(r.stdout).toBe('dossiers/住建局/T24-台账.md\n');
+  });
+
   it('asks for Word to save old .doc files as .docx, refuses a damaged one, and says what it cannot convert', async () => {
     const ws = workspace();
     writeFileSync(join(ws, '旧文件.doc'), 'not a docx');
