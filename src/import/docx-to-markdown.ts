@@ -1,3 +1,4 @@
+import { zipEntryTexts } from '../util/zip-entry-text.js';
 import { isEncryptedOffice, PASSWORD_HINT } from './is-encrypted-office.js';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { NOT_A_ZIP, zipProblem } from '../util/zip-limits.js';
@@ -85,6 +86,7 @@ export async function docxToMarkdown(data: Buffer): Promise<DocxMarkdown> {
   const heading = tree.children.find((c) => c.type === 'heading');
   const headingText = heading ? toString(heading).replace(/\s+/g, ' ').trim() : '';
   const notes = mammothNotes(result.messages.map((m) => m.message));
+  notes.push(...(await revisionNotes(data)));
   if (unreadable.length > 0) {
     notes.push(`Word 文件中第 ${unreadable.join('、')} 张图片的数据缺失或已损坏，没有导入；请找到原图片（PNG 或 JPG）作为附件提供`);
   }
@@ -180,4 +182,20 @@ function headerRows(node: HtmlNode): void {
 
 function tableRows(table: HtmlNode): HtmlNode[] {
   return (table.children ?? []).flatMap((c) => (c.tagName === 'tr' ? [c] : c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot' ? tableRows(c) : []));
+}
+
+/**
+ * What mammoth reads without a word: tracked changes (it takes the inserted text and drops the
+ * deleted, as accepting them all would) and comments (left out). Told so the clerk compares.
+ */
+async function revisionNotes(data: Buffer): Promise<string[]> {
+  const parts = await zipEntryTexts(data, ['word/document.xml', 'word/comments.xml']);
+  const count = (text: string | undefined, re: RegExp) => text?.match(re)?.length ?? 0;
+  const body = parts.get('word/document.xml');
+  const changes = count(body, /<w:(?:ins|del|moveFrom|moveTo)\b[^>]*>/g);
+  const comments = count(parts.get('word/comments.xml'), /<w:comment\b[^>]*>/g);
+  const notes: string[] = [];
+  if (changes > 0) notes.push(`Word 文件中有 ${changes} 处没有接受或拒绝的修订，已按“接受全部修订”导入（删除的文字不导入）；请对照原文核对，必要时让报送单位处理修订后重发`);
+  if (comments > 0) notes.push(`Word 文件中有 ${comments} 条批注，批注没有导入；批注中如有需要写进材料的内容，请补充到正文`);
+  return notes;
 }

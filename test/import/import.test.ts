@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlignmentType, Document, Packer, Paragraph } from 'docx';
+import { AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -341,6 +341,36 @@ describe('dossier import of other files', () => {
     }
     expect(r.stderr).toContain('有 4 个文件未导入');
     expect(readdirSync(join(ws, 'dossiers/住建局/附件'))).toEqual(['T24-通报']);
+  });
+
+  it('says that a Word file had tracked changes, read as if accepted, and comments, left out', async () => {
+    const ws = workspace();
+    const edited = new Document({
+      comments: { children: [{ id: 0, author: '张三', date: new Date('2020-12-20T00:00:00Z'), children: [new Paragraph('数字请再核实')] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [
+                new TextRun('全区在建工地'),
+                new DeletedTextRun({ id: 1, author: '张三', date: '2020-12-20T00:00:00Z', text: '大部分' }),
+                new InsertedTextRun({ id: 2, author: '张三', date: '2020-12-20T00:00:00Z', text: '全部' }),
+                new CommentRangeStart(0),
+                new TextRun('安装了视频监控。'),
+                new CommentRangeEnd(0),
+                new TextRun({ children: [new CommentReference(0)] }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(ws, 'T24_住建局_情况说明_2020-12-20.docx'), await Packer.toBuffer(edited));
+    const r = await runCli(['import', 'T24_住建局_情况说明_2020-12-20.docx'], { cwd: ws });
+    expect(r.code, r.stderr).toBe(0);
+    expect(evidence(join(ws, 'dossiers/住建局/T24-情况说明.md')).body.trim()).toBe('全区在建工地全部安装了视频监控。');
+    expect(r.stderr).toContain('提示：T24_住建局_情况说明_2020-12-20.docx：Word 文件中有 2 处没有接受或拒绝的修订，已按“接受全部修订”导入（删除的文字不导入）');
+    expect(r.stderr).toContain('Word 文件中有 1 条批注，批注没有导入');
   });
 
   it('says that a Word or Excel file has a password to open it, and what to do', async () => {
