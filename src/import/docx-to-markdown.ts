@@ -83,20 +83,23 @@ export async function docxToMarkdown(data: Buffer): Promise<DocxMarkdown> {
   headerRows(html as HtmlNode);
   const tree = (await processor.run(html)) as Root;
   tidy(tree);
-  const heading = tree.children.find((c) => c.type === 'heading');
+  const parts = await zipEntryTexts(data, ['word/document.xml', 'word/comments.xml']);
+  const first = tree.children[0];
+  // A 公文 sets its title as a centred paragraph in a large font, not in a heading style: the first paragraph, when Word centres it, is the title.
+  const titled = first?.type === 'heading' || (first?.type === 'paragraph' && centredTitle(parts.get('word/document.xml')) === toString(first).replace(/\s+/g, ' ').trim());
+  const heading = titled ? first : tree.children.find((c) => c.type === 'heading');
   const headingText = heading ? toString(heading).replace(/\s+/g, ' ').trim() : '';
   const notes = mammothNotes(result.messages.map((m) => m.message));
-  notes.push(...(await revisionNotes(data)));
+  notes.push(...revisionNotes(parts));
   if (unreadable.length > 0) {
     notes.push(`Word 文件中第 ${unreadable.join('、')} 张图片的数据缺失或已损坏，没有导入；请找到原图片（PNG 或 JPG）作为附件提供`);
   }
   for (const p of pictures) {
     if (!p.printable) notes.push(`${p.name} 是 ${p.contentType} 格式，自评报告中无法显示，已作为附件保存；如需印入报告，请把它另存为 PNG 或 JPG 并替换附件`);
   }
-  const first = tree.children[0];
   return {
     markdown: stringifyMarkdown(tree),
-    rest: first?.type === 'heading' ? stringifyMarkdown({ type: 'root', children: tree.children.slice(1) }) : stringifyMarkdown(tree),
+    rest: titled ? stringifyMarkdown({ type: 'root', children: tree.children.slice(1) }) : stringifyMarkdown(tree),
     ...(headingText ? { heading: headingText } : {}),
     pictures,
     notes,
@@ -188,8 +191,7 @@ function tableRows(table: HtmlNode): HtmlNode[] {
  * What mammoth reads without a word: tracked changes (it takes the inserted text and drops the
  * deleted, as accepting them all would) and comments (left out). Told so the clerk compares.
  */
-async function revisionNotes(data: Buffer): Promise<string[]> {
-  const parts = await zipEntryTexts(data, ['word/document.xml', 'word/comments.xml']);
+function revisionNotes(parts: ReadonlyMap<string, string>): string[] {
   const count = (text: string | undefined, re: RegExp) => text?.match(re)?.length ?? 0;
   const body = parts.get('word/document.xml');
   const changes = count(body, /<w:(?:ins|del|moveFrom|moveTo)\b[^>]*>/g);
@@ -198,4 +200,32 @@ async function revisionNotes(data: Buffer): Promise<string[]> {
   if (changes > 0) notes.push(`Word 文件中有 ${changes} 处没有接受或拒绝的修订，已按“接受全部修订”导入（删除的文字不导入）；请对照原文核对，必要时让报送单位处理修订后重发`);
   if (comments > 0) notes.push(`Word 文件中有 ${comments} 条批注，批注没有导入；批注中如有需要写进材料的内容，请补充到正文`);
   return notes;
+}
+
+/**
+ * The text of the document's first paragraph with text, when Word centres it (w:jc center) and it
+ * is short and ends as no sentence does: a title set by hand; undefined otherwise.
+ */
+export function centredTitle(documentXml: string | undefined): string | undefined {
+  if (!documentXml) return undefined;
+  const body = documentXml.slice(documentXml.indexOf('<w:body'));
+  for (const [, attrs = '', inner = ''] of body.matchAll(/<w:p(\s[^>]*)?>([\s\S]*?)<\/w:p>/g)) {
+    if (attrs.endsWith('/')) continue;
+    const text = [...inner.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => xmlText(m[1]!))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text === '') continue;
+    const centred = /<w:pPr>[\s\S]*?<w:jc\s+w:val="center"\s*\/>[\s\S]*?<\/w:pPr>/.test(inner);
+    return centred && [...text].length <= 60 && !/[。；;！!？?：:]$/.test(text) ? text : undefined;
+  }
+  return undefined;
+}
+
+/** XML text with its five predefined entities and character references read. */
+function xmlText(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
+    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
+  );
 }

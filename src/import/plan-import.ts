@@ -111,6 +111,9 @@ export function planImport(input: PlanInput): { meta: EvidenceMeta; notes: strin
   }
 
   const title = choices.title ?? (name.title || undefined) ?? input.heading ?? name.stem;
+  if (title === name.stem && choices.title === undefined && !name.title && (name.task !== undefined || name.unit !== undefined || name.date !== undefined)) {
+    notes.push(`文件名中没有材料标题，文件中也没有找到，标题暂用文件名“${name.stem}”：请打开佐证文件把 title 改为材料的正式标题，或导入时加 --title`);
+  }
   const responsible = task.units.includes(unit) || task.groups.length > 0;
   if (!responsible) notes.push(`方案没有把任务 ${task.id} 分给${unit}（责任单位：${task.units.join('、')}），仍按要求导入`);
   return { meta: { task, unit, title, date, status: choices.status ?? '推进中', kind: guessKind(input.type, title) }, notes };

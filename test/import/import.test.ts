@@ -343,6 +343,34 @@ describe('dossier import of other files', () => {
     expect(readdirSync(join(ws, 'dossiers/住建局/附件'))).toEqual(['T24-通报']);
   });
 
+  it('takes the title of a 公文 from its centred first paragraph, and says when a file gives no title at all', async () => {
+    const ws = workspace();
+    const gongwen = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '关于2020年建筑施工安全专项检查情况的报告', size: 44 })] }),
+            new Paragraph('区安委办：'),
+            new Paragraph('按照区安委会统一部署，我局开展了建筑施工安全专项检查。'),
+            new Paragraph({ alignment: AlignmentType.RIGHT, text: '2020年12月20日' }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(ws, 'T24_住建局_2020-12-20.docx'), await Packer.toBuffer(gongwen));
+    // A centred first line that is a sentence is no title.
+    const centred = new Document({ sections: [{ children: [new Paragraph({ alignment: AlignmentType.CENTER, text: '全区在建工地全部安装了视频监控。' })] }] });
+    writeFileSync(join(ws, 'T25_住建局_2020-12-21.docx'), await Packer.toBuffer(centred));
+    const r = await runCli(['import', '.', '--task', '24'], { cwd: ws });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('dossiers/住建局/T24-关于2020年建筑施工安全专项检查情况的报告.md\ndossiers/住建局/T24-T25_住建局_2020-12-21.md\n');
+    const { front, body } = evidence(join(ws, 'dossiers/住建局/T24-关于2020年建筑施工安全专项检查情况的报告.md'));
+    expect(front).toContain('title: 关于2020年建筑施工安全专项检查情况的报告');
+    expect(body.trim().split('\n')[0]).toBe('区安委办：');
+    expect(r.stderr).toContain('文件名中没有材料标题，文件中也没有找到，标题暂用文件名“T25_住建局_2020-12-21”：请打开佐证文件把 title 改为材料的正式标题，或导入时加 --title');
+    expect(r.stderr.match(/文件名中没有材料标题/g)).toHaveLength(1);
+  });
+
   it('says that a Word file had tracked changes, read as if accepted, and comments, left out', async () => {
     const ws = workspace();
     const edited = new Document({
