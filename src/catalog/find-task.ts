@@ -16,7 +16,8 @@ export function taskRef(ref: unknown): string {
 }
 
 /**
- * The task ids in one line a clerk wrote for several tasks (`23、34`, `23 34`, `任务23,34`, `23和34`);
+ * The task ids in one line a clerk wrote for several tasks (`23、34`, `23 34`, `任务23,34`, `23和34`,
+ * `任务 23、任务 34`, `第 23 项、第 34 项`);
  * undefined when the line is not such a list (one id, or a part that is no task number).
  */
 export function taskList(ref: string): string[] | undefined {
@@ -24,10 +25,15 @@ export function taskList(ref: string): string[] | undefined {
     .trim()
     .split(/[\s,，、;；和及]+/)
     .filter((p) => p !== '');
-  // `任务 24、25`: the word before the first number belongs to it.
-  if (/^(?:任务|T)$/i.test(parts[0]!)) parts.shift();
-  if (parts.length < 2) return undefined;
-  const ids = parts.map(taskRef);
+  // `任务 24、任务 25`, `第 24 项`: a word standing apart from its number belongs to it.
+  const joined: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (/^(?:任务|T|第)$/i.test(parts[i]!) && i + 1 < parts.length) joined.push(parts[i]! + parts[++i]!);
+    else if (/^[项号]$/.test(parts[i]!) && joined.length > 0) joined[joined.length - 1] += parts[i]!;
+    else joined.push(parts[i]!);
+  }
+  if (joined.length < 2) return undefined;
+  const ids = joined.map(taskRef);
   return ids.every((id) => /^\d+(?:[.-]\d+)*$/.test(id)) ? ids : undefined;
 }
 

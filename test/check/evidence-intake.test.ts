@@ -288,6 +288,8 @@ describe('task numbers as clerks type them', () => {
       'dossiers/住建局/d.md': slip('27和99', '有一项不存在'),
       'dossiers/住建局/e.md': slip('28 28', '写了两遍'),
       'dossiers/住建局/f.md': slip('任务 29、30', '任务二字后空格'),
+      'dossiers/住建局/g.md': slip('任务 31、任务 32', '每项都写任务'),
+      'dossiers/住建局/h.md': slip('第 33 项、第 35 项', '第几项'),
     });
     const { stdout } = await runCli(['check', '-w', ws, '--json'], { cwd: ws });
     const data = JSON.parse(stdout);
@@ -300,6 +302,8 @@ describe('task numbers as clerks type them', () => {
       ['unknown-task', '住建局/d.md', 2, expect.stringContaining('99'), expect.any(String)],
       ['frontmatter-lenient', '住建局/e.md', 2, '任务“28 28”已按 1 项任务（28）读取', '请写作 28'],
       ['frontmatter-lenient', '住建局/f.md', 2, '任务“任务 29、30”已按 2 项任务（29、30）读取', '几项任务请写作 [29, 30]'],
+      ['frontmatter-lenient', '住建局/g.md', 2, '任务“任务 31、任务 32”已按 2 项任务（31、32）读取', '几项任务请写作 [31, 32]'],
+      ['frontmatter-lenient', '住建局/h.md', 2, '任务“第 33 项、第 35 项”已按 2 项任务（33、35）读取', '几项任务请写作 [33, 35]'],
     ]);
     const files = (no: number) => data.tasks.find((t: { no: number }) => t.no === no).evidence.map((e: { file: string }) => e.file);
     expect([23, 34, 25, 26, 24, 27].map(files)).toEqual([['住建局/a.md'], ['住建局/a.md'], ['住建局/b.md'], ['住建局/b.md'], ['住建局/c.md'], ['住建局/d.md']]);
