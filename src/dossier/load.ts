@@ -119,21 +119,22 @@ const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
  * so is a file larger than READ_LIMITS.textBytes (EFBIG), from its size, before reading it.
  */
 function readInside(root: string, abs: string, realDirs: Map<string, RealFolder>): { bytes: Buffer; outside?: undefined } | { outside: string } {
-  let real = realPathOf(root, abs, realDirs);
+  // The file's own real path, when it is a link; a file that is none is inside when its folder is.
+  let link: string | undefined;
   let fd: number | undefined;
   if (O_NOFOLLOW === undefined) {
-    if (lstatSync(abs).isSymbolicLink()) real = realpathSync(abs);
+    if (lstatSync(abs).isSymbolicLink()) link = realpathSync(abs);
   } else {
     try {
       fd = openSync(abs, O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ELOOP') throw err;
-      real = realpathSync(abs);
+      link = realpathSync(abs);
     }
   }
-  if (!isInside(root, real)) {
+  if (link === undefined ? !realFolderOf(root, abs, realDirs).inside : !isInside(root, link)) {
     if (fd !== undefined) closeSync(fd);
-    return { outside: real };
+    return { outside: link ?? realPathOf(root, abs, realDirs) };
   }
   fd ??= openSync(abs, O_RDONLY | (O_NONBLOCK ?? 0));
   try {
