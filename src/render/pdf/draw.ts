@@ -94,7 +94,7 @@ export class PdfDrawer {
       }
       const fonts = keyed.fonts.map((f, i) => {
         const e = this.font(f);
-        e.encode(kept.chars[i]!);
+        e.use(kept.chars[i]!);
         return e;
       });
       content.useFonts(fonts);

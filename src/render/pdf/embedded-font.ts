@@ -34,18 +34,26 @@ export class EmbeddedFont {
   /** The text as a hex string of glyph ids (for Tj). */
   encode(text: string): string {
     let hex = '';
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      let code = this.codes.get(cp);
-      if (code === undefined) {
-        const g = this.font.glyph(cp);
-        if (!this.used.has(g.id)) this.used.set(g.id, { text: ch, width: Math.round(g.advance * 1000) });
-        code = g.id.toString(16).padStart(4, '0');
-        this.codes.set(cp, code);
-      }
-      hex += code;
-    }
+    for (const ch of text) hex += this.code(ch);
     return `<${hex}>`;
+  }
+
+  /** Takes the text's glyphs into the subset, as encoding it would, without encoding it (for a page whose stream was kept). */
+  use(text: string): void {
+    for (const ch of text) this.code(ch);
+  }
+
+  /** A character's code (its glyph id as four hex digits); its glyph is taken into the subset when first met. */
+  private code(ch: string): string {
+    const cp = ch.codePointAt(0)!;
+    let code = this.codes.get(cp);
+    if (code === undefined) {
+      const g = this.font.glyph(cp);
+      if (!this.used.has(g.id)) this.used.set(g.id, { text: ch, width: Math.round(g.advance * 1000) });
+      code = g.id.toString(16).padStart(4, '0');
+      this.codes.set(cp, code);
+    }
+    return code;
   }
 
   /** The glyphs used, by id (glyph 0 first): their order in the subset. */
